@@ -1,0 +1,321 @@
+/**
+ * The one HTTP client of the library (on ky). Every response is validated
+ * against schemas.ts here, so nothing past this module sees unvalidated data,
+ * and every failure becomes an {@link ApiError}.
+ */
+import ky, { HTTPError, type KyInstance } from 'ky';
+import type * as z from 'zod/mini';
+import * as S from './schemas.js';
+import { ApiError } from './errors.js';
+
+export type TokenProvider = (opts: { forceRefresh: boolean }) => Promise<string> | string;
+
+export interface ClientOptions {
+  /** Base URL of the API, e.g. `/api` or `https://api.9pic.ai/v1`. */
+  apiBase: string;
+  /** Supplies a bearer token; without one the client sends cookies. */
+  tokenProvider?: TokenProvider;
+  /** A fetch-compatible function (tests, proxies, the simulator). */
+  fetch?: typeof fetch;
+  /** Per-attempt timeout in ms. */
+  timeout?: number;
+  /** How often a GET is retried after a network error, timeout, 429 or 5xx. */
+  retryLimit?: number;
+  /** Backoff before retry n (1-based), in ms. `Retry-After` wins when present. */
+  retryDelay?: (attempt: number) => number;
+  /** Called when the server still answers 401 after one token refresh. */
+  onAuthRequired?: (error: ApiError) => void;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+export interface WriteOptions extends CallOptions {
+  /** One UUID per user intent: the server answers a repeat with the first answer. */
+  idempotencyKey: string;
+}
+
+export interface InvoiceFile {
+  blob: Blob;
+  filename: string;
+}
+
+type Method = 'get' | 'post' | 'put';
+
+interface RequestSpec<T> {
+  method: Method;
+  path: string;
+  schema: z.ZodMiniType<T> | null;
+  searchParams?: Record<string, string | number | undefined | null>;
+  json?: unknown;
+  signal?: AbortSignal;
+  idempotencyKey?: string;
+}
+
+const DEFAULT_TIMEOUT = 15_000;
+
+export class CreditsClient {
+  readonly apiBase: string;
+  private readonly http: KyInstance;
+  private readonly options: ClientOptions;
+
+  constructor(options: ClientOptions) {
+    this.options = options;
+    this.apiBase = options.apiBase;
+    const retryDelay = options.retryDelay ?? ((attempt: number) => 300 * 2 ** (attempt - 1));
+    this.http = ky.create({
+      prefix: options.apiBase,
+      // `fetch` is looked up at call time so a host (or a test) may patch it.
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      credentials: options.tokenProvider ? 'same-origin' : 'include',
+      retry: {
+        limit: options.retryLimit ?? 2,
+        methods: ['get'],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: 60_000,
+        delay: retryDelay,
+        retryOnTimeout: true,
+      },
+    });
+  }
+
+  // ---- resources (API.md order) ----
+
+  getCredits(org: string, o: CallOptions = {}) {
+    return this.call({ method: 'get', path: orgPath(org, 'credits'), schema: S.CreditsSummary, signal: o.signal });
+  }
+
+  getMonthlyUsage(org: string, months = 4, o: CallOptions = {}) {
+    return this.call({
+      method: 'get',
+      path: orgPath(org, 'credits/monthly-usage'),
+      searchParams: { months },
+      schema: S.MonthlyUsage,
+      signal: o.signal,
+    });
+  }
+
+  listTransactions(org: string, q: S.TransactionQuery, o: CallOptions = {}) {
+    return this.call({
+      method: 'get',
+      path: orgPath(org, 'credits/transactions'),
+      searchParams: { ...q },
+      schema: S.TransactionPage,
+      signal: o.signal,
+    });
+  }
+
+  grantCredits(org: string, body: S.GrantRequest, o: WriteOptions) {
+    return this.call({ method: 'post', path: orgPath(org, 'credits/grants'), json: body, schema: S.Transaction, ...o });
+  }
+
+  getSubscription(org: string, o: CallOptions = {}) {
+    return this.call({ method: 'get', path: orgPath(org, 'subscription'), schema: S.Subscription, signal: o.signal });
+  }
+
+  getPurchaseOptions(org: string, o: CallOptions = {}) {
+    return this.call({ method: 'get', path: orgPath(org, 'purchase-options'), schema: S.PurchaseOptions, signal: o.signal });
+  }
+
+  quote(org: string, body: S.QuoteRequest, o: CallOptions = {}) {
+    return this.call({ method: 'post', path: orgPath(org, 'purchases/quote'), json: body, schema: S.Quote, signal: o.signal });
+  }
+
+  purchase(org: string, body: S.PurchaseRequest, o: WriteOptions) {
+    return this.call({ method: 'post', path: orgPath(org, 'purchases'), json: body, schema: S.PurchaseResult, ...o });
+  }
+
+  listPayments(org: string, q: S.PageQuery = {}, o: CallOptions = {}) {
+    return this.call({
+      method: 'get',
+      path: orgPath(org, 'payments'),
+      searchParams: { ...q },
+      schema: S.PaymentPage,
+      signal: o.signal,
+    });
+  }
+
+  getPayment(org: string, id: string, o: CallOptions = {}) {
+    return this.call({ method: 'get', path: orgPath(org, `payments/${enc(id)}`), schema: S.Payment, signal: o.signal });
+  }
+
+  recheckPayment(org: string, id: string, o: CallOptions = {}) {
+    return this.call({ method: 'post', path: orgPath(org, `payments/${enc(id)}/recheck`), schema: S.Payment, signal: o.signal });
+  }
+
+  generateInvoice(org: string, id: string, o: CallOptions = {}) {
+    return this.call({ method: 'post', path: orgPath(org, `payments/${enc(id)}/invoice`), schema: S.Payment, signal: o.signal });
+  }
+
+  async downloadInvoice(org: string, id: string, o: CallOptions = {}): Promise<InvoiceFile> {
+    const response = await this.call({
+      method: 'get',
+      path: orgPath(org, `payments/${enc(id)}/invoice.pdf`),
+      schema: null,
+      signal: o.signal,
+    });
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.includes('application/pdf')) {
+      throw new ApiError({
+        kind: 'invalid_response',
+        message: `Expected a PDF, got ${type || 'no content type'}`,
+        requestId: response.headers.get('x-request-id') ?? undefined,
+        issuePath: 'content-type',
+      });
+    }
+    const filename = safeFilename(response.headers.get('content-disposition'), `invoice-${id}.pdf`);
+    return { blob: await response.blob(), filename };
+  }
+
+  /** The saved billing details, or `null` when none are saved yet (404). */
+  async getBillingDetails(org: string, o: CallOptions = {}): Promise<S.BillingDetails | null> {
+    try {
+      return await this.call({ method: 'get', path: orgPath(org, 'billing-details'), schema: S.BillingDetails, signal: o.signal });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  putBillingDetails(org: string, body: S.BillingDetails, o: CallOptions = {}) {
+    return this.call({ method: 'put', path: orgPath(org, 'billing-details'), json: body, schema: S.BillingDetails, signal: o.signal });
+  }
+
+  // ---- transport ----
+
+  private call(spec: RequestSpec<null> & { schema: null }): Promise<Response>;
+  private call<T>(spec: RequestSpec<T>): Promise<T>;
+  private async call<T>(spec: RequestSpec<T>): Promise<T | Response> {
+    const { tokenProvider } = this.options;
+    let token = tokenProvider ? await this.token(false) : undefined;
+    try {
+      return await this.send(spec, token);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) throw error;
+      if (tokenProvider) {
+        // One refresh and one retry; a second 401 means the session is gone.
+        token = await this.token(true);
+        try {
+          return await this.send(spec, token);
+        } catch (retryError) {
+          if (retryError instanceof ApiError && retryError.status === 401) this.options.onAuthRequired?.(retryError);
+          throw retryError;
+        }
+      }
+      this.options.onAuthRequired?.(error);
+      throw error;
+    }
+  }
+
+  private async token(forceRefresh: boolean): Promise<string> {
+    try {
+      return await this.options.tokenProvider!({ forceRefresh });
+    } catch (cause) {
+      const error = new ApiError({ kind: 'http', status: 401, code: 'token_unavailable', message: 'Could not get a sign-in token', cause });
+      this.options.onAuthRequired?.(error);
+      throw error;
+    }
+  }
+
+  private async send<T>(spec: RequestSpec<T>, token: string | undefined): Promise<T | Response> {
+    const headers: Record<string, string> = { accept: spec.schema ? 'application/json' : 'application/pdf' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey;
+    const searchParams = spec.searchParams ? definedParams(spec.searchParams) : undefined;
+    let response: Response;
+    try {
+      response = await this.http(spec.path, { method: spec.method, headers, json: spec.json, searchParams, signal: spec.signal });
+    } catch (error) {
+      throw await toApiError(error, spec.signal);
+    }
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    if (!spec.schema) return response;
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (cause) {
+      if (spec.signal?.aborted) throw aborted(cause);
+      throw new ApiError({ kind: 'invalid_response', message: 'The server answered with something that is not JSON', requestId, issuePath: '', cause });
+    }
+    const parsed = spec.schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const issuePath = issue?.path.map(String).join('.') ?? '';
+      throw new ApiError({
+        kind: 'invalid_response',
+        message: `The server's answer did not match the contract at "${issuePath || '(root)'}": ${issue?.message ?? 'invalid'}`,
+        requestId,
+        issuePath,
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+}
+
+const enc = encodeURIComponent;
+const orgPath = (org: string, rest: string) => `organisations/${enc(org)}/${rest}`;
+
+function definedParams(params: Record<string, string | number | undefined | null>) {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') out[key] = String(value);
+  return out;
+}
+
+function aborted(cause: unknown) {
+  return new ApiError({ kind: 'aborted', message: 'The request was cancelled', cause });
+}
+
+async function toApiError(error: unknown, signal?: AbortSignal): Promise<ApiError> {
+  if (error instanceof ApiError) return error;
+  if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) return aborted(error);
+  if (error instanceof HTTPError) {
+    const { response } = error;
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    const retryAfter = Number(response.headers.get('retry-after'));
+    const parsed = S.ErrorBody.safeParse(error.data);
+    const body = parsed.success ? parsed.data.error : undefined;
+    return new ApiError({
+      kind: 'http',
+      status: response.status,
+      code: body?.code,
+      message: body?.message ?? `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      fields: body?.fields,
+      requestId,
+      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      cause: error,
+    });
+  }
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError') return new ApiError({ kind: 'timeout', message: 'The server did not answer in time', cause: error });
+  return new ApiError({ kind: 'network', message: 'The server could not be reached', cause: error });
+}
+
+/**
+ * The file name from a Content-Disposition header, reduced to a plain name:
+ * no directories, no control characters, always ending in `.pdf`.
+ */
+export function safeFilename(disposition: string | null, fallback: string): string {
+  let name = '';
+  if (disposition) {
+    const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+    const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+    try {
+      name = star ? decodeURIComponent(star[1]!.trim()) : (plain?.[2] ?? plain?.[1] ?? '').trim();
+    } catch {
+      name = plain?.[2] ?? plain?.[1] ?? '';
+    }
+  }
+  name = name
+    .split(/[/\\]/)
+    .pop()!
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .slice(0, 120);
+  if (!name) name = fallback;
+  if (!/\.pdf$/i.test(name)) name += '.pdf';
+  return name;
+}

@@ -1,0 +1,61 @@
+/** The one error type every API call rejects with. */
+export type ApiErrorKind =
+  /** The server answered with a non-2xx status. */
+  | 'http'
+  /** No answer: offline, DNS, CORS, connection reset. */
+  | 'network'
+  /** No answer in time. */
+  | 'timeout'
+  /** The answer did not match the contract (schemas.ts). */
+  | 'invalid_response'
+  /** The caller aborted the request (organisation switch, element removed). */
+  | 'aborted';
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  message: string;
+  status?: number;
+  code?: string;
+  fields?: Record<string, string>;
+  requestId?: string;
+  /** For `invalid_response`: where in the body the contract was broken. */
+  issuePath?: string;
+  retryAfterSeconds?: number;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly status?: number;
+  readonly code?: string;
+  readonly fields: Record<string, string>;
+  readonly requestId?: string;
+  readonly issuePath?: string;
+  readonly retryAfterSeconds?: number;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.kind = init.kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.fields = init.fields ?? {};
+    this.requestId = init.requestId;
+    this.issuePath = init.issuePath;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+
+  /** Worth offering "Retry": the same request may succeed later. */
+  get transient(): boolean {
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500))
+    );
+  }
+}
+
+export const isApiError = (value: unknown): value is ApiError => value instanceof ApiError;
+export const isAbort = (value: unknown): boolean =>
+  (value instanceof ApiError && value.kind === 'aborted') ||
+  (value instanceof DOMException && value.name === 'AbortError');
