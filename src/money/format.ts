@@ -1,0 +1,246 @@
+/**
+ * Locale-aware formatting of money, credits, dates and months, plus the
+ * calendar arithmetic the elements need (days until expiry, month keys).
+ *
+ * Display functions never render "NaN" or "Invalid Date": for input they
+ * cannot read (a malformed amount, date or month; an unknown time zone) they
+ * return `EM_DASH` ("—"). Formatters are cached per locale and options.
+ * Calendar functions (`calendarDaysUntil`, `monthKey`, `previousMonths`) are
+ * not display functions: they throw a RangeError on malformed input.
+ */
+import { Decimal, minorUnitDigits } from './decimal.js';
+
+/** What every display function returns for input it cannot read. */
+export const EM_DASH = '—';
+
+const MINUS_SIGN = '\u2212';
+const MS_PER_DAY = 86_400_000;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Cached formatter; an unusable locale tag falls back to the runtime's locale instead of throwing. */
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify([locale, options]);
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch (error) {
+      if (locale === undefined) throw error;
+      format = new Intl.NumberFormat(undefined, options);
+    }
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, options]);
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch (error) {
+      if (locale === undefined) throw error;
+      format = new Intl.DateTimeFormat(undefined, options); // still throws for a bad timeZone
+    }
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Intl.NumberFormat v3 formats a decimal string exactly (no conversion to a
+ * binary double). The ES2022 lib typings only admit number | bigint.
+ */
+function formatDecimalString(format: Intl.NumberFormat, value: string): string {
+  return (format.format as unknown as (value: string) => string).call(format, value);
+}
+
+/**
+ * "₹1,770.00" for ('1770.00', 'INR', 'en-IN'); "$0.02" for ('0.02', 'USD', 'en-US').
+ * Exact for any length of amount: the decimal string goes to Intl as a string,
+ * never through Number. Shows at least the currency's minor digits and keeps
+ * extra precision a sub-cent unit price carries ("0.015" → "$0.015").
+ * Malformed amount → "—".
+ */
+export function formatMoney(amount: string, currency: string, locale: string): string {
+  const value = Decimal.tryParse(amount);
+  if (!value) return EM_DASH;
+  const digits = minorUnitDigits(currency);
+  const places = Math.max(digits, value.scale);
+  const text = value.toFixed(places);
+  try {
+    const format = numberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: places,
+    });
+    return formatDecimalString(format, text);
+  } catch {
+    return `${text} ${currency}`; // a currency code this runtime rejects
+  }
+}
+
+function isFiniteNumber(n: unknown): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+/** Whole credits with locale grouping: en-IN 125000 → "1,25,000"; en-US → "125,000". Non-finite → "—". */
+export function formatCredits(n: number, locale: string): string {
+  if (!isFiniteNumber(n)) return EM_DASH;
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+/**
+ * A credit change with its sign: "+5,000", "−350" (U+2212 MINUS SIGN, also
+ * where the locale uses a hyphen-minus), "0". Non-finite → "—".
+ */
+export function formatSignedCredits(n: number, locale: string): string {
+  if (!isFiniteNumber(n)) return EM_DASH;
+  return numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' })
+    .formatToParts(n)
+    .map((part) => (part.type === 'minusSign' ? part.value.replace('-', MINUS_SIGN) : part.value))
+    .join('');
+}
+
+/** "0.18" → "18%", "0.125" → "12.5%" (exact). Malformed → "—". */
+export function formatPercent(rate: string, locale: string): string {
+  const value = Decimal.tryParse(rate);
+  if (!value) return EM_DASH;
+  const places = Math.max(0, value.scale - 2);
+  const format = numberFormat(locale, { style: 'percent', maximumFractionDigits: places });
+  return formatDecimalString(format, value.toString());
+}
+
+// ---------------------------------------------------------------- dates
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/** A calendar date as a UTC-midnight Date, or null when it is not a real date (2026-02-30). */
+function calendarDate(year: number, month: number, day: number): Date | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid ? date : null;
+}
+
+function parseDateOnly(text: string): Date | null {
+  const m = DATE_ONLY.exec(text);
+  return m ? calendarDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function parseTimestamp(text: string): Date | null {
+  const m = TIMESTAMP.exec(text);
+  if (!m || !calendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * A date-only string is a calendar date, shown as that day everywhere (never
+ * shifted by a UTC offset); a timestamp is shown in `timeZone`.
+ */
+function formatInstantOrDate(
+  iso: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  timeZone: string | undefined,
+): string {
+  try {
+    const day = parseDateOnly(iso);
+    if (day) return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+    const instant = parseTimestamp(iso);
+    if (!instant) return EM_DASH;
+    return dateFormat(locale, { ...options, timeZone }).format(instant);
+  } catch {
+    return EM_DASH; // unknown time zone
+  }
+}
+
+/**
+ * "Nov 3, 2026" (en-US). Takes a timestamp (shown in `timeZone`, default the
+ * viewer's) or a `YYYY-MM-DD` date (shown as that calendar day). Malformed → "—".
+ */
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  return formatInstantOrDate(iso, locale, { dateStyle: 'medium' }, timeZone);
+}
+
+/** "Nov 3, 2026, 1:45 PM" (en-US, in `timeZone`). A `YYYY-MM-DD` date shows as a date. Malformed → "—". */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  return formatInstantOrDate(iso, locale, { dateStyle: 'medium', timeStyle: 'short' }, timeZone);
+}
+
+/** '2026-11' → "November 2026" (en-US): a calendar month, independent of time zones. Malformed → "—". */
+export function formatMonth(month: string, locale: string): string {
+  const m = MONTH_ONLY.exec(month);
+  const first = m ? calendarDate(Number(m[1]), Number(m[2]), 1) : null;
+  if (!first) return EM_DASH;
+  return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(first);
+}
+
+interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The calendar day `instant` falls on in `timeZone` (default: the runtime's). Throws RangeError on a bad zone. */
+function calendarDayIn(instant: Date, timeZone: string | undefined): CalendarDay {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date');
+  const parts = dateFormat('en-US-u-ca-gregory-nu-latn', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+/**
+ * Whole calendar days from today (in `timeZone`, default the viewer's) to
+ * `date` (`YYYY-MM-DD`): 0 on the day itself, 1 tomorrow, negative once
+ * passed. Throws RangeError for a malformed date, Invalid Date or unknown zone.
+ */
+export function calendarDaysUntil(date: string, now: Date, timeZone?: string): number {
+  const target = parseDateOnly(date);
+  if (!target) throw new RangeError(`Expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`);
+  const today = calendarDayIn(now, timeZone);
+  const todayUtc = Date.UTC(today.year, today.month - 1, today.day);
+  return Math.round((target.getTime() - todayUtc) / MS_PER_DAY);
+}
+
+function toMonthKey(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * 'YYYY-MM' of the month a timestamp falls in, in `timeZone` (default the
+ * viewer's): '2026-11-30T20:00:00Z' in Asia/Kolkata → '2026-12'.
+ * Throws RangeError for a malformed timestamp or unknown zone.
+ */
+export function monthKey(iso: string, timeZone?: string): string {
+  const instant = parseTimestamp(iso);
+  if (!instant) throw new RangeError(`Expected an ISO-8601 timestamp with offset, got ${JSON.stringify(iso)}`);
+  const { year, month } = calendarDayIn(instant, timeZone);
+  return toMonthKey(year, month);
+}
+
+/**
+ * The current month (in `timeZone`) and the ones before it, newest first:
+ * previousMonths(2027-01-10, 3) → ['2027-01', '2026-12', '2026-11'].
+ */
+export function previousMonths(now: Date, count: number, timeZone?: string): string[] {
+  const { year, month } = calendarDayIn(now, timeZone);
+  const months: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const index = year * 12 + (month - 1) - i;
+    months.push(toMonthKey(Math.floor(index / 12), (index % 12) + 1));
+  }
+  return months;
+}
