@@ -1,0 +1,184 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  EM_DASH,
+  calendarDaysUntil,
+  formatCredits,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMonth,
+  formatPercent,
+  formatSignedCredits,
+  monthKey,
+  previousMonths,
+} from '../../src/money/index.js';
+
+const digitsOf = (s: string): string => s.replace(/[^0-9]/g, '');
+
+describe('formatMoney', () => {
+  it('formats INR in en-IN and USD in en-US', () => {
+    expect(formatMoney('1770.00', 'INR', 'en-IN')).to.contain('1,770.00');
+    expect(formatMoney('1770.00', 'INR', 'en-IN')).to.contain('₹');
+    expect(formatMoney('0.02', 'USD', 'en-US')).to.equal('$0.02');
+    expect(formatMoney('1250000', 'INR', 'en-IN')).to.contain('12,50,000.00');
+    expect(formatMoney('-5.5', 'USD', 'en-US')).to.equal('-$5.50');
+  });
+
+  it('always shows the minor digits and keeps sub-cent precision', () => {
+    expect(formatMoney('1.5', 'USD', 'en-US')).to.equal('$1.50');
+    expect(formatMoney('0.015', 'USD', 'en-US')).to.equal('$0.015');
+    expect(formatMoney('1235', 'JPY', 'ja-JP')).to.contain('1,235');
+    expect(formatMoney('1235', 'JPY', 'ja-JP')).not.to.contain('.');
+  });
+
+  it('formats a 17-digit amount exactly (no float rounding)', () => {
+    const out = formatMoney('12345678901234567.89', 'USD', 'en-US');
+    expect(out).to.equal('$12,345,678,901,234,567.89');
+    expect(digitsOf(formatMoney('99999999999999999.99', 'INR', 'en-IN'))).to.equal('9999999999999999999');
+  });
+
+  it('is exact for any amount (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 24n }), fc.constantFrom('en-US', 'en-IN', 'de-DE', 'hi-IN-u-nu-latn'), (minor, locale) => {
+        const text = `${minor / 100n}.${(minor % 100n).toString().padStart(2, '0')}`;
+        return digitsOf(formatMoney(text, 'INR', locale)) === text.replace('.', '');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never renders NaN: malformed input gives an em dash', () => {
+    for (const bad of ['', 'abc', 'NaN', '1e3', '1,000.00']) {
+      expect(formatMoney(bad, 'USD', 'en-US')).to.equal(EM_DASH);
+    }
+    expect(formatMoney('1.00', 'USD', 'not_a_locale')).to.contain('1.00');
+  });
+});
+
+describe('formatCredits / formatSignedCredits', () => {
+  it('groups lakhs in en-IN and thousands in en-US', () => {
+    expect(formatCredits(125000, 'en-IN')).to.equal('1,25,000');
+    expect(formatCredits(12500000, 'en-IN')).to.equal('1,25,00,000');
+    expect(formatCredits(125000, 'en-US')).to.equal('125,000');
+    expect(formatCredits(0, 'en-US')).to.equal('0');
+  });
+
+  it('signs changes with + and a real minus sign', () => {
+    expect(formatSignedCredits(5000, 'en-US')).to.equal('+5,000');
+    expect(formatSignedCredits(-350, 'en-US')).to.equal('\u2212350');
+    expect(formatSignedCredits(-125000, 'en-IN')).to.equal('\u22121,25,000');
+    expect(formatSignedCredits(0, 'en-US')).to.equal('0');
+  });
+
+  it('never renders NaN', () => {
+    expect(formatCredits(Number.NaN, 'en-US')).to.equal(EM_DASH);
+    expect(formatSignedCredits(Number.POSITIVE_INFINITY, 'en-US')).to.equal(EM_DASH);
+  });
+});
+
+describe('formatPercent', () => {
+  it('formats decimal rates exactly', () => {
+    expect(formatPercent('0.18', 'en-US')).to.equal('18%');
+    expect(formatPercent('0.125', 'en-US')).to.equal('12.5%');
+    expect(formatPercent('0', 'en-US')).to.equal('0%');
+    expect(formatPercent('oops', 'en-US')).to.equal(EM_DASH);
+  });
+});
+
+describe('formatDate / formatDateTime / formatMonth', () => {
+  it('formats timestamps in the given time zone', () => {
+    expect(formatDate('2026-11-03T08:15:00Z', 'en-US', 'UTC')).to.equal('Nov 3, 2026');
+    expect(formatDate('2026-11-23T23:30:00Z', 'en-US', 'Asia/Kolkata')).to.equal('Nov 24, 2026');
+    expect(formatDateTime('2026-11-03T08:15:00Z', 'en-US', 'Asia/Kolkata')).to.match(/^Nov 3, 2026, 1:45\sPM$/);
+    expect(formatDate('2026-11-03T08:15:00+05:30', 'en-GB', 'UTC')).to.equal('3 Nov 2026');
+  });
+
+  it('shows a date-only value as that calendar day in every time zone', () => {
+    for (const tz of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', undefined]) {
+      expect(formatDate('2027-01-15', 'en-US', tz)).to.equal('Jan 15, 2027');
+    }
+  });
+
+  it('formats a calendar month without any UTC shift', () => {
+    expect(formatMonth('2026-11', 'en-US')).to.equal('November 2026');
+    expect(formatMonth('2027-01', 'en-US')).to.equal('January 2027');
+  });
+
+  it('never renders "Invalid Date" or "NaN"', () => {
+    for (const bad of ['', 'yesterday', '2026-13-01', '2026-02-30', '2026-11-03T25:00:00Z', 'NaN']) {
+      expect(formatDate(bad, 'en-US'), bad).to.equal(EM_DASH);
+      expect(formatDateTime(bad, 'en-US'), bad).to.equal(EM_DASH);
+    }
+    for (const bad of ['2026-13', '2026-00', '2026-1', 'November']) {
+      expect(formatMonth(bad, 'en-US'), bad).to.equal(EM_DASH);
+    }
+    expect(formatDate('2026-11-03T08:15:00Z', 'en-US', 'Not/AZone')).to.equal(EM_DASH);
+  });
+});
+
+describe('calendarDaysUntil', () => {
+  const now = new Date('2026-11-23T23:30:00Z');
+
+  it('counts calendar days in the viewer time zone, across the day boundary', () => {
+    // 23:30 UTC is already 05:00 on the 24th in Kolkata, still the 23rd in Los Angeles.
+    expect(calendarDaysUntil('2026-11-24', now, 'Asia/Kolkata')).to.equal(0);
+    expect(calendarDaysUntil('2026-11-24', now, 'UTC')).to.equal(1);
+    expect(calendarDaysUntil('2026-11-24', now, 'America/Los_Angeles')).to.equal(1);
+    expect(calendarDaysUntil('2026-11-23', now, 'Asia/Kolkata')).to.equal(-1);
+    expect(calendarDaysUntil('2026-11-23', now, 'UTC')).to.equal(0);
+  });
+
+  it('is 30 / 31 at the expiry-warning edge', () => {
+    const noon = new Date('2026-12-16T12:00:00Z');
+    expect(calendarDaysUntil('2027-01-15', noon, 'UTC')).to.equal(30);
+    expect(calendarDaysUntil('2027-01-16', noon, 'UTC')).to.equal(31);
+    // Late evening in New York is the next day in Kolkata: one day fewer.
+    const evening = new Date('2026-12-17T02:00:00Z'); // Dec 16, 21:00 in New York; Dec 17, 07:30 in Kolkata
+    expect(calendarDaysUntil('2027-01-16', evening, 'America/New_York')).to.equal(31);
+    expect(calendarDaysUntil('2027-01-16', evening, 'Asia/Kolkata')).to.equal(30);
+  });
+
+  it('is not fooled by daylight-saving changes', () => {
+    const beforeFallBack = new Date('2026-10-31T23:30:00-04:00');
+    expect(calendarDaysUntil('2026-11-02', beforeFallBack, 'America/New_York')).to.equal(2);
+    expect(calendarDaysUntil('2027-03-15', new Date('2027-03-13T23:59:00-05:00'), 'America/New_York')).to.equal(2);
+  });
+
+  it('throws on malformed input rather than answering NaN', () => {
+    expect(() => calendarDaysUntil('2026-02-30', now, 'UTC')).to.throw(RangeError);
+    expect(() => calendarDaysUntil('soon', now)).to.throw(RangeError);
+    expect(() => calendarDaysUntil('2026-11-24', new Date('nope'), 'UTC')).to.throw(RangeError);
+  });
+
+  it('agrees with plain UTC day arithmetic in UTC (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.integer({ min: -2000, max: 2000 }),
+        (ms, offset) => {
+          const day = Math.floor(ms / 86_400_000) + offset;
+          const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+          return calendarDaysUntil(iso, new Date(ms), 'UTC') === offset;
+        },
+      ),
+    );
+  });
+});
+
+describe('monthKey / previousMonths', () => {
+  it('keys a timestamp by its month in a time zone', () => {
+    expect(monthKey('2026-11-30T20:00:00Z', 'Asia/Kolkata')).to.equal('2026-12');
+    expect(monthKey('2026-11-30T20:00:00Z', 'UTC')).to.equal('2026-11');
+    expect(monthKey('2027-01-01T03:00:00Z', 'America/Los_Angeles')).to.equal('2026-12');
+    expect(() => monthKey('bad', 'UTC')).to.throw(RangeError);
+  });
+
+  it('lists the current month first, across a year boundary', () => {
+    expect(previousMonths(new Date('2027-01-10T00:00:00Z'), 4, 'UTC')).to.deep.equal(['2027-01', '2026-12', '2026-11', '2026-10']);
+    expect(previousMonths(new Date('2027-01-01T05:00:00Z'), 2, 'America/Los_Angeles')).to.deep.equal(['2026-12', '2026-11']);
+    expect(previousMonths(new Date('2026-11-23T12:00:00Z'), 1, 'UTC')).to.deep.equal(['2026-11']);
+    expect(previousMonths(new Date('2026-03-01T00:00:00Z'), 15, 'UTC').at(-1)).to.equal('2025-01');
+    expect(previousMonths(new Date('2026-11-23T12:00:00Z'), 0, 'UTC')).to.deep.equal([]);
+  });
+});
