@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { PurchaseOptions, Quote, QuoteRequest } from '../../src/api/schemas.js';
+import type { PurchaseOptions, Quote } from '../../src/api/schemas.js';
 import { previewQuote, quotesAgree, validateAmountInput, validateCreditsInput } from '../../src/money/index.js';
 
 // ------------------------------------------------------------------
