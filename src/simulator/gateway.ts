@@ -1,0 +1,46 @@
+/**
+ * The simulated payment gateway adapter (matches the elements' GatewayAdapter
+ * shape structurally). It decides an outcome and tells the simulator through
+ * `POST {basePath}/__simulator/gateway/{paymentId}`, as a real gateway's
+ * webhook would, then returns the outcome.
+ */
+import type { Checkout, Payment } from '../api/schemas.js';
+import type { Simulator } from './index.js';
+import type { Outcome } from './types.js';
+
+export interface SimulatedGatewayOptions {
+  name?: string;
+  /** Decides the outcome; default: `sim.options.gatewayOutcome` (set by `sim.setGatewayOutcome`). */
+  outcome?: () => Outcome | Promise<Outcome>;
+  /** Default: `sim.fetch` when given, else `globalThis.fetch` (so it works through msw). */
+  fetch?: typeof fetch;
+}
+
+export interface SimulatedGateway {
+  name: string;
+  pay(checkout: Checkout, ctx: { signal?: AbortSignal; payment: Payment }): Promise<Outcome>;
+}
+
+export function createSimulatedGateway(
+  sim: Pick<Simulator, 'options'> & { fetch?: typeof fetch },
+  opts: SimulatedGatewayOptions = {},
+): SimulatedGateway {
+  return {
+    name: opts.name ?? 'simulator',
+    async pay(_checkout, { signal, payment }) {
+      signal?.throwIfAborted();
+      const outcome = opts.outcome ? await opts.outcome() : (sim.options.gatewayOutcome ?? 'completed');
+      signal?.throwIfAborted();
+      const doFetch = opts.fetch ?? sim.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+      const base = sim.options.basePath.replace(/\/+$/, '');
+      const response = await doFetch(`${base}/__simulator/gateway/${encodeURIComponent(payment.id)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ outcome }),
+        signal,
+      });
+      if (!response.ok) throw new Error(`The simulated gateway could not settle ${payment.id} (${response.status})`);
+      return outcome;
+    },
+  };
+}
