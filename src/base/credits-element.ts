@@ -1,0 +1,106 @@
+/**
+ * The thin base of every element: finds its provider through context (or,
+ * given `api-base` and `organisation`, makes its own), re-renders on locale
+ * changes, and offers navigation and formatting in the provider's locale.
+ */
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { consume } from '@lit/context';
+import { state } from 'lit/decorators.js';
+import { creditsContext, type CreditsContextValue } from '../state/context.js';
+import { CreditsRuntime, type RuntimeConfig } from '../state/runtime.js';
+import { updateWhenLocaleChanges } from '../i18n/localize.js';
+import { baseStyles } from '../styles/tokens.js';
+import { sharedStyles } from '../styles/shared.js';
+import { emit, type NavigateTarget } from './events.js';
+import { safeHref } from './safe-url.js';
+import { Formatter } from './format.js';
+
+/** The provider's settings, as properties (attributes for the plain ones). */
+export const configProperties: PropertyDeclarations = {
+  apiBase: { attribute: 'api-base' },
+  organisation: {},
+  locale: {},
+  timeZone: { attribute: 'time-zone' },
+  tokenProvider: { attribute: false },
+  fetch: { attribute: false },
+  routes: { attribute: false },
+  gateways: { attribute: false },
+  staleTime: { attribute: false },
+};
+export const configKeys = Object.keys(configProperties) as (keyof RuntimeConfig)[];
+
+export class CreditsElement extends LitElement {
+  static override styles = [baseStyles, sharedStyles];
+  static override properties = { ...configProperties };
+
+  /** Base URL of the Credits API; only when used without a `<credits-provider>`. */
+  declare apiBase?: string;
+  /** Organisation id; only when used without a `<credits-provider>`. */
+  declare organisation?: string;
+  /** BCP 47 locale; only when used without a `<credits-provider>`. */
+  declare locale?: string;
+  declare timeZone?: string;
+  declare tokenProvider?: RuntimeConfig['tokenProvider'];
+  declare fetch?: RuntimeConfig['fetch'];
+  declare routes?: RuntimeConfig['routes'];
+  declare gateways?: RuntimeConfig['gateways'];
+  declare staleTime?: number;
+
+  @consume({ context: creditsContext, subscribe: true })
+  @state()
+  protected provided?: CreditsContextValue;
+
+  private own?: CreditsRuntime;
+  private lastOrganisation?: string;
+  private formatter?: Formatter;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The context this element works in: its provider's, or its own. */
+  get credits(): CreditsContextValue | undefined {
+    return this.provided ?? this.own?.value;
+  }
+
+  /** Formatting in the context's locale and time zone. */
+  protected get fmt(): Formatter {
+    const locale = this.credits?.locale ?? 'en-IN';
+    const timeZone = this.credits?.timeZone;
+    if (!this.formatter || this.formatter.locale !== locale || this.formatter.timeZone !== timeZone) {
+      this.formatter = new Formatter(locale, timeZone);
+    }
+    return this.formatter;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.provided && this.apiBase !== undefined && this.organisation) {
+      this.own ??= new CreditsRuntime(this);
+      const config: RuntimeConfig = {};
+      for (const key of configKeys) (config as Record<string, unknown>)[key] = this[key as keyof this];
+      this.own.configure(config);
+    }
+    const organisation = this.credits?.organisation;
+    if (organisation !== this.lastOrganisation) {
+      if (this.lastOrganisation !== undefined) this.organisationChanged();
+      this.lastOrganisation = organisation;
+    }
+  }
+
+  /** Drop local state that belonged to the previous organisation (forms, open dialogs). */
+  protected organisationChanged(): void {}
+
+  /**
+   * Ask the host to go somewhere: emits a cancelable `credits-navigate`; when no
+   * listener cancels it and `routes` has an href for the target, follows it.
+   */
+  navigate(target: NavigateTarget, eventId?: string): boolean {
+    const template = this.credits?.routes[target];
+    const href = safeHref(template?.replace('{eventId}', encodeURIComponent(eventId ?? '')));
+    const proceed = emit(this, 'credits-navigate', { target, eventId, href }, { cancelable: true });
+    if (proceed && href) window.location.assign(href);
+    return proceed;
+  }
+}

@@ -1,0 +1,65 @@
+/** Templates every element shares: the error panel, skeleton lines, badges, the four-state switch. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ApiError } from '../api/errors.js';
+import { msg, str } from '../i18n/localize.js';
+import type { ResourceController } from '../state/resource-controller.js';
+
+export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
+
+export const badge = (label: string, tone: Tone = 'neutral', part = 'badge') =>
+  html`<span class="badge" data-tone=${tone} part=${part}>${label}</span>`;
+
+/** A grey bar standing in for text while loading. */
+export const skeleton = (width: string, height = '1em') =>
+  html`<span class="skeleton" aria-hidden="true" style="width:${width};height:${height}"></span>`;
+
+/** Words for an error, by what went wrong; the server's own message when it sent one. */
+export function describeError(error: ApiError | Error): string {
+  if (!(error instanceof ApiError)) return error.message;
+  switch (error.kind) {
+    case 'network':
+      return msg('The server could not be reached. Check your connection.', { id: 'error.network' });
+    case 'timeout':
+      return msg('The server did not answer in time.', { id: 'error.timeout' });
+    case 'invalid_response':
+      return msg('The server sent an answer we could not understand.', { id: 'error.invalid' });
+    case 'aborted':
+      return msg('The request was cancelled.', { id: 'error.aborted' });
+  }
+  if (error.status === 401) return msg('Your session has expired. Please sign in again.', { id: 'error.auth' });
+  if (error.status === 429) return msg('Too many requests. Please try again in a moment.', { id: 'error.rate-limited' });
+  if ((error.status ?? 0) >= 500) return msg('The server had a problem. Please try again shortly.', { id: 'error.server' });
+  if (error.status === 403) return error.code ? error.message : msg('You are not allowed to do this.', { id: 'error.forbidden' });
+  return error.message;
+}
+
+/**
+ * The error state: what failed (`what`, e.g. "Credits balance"), why, the
+ * request id, and a Retry button when retrying can help.
+ */
+export function errorPanel(what: string, error: ApiError | Error, retry?: () => void): TemplateResult {
+  const requestId = error instanceof ApiError ? error.requestId : undefined;
+  const canRetry = retry && !(error instanceof ApiError && (error.status === 403 || error.status === 401));
+  return html`<div class="error-panel" role="alert" part="error">
+    <p><strong>${msg(str`${what} could not be loaded.`, { id: 'error.load' })}</strong> ${describeError(error)}</p>
+    ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
+    ${canRetry ? html`<button type="button" class="btn btn-small" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button>` : nothing}
+  </div>`;
+}
+
+export interface StateViews<T> {
+  /** What is being loaded, for the error message ("Credits balance"). */
+  what: string;
+  loading: () => unknown;
+  empty?: () => unknown;
+  data: (data: T) => unknown;
+}
+
+/** Render a resource's four states. */
+export function renderResource<P, T>(controller: ResourceController<P, T>, views: StateViews<T>): unknown {
+  const state = controller.state;
+  if (state.status === 'error' && state.error) return errorPanel(views.what, state.error, () => void controller.retry());
+  if (state.data === undefined) return views.loading();
+  if (views.empty && controller.isEmpty) return views.empty();
+  return views.data(state.data);
+}

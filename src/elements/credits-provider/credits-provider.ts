@@ -1,0 +1,80 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { creditsContext } from '../../state/context.js';
+import { CreditsRuntime, type RuntimeConfig } from '../../state/runtime.js';
+import { configKeys, configProperties } from '../../base/credits-element.js';
+import { darkThemeDeclarations } from '../../styles/tokens.js';
+
+/**
+ * Holds the one API client and data store for the elements inside it and
+ * shares them through context: elements below one provider share one cache,
+ * so five elements reading the balance make one request.
+ *
+ * Changing `organisation` drops everything of the old organisation at once.
+ *
+ * @summary Connects the Credits elements inside it to a 9Pic backend.
+ * @slot - The Credits elements (and anything else).
+ * @fires credits-error - A load or write failed. `detail: { operation, error, requestId }`.
+ * @fires credits-auth-required - The server still answered 401 after one token refresh. `detail: { error }`.
+ * @attr {string} api-base - Base URL of the Credits API, e.g. `/api`.
+ * @attr {string} organisation - The organisation whose credits are shown.
+ * @attr {string} locale - BCP 47 locale for text, numbers, money and dates (e.g. `en-IN`, `hi-IN`).
+ * @attr {string} time-zone - IANA time zone for dates and day counts (default: the viewer's).
+ * @attr {'light'|'dark'} theme - `dark` sets the dark palette of `--credits-*` tokens.
+ * @prop {(opts: {forceRefresh: boolean}) => Promise<string>} tokenProvider - Supplies bearer tokens; without it cookies are sent.
+ * @prop {typeof fetch} fetch - A fetch-compatible function (tests, proxies, the simulator).
+ * @prop {Partial<Record<'credits'|'billing'|'subscription'|'purchase'|'event'|'support', string>>} routes - Hrefs followed for `credits-navigate` targets (`{eventId}` is replaced).
+ * @prop {GatewayAdapter[]} gateways - Payment gateway adapters replacing the built-in ones.
+ */
+export class CreditsProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([theme='dark']) {
+      ${darkThemeDeclarations()}
+    }
+  `;
+  static override properties = { ...configProperties, theme: { reflect: true } };
+
+  declare apiBase?: string;
+  declare organisation?: string;
+  declare locale?: string;
+  declare timeZone?: string;
+  declare tokenProvider?: RuntimeConfig['tokenProvider'];
+  declare fetch?: RuntimeConfig['fetch'];
+  declare routes?: RuntimeConfig['routes'];
+  declare gateways?: RuntimeConfig['gateways'];
+  declare staleTime?: number;
+  declare theme?: 'light' | 'dark';
+
+  private readonly runtime = new CreditsRuntime(this);
+  private readonly provider = new ContextProvider(this, { context: creditsContext });
+
+  /** The shared store (for hosts that want to read or invalidate it). */
+  get store() {
+    return this.runtime.value?.store;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Provide synchronously so elements that connect right after find a value.
+    this.apply();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.apply();
+  }
+
+  private apply(): void {
+    const config: RuntimeConfig = {};
+    for (const key of configKeys) (config as Record<string, unknown>)[key] = this[key as keyof this];
+    const value = this.runtime.configure(config);
+    if (value !== this.provider.value) this.provider.setValue(value);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

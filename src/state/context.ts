@@ -1,0 +1,20 @@
+import { createContext } from '@lit/context';
+import type { GatewayAdapter } from '../gateways/types.js';
+import type { NavigateTarget } from '../base/events.js';
+import type { CreditsStore } from './store.js';
+
+/** Hrefs the elements follow for `credits-navigate` targets when no listener cancels it. `{eventId}` is replaced in the `event` href. */
+export type CreditsRoutes = Partial<Record<NavigateTarget, string>>;
+
+/** What a provider shares with the elements below it. A new object whenever any part changes. */
+export interface CreditsContextValue {
+  store: CreditsStore;
+  organisation: string;
+  locale: string;
+  timeZone?: string;
+  routes: CreditsRoutes;
+  gateways: readonly GatewayAdapter[];
+}
+
+/** Keyed by package and major version: two copies of one major share it, other majors never confuse it. */
+export const creditsContext = createContext<CreditsContextValue | undefined>(Symbol.for('@9pic/credits-elements@0:context'));

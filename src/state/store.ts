@@ -1,0 +1,326 @@
+/**
+ * One cache per provider: entries keyed by organisation + resource + params,
+ * in-flight dedupe, stale-while-revalidate, invalidation by tag, and an
+ * organisation switch that aborts the old organisation's requests and makes
+ * every reader see only the new organisation's entries from the next render.
+ */
+import type { CreditsClient } from '../api/client.js';
+import { ApiError, isAbort } from '../api/errors.js';
+
+export type Tag = 'balance' | 'transactions' | 'payments' | 'subscription' | 'purchase-options' | 'billing';
+
+export interface LoadContext<P> {
+  client: CreditsClient;
+  organisation: string;
+  params: P;
+  signal: AbortSignal;
+}
+
+/** A resource read as one value. */
+export interface ResourceDef<P, T> {
+  name: string;
+  tags: readonly Tag[];
+  load(ctx: LoadContext<P>): Promise<T>;
+  isEmpty?(data: T): boolean;
+}
+
+/** A cursor-paged list read page by page; its value is every item loaded so far. */
+export interface ListDef<P, T extends { id: string }> {
+  name: string;
+  tags: readonly Tag[];
+  loadPage(ctx: LoadContext<P>, cursor: string | null): Promise<{ data: T[]; next_cursor: string | null }>;
+}
+
+export interface ListData<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export type Status = 'idle' | 'loading' | 'success' | 'error';
+
+export interface ResourceState<T> {
+  status: Status;
+  data?: T;
+  error?: ApiError;
+  /** Data is shown while a newer copy is being fetched. */
+  refreshing: boolean;
+  /** For lists: a further page is being fetched. */
+  loadingMore: boolean;
+  loadMoreError?: ApiError;
+}
+
+interface Entry {
+  key: string;
+  organisation: string;
+  def: ResourceDef<unknown, unknown> | ListDef<unknown, { id: string }>;
+  params: unknown;
+  state: ResourceState<unknown>;
+  updatedAt: number;
+  stale: boolean;
+  inflight?: Promise<void>;
+  controller?: AbortController;
+  subscribers: Set<() => void>;
+}
+
+export interface StoreOptions {
+  client: CreditsClient;
+  organisation: string;
+  /** How long data counts as fresh (ms): a new reader within it makes no request. */
+  staleTime?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+  /** Called with every load failure except aborts. */
+  onError?: (operation: string, error: ApiError) => void;
+}
+
+const IDLE: ResourceState<never> = Object.freeze({ status: 'idle', refreshing: false, loadingMore: false });
+
+const isList = (def: Entry['def']): def is ListDef<unknown, { id: string }> => 'loadPage' in def;
+
+export function stableKey(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .filter((k) => record[k] !== undefined && record[k] !== '')
+    .sort()
+    .map((k) => `${k}:${stableKey(record[k])}`)
+    .join(',')}}`;
+}
+
+export class CreditsStore {
+  readonly client: CreditsClient;
+  private org: string;
+  private readonly entries = new Map<string, Entry>();
+  private readonly orgListeners = new Set<() => void>();
+  private readonly staleTime: number;
+  private readonly now: () => number;
+  private readonly onError?: StoreOptions['onError'];
+
+  constructor(options: StoreOptions) {
+    this.client = options.client;
+    this.org = options.organisation;
+    this.staleTime = options.staleTime ?? 30_000;
+    this.now = options.now ?? (() => Date.now());
+    this.onError = options.onError;
+  }
+
+  get organisation(): string {
+    return this.org;
+  }
+
+  /**
+   * Switch organisation: the old one's requests are aborted and every reader is
+   * told at once, so the next render reads the new organisation's entries.
+   * Cached entries of the old one stay (keyed by organisation) for a switch back.
+   */
+  setOrganisation(organisation: string): void {
+    if (organisation === this.org) return;
+    for (const entry of this.entries.values()) {
+      if (entry.organisation === this.org && entry.controller) {
+        entry.controller.abort();
+        entry.controller = undefined;
+        entry.inflight = undefined;
+        entry.state = entry.state.data === undefined ? IDLE : { ...entry.state, refreshing: false, loadingMore: false };
+        entry.stale = true;
+      }
+    }
+    this.org = organisation;
+    for (const listener of [...this.orgListeners]) listener();
+  }
+
+  /** Be told when the organisation changes. */
+  onOrganisationChange(listener: () => void): () => void {
+    this.orgListeners.add(listener);
+    return () => this.orgListeners.delete(listener);
+  }
+
+  keyOf(def: Entry['def'], params: unknown, organisation = this.org): string {
+    return `${organisation}|${def.name}|${stableKey(params)}`;
+  }
+
+  /** The current state of a resource for the current organisation (never another's). */
+  read<P, T>(def: ResourceDef<P, T>, params: P): ResourceState<T>;
+  read<P, T extends { id: string }>(def: ListDef<P, T>, params: P): ResourceState<ListData<T>>;
+  read(def: Entry['def'], params: unknown): ResourceState<unknown> {
+    return this.entries.get(this.keyOf(def, params))?.state ?? IDLE;
+  }
+
+  /**
+   * Start reading: loads when missing or stale, and calls `listener` on every
+   * change of that entry. Returns the unsubscribe function.
+   */
+  subscribe(def: Entry['def'], params: unknown, listener: () => void): () => void {
+    const entry = this.entry(def, params);
+    entry.subscribers.add(listener);
+    if (this.needsLoad(entry)) void this.load(entry);
+    return () => entry.subscribers.delete(listener);
+  }
+
+  /** Load (or reload) now, sharing any request already under way. */
+  refresh(def: Entry['def'], params: unknown): Promise<void> {
+    return this.load(this.entry(def, params), true);
+  }
+
+  /** Fetch the next page of a list and append it. */
+  async loadMore(def: ListDef<unknown, { id: string }>, params: unknown): Promise<void> {
+    const entry = this.entry(def, params);
+    const data = entry.state.data as ListData<{ id: string }> | undefined;
+    if (!data?.nextCursor || entry.state.loadingMore || entry.inflight) return;
+    const controller = new AbortController();
+    entry.controller = controller;
+    this.set(entry, { ...entry.state, loadingMore: true, loadMoreError: undefined });
+    const run = (async () => {
+      try {
+        const page = await def.loadPage(this.ctx(entry, controller.signal), data.nextCursor);
+        if (controller.signal.aborted) return;
+        const current = (entry.state.data as ListData<{ id: string }> | undefined) ?? data;
+        this.set(entry, { ...entry.state, loadingMore: false, data: appendPage(current, page) });
+      } catch (error) {
+        if (controller.signal.aborted || isAbort(error)) return;
+        const apiError = toApiError(error);
+        this.onError?.(`load-more:${def.name}`, apiError);
+        this.set(entry, { ...entry.state, loadingMore: false, loadMoreError: apiError });
+      } finally {
+        if (entry.controller === controller) entry.controller = undefined;
+        entry.inflight = undefined;
+      }
+    })();
+    entry.inflight = run;
+    return run;
+  }
+
+  /**
+   * After a write: every entry of the current organisation carrying one of
+   * `tags` goes stale; those being read reload at once (one request each).
+   */
+  invalidate(tags: readonly Tag[], organisation = this.org): void {
+    for (const entry of this.entries.values()) {
+      if (entry.organisation !== organisation || !entry.def.tags.some((t) => tags.includes(t))) continue;
+      entry.stale = true;
+      if (entry.subscribers.size > 0 && organisation === this.org) void this.load(entry, true);
+    }
+  }
+
+  /** Replace one item (by id) wherever lists named `listName` hold it, e.g. a rechecked payment. */
+  patchItem<T extends { id: string }>(listName: string, item: T, organisation = this.org): void {
+    for (const entry of this.entries.values()) {
+      if (entry.organisation !== organisation || entry.def.name !== listName) continue;
+      const data = entry.state.data as ListData<T> | undefined;
+      if (!data?.items.some((i) => i.id === item.id)) continue;
+      this.set(entry, { ...entry.state, data: { ...data, items: data.items.map((i) => (i.id === item.id ? item : i)) } });
+    }
+  }
+
+  /** Tell the error listener about a failed write (aborts are not errors). */
+  report(operation: string, error: unknown): void {
+    if (!isAbort(error)) this.onError?.(operation, toApiError(error));
+  }
+
+  /** Drop everything (e.g. the provider's API base changed). */
+  clear(): void {
+    for (const entry of this.entries.values()) entry.controller?.abort();
+    this.entries.clear();
+    for (const listener of [...this.orgListeners]) listener();
+  }
+
+  // ---- internals ----
+
+  private entry(def: Entry['def'], params: unknown): Entry {
+    const key = this.keyOf(def, params);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { key, organisation: this.org, def, params, state: IDLE, updatedAt: 0, stale: true, subscribers: new Set() };
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  private needsLoad(entry: Entry): boolean {
+    if (entry.inflight) return false;
+    if (entry.state.status === 'idle' || entry.stale) return true;
+    // Errors are not retried by merely re-reading: the user asks with Retry.
+    if (entry.state.status === 'error') return false;
+    return this.now() - entry.updatedAt > this.staleTime;
+  }
+
+  private ctx(entry: Entry, signal: AbortSignal): LoadContext<unknown> {
+    return { client: this.client, organisation: entry.organisation, params: entry.params, signal };
+  }
+
+  private load(entry: Entry, force = false): Promise<void> {
+    if (entry.inflight && !entry.state.loadingMore) return entry.inflight;
+    if (!force && !this.needsLoad(entry)) return Promise.resolve();
+    if (entry.organisation !== this.org) return Promise.resolve();
+    entry.controller?.abort();
+    const controller = new AbortController();
+    entry.controller = controller;
+    const hasData = entry.state.data !== undefined;
+    this.set(entry, {
+      ...entry.state,
+      status: hasData ? entry.state.status : 'loading',
+      refreshing: hasData,
+      loadingMore: false,
+      error: hasData ? entry.state.error : undefined,
+    });
+    const def = entry.def;
+    const run = (async () => {
+      try {
+        let data: unknown;
+        if (isList(def)) {
+          const page = await def.loadPage(this.ctx(entry, controller.signal), null);
+          data = mergeFirstPage(entry.state.data as ListData<{ id: string }> | undefined, page);
+        } else {
+          data = await def.load(this.ctx(entry, controller.signal));
+        }
+        if (controller.signal.aborted) return;
+        entry.updatedAt = this.now();
+        entry.stale = false;
+        this.set(entry, { status: 'success', data, refreshing: false, loadingMore: false });
+      } catch (error) {
+        if (controller.signal.aborted || isAbort(error)) return;
+        const apiError = toApiError(error);
+        entry.stale = false;
+        entry.updatedAt = this.now();
+        this.onError?.(`load:${def.name}`, apiError);
+        // A failed refresh keeps the data on screen; a failed first load is an error state.
+        this.set(entry, hasData ? { ...entry.state, refreshing: false, error: apiError } : { status: 'error', error: apiError, refreshing: false, loadingMore: false });
+      } finally {
+        if (entry.controller === controller) {
+          entry.controller = undefined;
+          entry.inflight = undefined;
+        }
+      }
+    })();
+    entry.inflight = run;
+    return run;
+  }
+
+  private set(entry: Entry, state: ResourceState<unknown>): void {
+    entry.state = state;
+    for (const listener of [...entry.subscribers]) listener();
+  }
+}
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({ kind: 'invalid_response', message: error instanceof Error ? error.message : String(error), cause: error });
+}
+
+function appendPage<T extends { id: string }>(current: ListData<T>, page: { data: T[]; next_cursor: string | null }): ListData<T> {
+  const seen = new Set(current.items.map((i) => i.id));
+  return { items: [...current.items, ...page.data.filter((i) => !seen.has(i.id))], nextCursor: page.next_cursor };
+}
+
+/**
+ * A refresh fetches the first page again and keeps what was loaded beyond it:
+ * new items go on top, changed ones are replaced in place.
+ */
+function mergeFirstPage<T extends { id: string }>(current: ListData<T> | undefined, page: { data: T[]; next_cursor: string | null }): ListData<T> {
+  if (!current || current.items.length <= page.data.length) return { items: page.data, nextCursor: page.next_cursor };
+  const fresh = new Map(page.data.map((i) => [i.id, i]));
+  // Items of the fresh page that were not loaded before are new: they come first.
+  const known = new Set(current.items.map((i) => i.id));
+  const added = page.data.filter((i) => !known.has(i.id));
+  return { items: [...added, ...current.items.map((i) => fresh.get(i.id) ?? i)], nextCursor: current.nextCursor };
+}

@@ -1,0 +1,215 @@
+/** The pieces every element draws with: card, buttons, badges, skeletons, fields, tables, dialogs. */
+import { css } from 'lit';
+
+export const sharedStyles = css`
+  .card {
+    background: var(--_color-bg);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_spacing) * 2);
+  }
+  h2,
+  h3 {
+    margin: 0 0 var(--_spacing);
+    font-size: 1.05em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .muted {
+    color: var(--_color-text-muted);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+  }
+  .btn {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 36px;
+    padding: 0 calc(var(--_spacing) * 1.75);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_color-border);
+    background: var(--_color-bg);
+    color: var(--_color-text);
+    font: inherit;
+    font-weight: 500;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .btn:hover:not(:disabled) {
+    background: var(--_color-surface);
+  }
+  .btn-primary {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+    color: var(--_color-primary-text);
+  }
+  .btn-primary:hover:not(:disabled) {
+    background: var(--_color-primary);
+    filter: brightness(1.1);
+  }
+  .btn:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .btn-small {
+    min-height: 28px;
+    padding: 0 var(--_spacing);
+    font-size: 0.9em;
+  }
+  .btn-link {
+    border: 0;
+    background: none;
+    padding: 0;
+    min-height: 0;
+    color: var(--_color-primary);
+    text-decoration: underline;
+    font: inherit;
+    cursor: pointer;
+  }
+  a {
+    color: var(--_color-primary);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+    background: var(--_color-neutral-bg);
+    color: var(--_color-neutral-text);
+  }
+  .badge[data-tone='success'] {
+    background: var(--_color-success-bg);
+    color: var(--_color-success-text);
+  }
+  .badge[data-tone='warning'] {
+    background: var(--_color-warning-bg);
+    color: var(--_color-warning-text);
+  }
+  .badge[data-tone='danger'] {
+    background: var(--_color-danger-bg);
+    color: var(--_color-danger-text);
+  }
+  .badge[data-tone='info'] {
+    background: var(--_color-info-bg);
+    color: var(--_color-info-text);
+  }
+  .skeleton {
+    display: block;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_color-skeleton);
+    animation: credits-pulse 1.2s ease-in-out infinite;
+  }
+  @keyframes credits-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .error-panel {
+    border: 1px solid var(--_color-danger);
+    background: var(--_color-danger-bg);
+    color: var(--_color-danger-text);
+    border-radius: var(--_radius);
+    padding: calc(var(--_spacing) * 1.5);
+  }
+  .error-panel p {
+    margin: 0 0 var(--_spacing);
+  }
+  .error-panel code {
+    font-size: 0.9em;
+    word-break: break-all;
+  }
+  .empty {
+    color: var(--_color-text-muted);
+    padding: calc(var(--_spacing) * 2) 0;
+    text-align: center;
+  }
+  .field {
+    display: grid;
+    gap: 4px;
+  }
+  .field label {
+    font-weight: 500;
+  }
+  .field input,
+  .field select,
+  .field textarea {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-bg);
+    border: 1px solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 1.5);
+    padding: 6px 10px;
+    min-height: 36px;
+  }
+  .field [aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+  .field-error {
+    color: var(--_color-danger);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  table.data {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  table.data caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: var(--_spacing);
+  }
+  table.data th,
+  table.data td {
+    text-align: start;
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--_color-border);
+    vertical-align: middle;
+  }
+  table.data th {
+    font-weight: 600;
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .num {
+    text-align: end !important;
+    font-variant-numeric: tabular-nums;
+  }
+  dialog {
+    color: var(--_color-text);
+    background: var(--_color-bg);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_spacing) * 2.5);
+    max-width: min(480px, calc(100vw - 32px));
+  }
+  dialog::backdrop {
+    background: rgb(15 23 42 / 0.45);
+  }
+  dialog.sheet {
+    margin: 0 0 0 auto;
+    height: 100vh;
+    max-height: 100vh;
+    width: min(440px, 100vw);
+    max-width: 100vw;
+    border-radius: 0;
+    overflow: auto;
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_spacing);
+    margin-top: calc(var(--_spacing) * 2);
+  }
+`;

@@ -1,0 +1,120 @@
+/**
+ * Design tokens. Hosts theme the elements by setting `--credits-*` custom
+ * properties anywhere above them (they inherit through shadow roots). Each
+ * element maps them, with these defaults, to private `--_` variables on :host.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+export const lightTokens = {
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Devanagari", sans-serif',
+  'font-size': '14px',
+  'radius': '8px',
+  'spacing': '8px',
+  'color-bg': '#ffffff',
+  'color-surface': '#f8fafc',
+  'color-text': '#0f172a',
+  'color-text-muted': '#475569',
+  'color-border': '#cbd5e1',
+  'color-primary': '#1d4ed8',
+  'color-primary-text': '#ffffff',
+  'color-focus': '#2563eb',
+  'color-danger': '#b91c1c',
+  'color-skeleton': '#e2e8f0',
+  'color-success-bg': '#dcfce7',
+  'color-success-text': '#14532d',
+  'color-warning-bg': '#fef3c7',
+  'color-warning-text': '#78350f',
+  'color-danger-bg': '#fee2e2',
+  'color-danger-text': '#7f1d1d',
+  'color-info-bg': '#dbeafe',
+  'color-info-text': '#1e3a8a',
+  'color-neutral-bg': '#e2e8f0',
+  'color-neutral-text': '#1e293b',
+} as const;
+
+export type TokenName = keyof typeof lightTokens;
+
+export const darkTokens: Record<TokenName, string> = {
+  ...lightTokens,
+  'color-bg': '#0f172a',
+  'color-surface': '#1e293b',
+  'color-text': '#f1f5f9',
+  'color-text-muted': '#cbd5e1',
+  'color-border': '#475569',
+  'color-primary': '#93c5fd',
+  'color-primary-text': '#0f172a',
+  'color-focus': '#93c5fd',
+  'color-danger': '#fca5a5',
+  'color-skeleton': '#334155',
+  'color-success-bg': '#14532d',
+  'color-success-text': '#dcfce7',
+  'color-warning-bg': '#78350f',
+  'color-warning-text': '#fef3c7',
+  'color-danger-bg': '#7f1d1d',
+  'color-danger-text': '#fee2e2',
+  'color-info-bg': '#1e3a8a',
+  'color-info-text': '#dbeafe',
+  'color-neutral-bg': '#334155',
+  'color-neutral-text': '#f1f5f9',
+};
+
+const declarations = (tokens: Record<string, string>, target: (name: string) => string) =>
+  unsafeCSS(
+    Object.entries(tokens)
+      .map(([name, value]) => `${target(name)}: var(--credits-${name}, ${value});`)
+      .join('\n'),
+  );
+
+/** Setting `--credits-*` to the dark palette (used by `theme="dark"` on the provider). */
+export const darkThemeDeclarations = (): CSSResult =>
+  unsafeCSS(
+    Object.entries(darkTokens)
+      .map(([name, value]) => `--credits-${name}: ${value};`)
+      .join('\n'),
+  );
+
+/** :host styles every element shares: tokens, typography, focus, reduced motion. */
+export const baseStyles = css`
+  :host {
+    ${declarations(lightTokens, (n) => `--_${n}`)}
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_color-text);
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([theme='dark']) {
+    ${declarations(darkTokens, (n) => `--_${n}`)}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
