@@ -74,7 +74,6 @@ describe('simulator: quotes and purchases', () => {
     expect(ok.json.payment.remark).to.have.length(500);
     const before = h.sim.state.orgs.org_42!.balance;
     const txns = h.sim.state.orgs.org_42!.transactions.length;
-    await h.call('POST', `__sim__`, undefined); // no-op 404
     await h.sim.fetch(`/api/__simulator/gateway/${ok.json.payment.id}`, { method: 'POST', body: JSON.stringify({ outcome: 'completed' }) });
     const paid = (await h.call('GET', `org_42/payments/${ok.json.payment.id}`)).json;
     expect(paid.status).to.equal('completed');
