@@ -29,6 +29,45 @@ export const configProperties: PropertyDeclarations = {
 };
 export const configKeys = Object.keys(configProperties) as (keyof RuntimeConfig)[];
 
+/**
+ * The base of every Credits element. Inside a `<credits-provider>` the element
+ * uses the provider's settings; on its own it takes them itself.
+ *
+ * @attr {string} api-base - Base URL of the Credits API (only without a provider).
+ * @attr {string} organisation - Organisation id (only without a provider).
+ * @attr {string} locale - BCP 47 locale (only without a provider).
+ * @attr {string} time-zone - IANA time zone for dates and day counts (only without a provider).
+ * @attr {'light'|'dark'} theme - `dark` switches the default palette.
+ * @fires credits-navigate - The element asks the host to go somewhere. Cancelable. `detail: { target, eventId?, href? }`.
+ * @fires credits-error - A load or write failed (only without a provider). `detail: { operation, error, requestId }`.
+ * @fires credits-auth-required - The session is gone (only without a provider). `detail: { error }`.
+ * @cssprop --credits-font-family - Font stack.
+ * @cssprop --credits-font-size - Base font size.
+ * @cssprop --credits-radius - Corner radius.
+ * @cssprop --credits-spacing - Base spacing unit.
+ * @cssprop --credits-color-bg - Background.
+ * @cssprop --credits-color-surface - Raised/hover surface.
+ * @cssprop --credits-color-text - Text.
+ * @cssprop --credits-color-text-muted - Secondary text.
+ * @cssprop --credits-color-border - Borders and dividers.
+ * @cssprop --credits-color-primary - Primary buttons and links.
+ * @cssprop --credits-color-primary-text - Text on primary buttons.
+ * @cssprop --credits-color-focus - Focus ring.
+ * @cssprop --credits-color-danger - Errors and negative values.
+ * @cssprop --credits-color-skeleton - Loading placeholders.
+ * @cssprop --credits-color-success-bg - Success badge background.
+ * @cssprop --credits-color-success-text - Success badge text.
+ * @cssprop --credits-color-warning-bg - Warning badge background.
+ * @cssprop --credits-color-warning-text - Warning badge text.
+ * @cssprop --credits-color-danger-bg - Danger badge and error panel background.
+ * @cssprop --credits-color-danger-text - Danger badge and error panel text.
+ * @cssprop --credits-color-info-bg - Info badge background.
+ * @cssprop --credits-color-info-text - Info badge text.
+ * @cssprop --credits-color-neutral-bg - Neutral badge background.
+ * @cssprop --credits-color-neutral-text - Neutral badge text.
+ * @csspart error - The error panel.
+ * @csspart badge - Status and type badges.
+ */
 export class CreditsElement extends LitElement {
   static override styles = [baseStyles, sharedStyles];
   static override properties = { ...configProperties };

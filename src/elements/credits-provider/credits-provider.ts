@@ -13,6 +13,7 @@ import { darkThemeDeclarations } from '../../styles/tokens.js';
  * Changing `organisation` drops everything of the old organisation at once.
  *
  * @summary Connects the Credits elements inside it to a 9Pic backend.
+ * @tagname credits-provider
  * @slot - The Credits elements (and anything else).
  * @fires credits-error - A load or write failed. `detail: { operation, error, requestId }`.
  * @fires credits-auth-required - The server still answered 401 after one token refresh. `detail: { error }`.

@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/elements/**/*.ts', 'src/base/credits-element.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/define.ts', 'src/simulator/**'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'demo/public/', 'public/', '**/mockServiceWorker.js', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is exact decimal math: use src/money/decimal.ts.' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render API text as text (Lit templates), never innerHTML.' },
+      ],
+      'lit/no-invalid-html': 'error',
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.*', 'web-test-runner.config.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

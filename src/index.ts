@@ -1,0 +1,17 @@
+/**
+ * @9pic/credits-elements: importing this module defines every element
+ * (skipping tags already taken). Classes are exported for custom tag names.
+ */
+// The provider first, so elements connecting right after find it.
+export { CreditsProvider } from './elements/credits-provider/define.js';
+
+export { CreditsElement } from './base/credits-element.js';
+export { defineElement } from './base/define.js';
+export * from './base/events.js';
+export { CreditsClient, type ClientOptions, type TokenProvider, type InvoiceFile } from './api/client.js';
+export { ApiError, type ApiErrorKind } from './api/errors.js';
+export type * from './api/schemas.js';
+export { CreditsStore, type Tag, type ResourceState } from './state/store.js';
+export { creditsContext, type CreditsContextValue, type CreditsRoutes } from './state/context.js';
+export type { GatewayAdapter, GatewayOutcome } from './gateways/types.js';
+export { lightTokens, darkTokens } from './styles/tokens.js';

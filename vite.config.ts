@@ -1,0 +1,52 @@
+/**
+ * Two library builds:
+ * - default: npm build, one ES module per source module (tree-shakable), dependencies external;
+ * - `--mode cdn`: dist/cdn/credits-elements.js with everything bundled (no bare imports),
+ *   lazy chunks (Hindi catalog, virtualizer, gateways) beside it, loaded by relative URL.
+ */
+import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// Each element folder: its class module and its define.ts.
+const elementEntries = readdirSync('src/elements').flatMap((tag) =>
+  readdirSync(`src/elements/${tag}`)
+    .filter((file) => file === 'define.ts' || file === `${tag}.ts`)
+    .map((file) => `src/elements/${tag}/${file}`),
+);
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: resolve('src/cdn.ts'), formats: ['es'], fileName: () => 'credits-elements.js' },
+        rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
+      },
+    };
+  }
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: Object.fromEntries(
+          ['src/index.ts', 'src/simulator/index.ts', 'src/simulator/msw.ts', ...elementEntries].map((f) => [f.replace(/^src\//, '').replace(/\.ts$/, ''), resolve(f)]),
+        ),
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^ky($|\/)/, /^zod($|\/)/, /^msw($|\/)/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
