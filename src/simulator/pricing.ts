@@ -89,9 +89,9 @@ export function quote(prices: PriceList, input: QuoteInput): Quote {
     lines.push({ label, quantity, unit_amount: unit, amount: formatDec(amount) });
     subtotal = addDec(subtotal, amount);
   };
-  if (input.kind === 'pro_subscription') add('Pro subscription (365 days)', 1, prices.pro_price);
+  if (input.kind === 'pro_subscription') add('Pro Subscription', 1, prices.pro_price);
   if (input.kind !== 'custom' && input.credits > 0) add('Credits', input.credits, prices.cost_per_credit);
-  if (input.kind === 'custom') add('Custom payment', 1, formatDec(parseDec(input.amount)));
+  if (input.kind === 'custom') add('Custom Payment', 1, formatDec(parseDec(input.amount)));
   const tax = prices.tax_rate ? roundDec(mulDec(subtotal, parseDec(prices.tax_rate))) : null;
   const total = tax ? addDec(subtotal, tax) : subtotal;
   return {

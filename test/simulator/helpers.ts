@@ -2,11 +2,15 @@ import { createSimulator, type Simulator, type SimulatorOptions } from '../../sr
 
 export const NOW = new Date('2026-06-15T10:00:00Z');
 
+/** Test answers are read loosely; the schema tests prove their shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 export interface Harness {
   sim: Simulator;
   clock: { now: Date };
   /** JSON call against `/api/organisations/{org}/{path}`. */
-  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any; response: Response }>;
+  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; json: Json; response: Response }>;
 }
 
 let keys = 0;
@@ -26,7 +30,7 @@ export function harness(options: SimulatorOptions = {}): Harness {
       }
       const response = await sim.fetch(`/api/organisations/${path}`, init);
       const text = await response.clone().text();
-      let json: any = null;
+      let json: Json;
       try {
         json = text ? JSON.parse(text) : null;
       } catch {
