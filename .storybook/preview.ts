@@ -14,7 +14,7 @@ const preview: Preview = {
     mswLoader(async () => {
       // The simulated backend answers every /api request; it survives the addon's handler resets.
       const worker = setupWorker(...simulatorHandlers(sim));
-      await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: './mockServiceWorker.js' } });
+      await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: './mockServiceWorker.js' } });
       return worker;
     }),
   ],

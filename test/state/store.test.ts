@@ -123,7 +123,7 @@ describe('<credits-provider> and elements', () => {
   it('switching back and forth between organisations within the cache lifetime makes no new request', async () => {
     const f = fakeFetch((call) => ({ body: creditsBody(orgOf(call.url)) }));
     const el = await fixture<CreditsProvider>(html`<credits-provider api-base="/api" organisation="org_a" .fetch=${f.fetch}><balance-probe></balance-probe></credits-provider>`);
-    const probe = el.querySelector('balance-probe')!;
+    const probe = el.querySelector<BalanceProbe>('balance-probe')!;
     await waitUntil(() => probe.shadowRoot!.textContent!.includes('org_a:'));
     el.organisation = 'org_b';
     await waitUntil(() => probe.shadowRoot!.textContent!.includes('org_b:'));

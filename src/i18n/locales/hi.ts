@@ -1,19 +1,10 @@
-/** Hindi catalog: ids → translations. `str` placeholders are indexes into the English template's values. */
-import { str } from '@lit/localize';
+/**
+ * The Hindi catalog (a lazy chunk): message ids → translations. `str`
+ * placeholders are indexes into the English template's values. One file per
+ * area under hi/, merged here.
+ */
+import { common } from './hi/common.js';
 
 export const templates = {
-  'common.retry': 'पुनः प्रयास करें',
-  'common.loading': 'लोड हो रहा है…',
-  'common.request-id': 'अनुरोध आईडी',
-  'common.close': 'बंद करें',
-  'common.cancel': 'रद्द करें',
-  'common.system': 'सिस्टम',
-  'error.load': str`${0} लोड नहीं हो सका।`,
-  'error.auth': 'आपका सत्र समाप्त हो गया है। कृपया फिर से साइन इन करें।',
-  'error.forbidden': 'आपको यह करने की अनुमति नहीं है।',
-  'error.network': 'सर्वर तक नहीं पहुँचा जा सका। अपना कनेक्शन जाँचें।',
-  'error.timeout': 'सर्वर ने समय पर उत्तर नहीं दिया।',
-  'error.invalid': 'सर्वर का उत्तर समझ में नहीं आया।',
-  'error.server': 'सर्वर में त्रुटि हुई। थोड़ी देर बाद पुनः प्रयास करें।',
-  'error.rate-limited': 'बहुत अधिक अनुरोध। थोड़ी देर बाद पुनः प्रयास करें।',
+  ...common,
 };

@@ -1,0 +1,63 @@
+/** Shared helpers for element tests: a provider on a fresh simulator, text and wait helpers. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { createSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import '../src/elements/credits-provider/define.js';
+import type { CreditsProvider } from '../src/elements/credits-provider/credits-provider.js';
+
+export interface Mounted<T extends HTMLElement> {
+  provider: CreditsProvider;
+  el: T;
+  sim: Simulator;
+}
+
+/**
+ * Mount `inner` inside a `<credits-provider>` talking to a fresh simulator
+ * (in-process, through its fetch). `el` is the first child element.
+ */
+export async function mountInProvider<T extends HTMLElement>(
+  inner: TemplateResult,
+  options: SimulatorOptions & { organisation?: string; locale?: string; timeZone?: string; sim?: Simulator } = {},
+): Promise<Mounted<T>> {
+  const { organisation = 'org_42', locale = 'en-IN', timeZone, sim: given, ...simOptions } = options;
+  const sim = given ?? createSimulator(simOptions);
+  const provider = await fixture<CreditsProvider>(
+    html`<credits-provider api-base="/api" organisation=${organisation} locale=${locale} time-zone=${timeZone ?? ''} .fetch=${sim.fetch}>${inner}</credits-provider>`,
+  );
+  const el = provider.firstElementChild as T;
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return { provider, el, sim };
+}
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Wait until the element's shadow text contains `text` (or matches). */
+export async function waitForText(el: Element, text: string | RegExp, timeout = 4000): Promise<void> {
+  await waitUntil(
+    () => (typeof text === 'string' ? shadowText(el).includes(text) : text.test(shadowText(el))),
+    `"${String(text)}" never appeared; text was: ${shadowText(el).slice(0, 400)}`,
+    { timeout },
+  );
+}
+
+/** The first element in the shadow root matching `selector` (throws when missing). */
+export function $<E extends Element = HTMLElement>(el: Element, selector: string): E {
+  const found = el.shadowRoot?.querySelector<E>(selector);
+  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
+  return found;
+}
+
+/** A button in the shadow root by its visible text. */
+export function button(el: Element, label: string | RegExp): HTMLButtonElement {
+  const all = [...(el.shadowRoot?.querySelectorAll('button') ?? [])];
+  const found = all.find((b) => (typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!)));
+  if (!found) throw new Error(`No button "${String(label)}" in <${el.localName}>: ${all.map((b) => b.textContent!.trim()).join(' | ')}`);
+  return found;
+}
+
+/** Requests the simulator saw for one path (after /organisations/{org}). */
+export const requestsTo = (sim: Simulator, method: string, path: string) =>
+  sim.requests.filter((r) => r.method === method && r.path === path);
