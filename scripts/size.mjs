@@ -1,0 +1,67 @@
+// Bundle checks on the built dist/ (run after `npm run build`):
+// - the CDN entry and its lazy chunks have no bare imports (they load by relative URL);
+// - the simulator is in no element bundle;
+// - byte budgets (min+gzip) of issue #9, printed as a table; `--report` adds what each module costs.
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const problems = [];
+
+// 1. CDN: no bare imports anywhere in the folder.
+const cdnDir = 'dist/cdn';
+const cdnFiles = readdirSync(cdnDir).filter((f) => f.endsWith('.js'));
+const bare = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'`]([^"'`./][^"'`]*)["'`]/g;
+for (const file of cdnFiles) {
+  const text = readFileSync(`${cdnDir}/${file}`, 'utf8');
+  for (const match of text.matchAll(bare)) if (!/^https?:/.test(match[1])) problems.push(`${cdnDir}/${file} imports the bare specifier "${match[1]}"`);
+}
+
+// 2. Sizes.
+const entry = readFileSync(`${cdnDir}/credits-elements.js`, 'utf8');
+const lazy = cdnFiles.filter((f) => f !== 'credits-elements.js');
+const lazyBytes = lazy.reduce((sum, f) => sum + gz(readFileSync(`${cdnDir}/${f}`)), 0);
+
+async function bundleAlone(file) {
+  const result = await build({ entryPoints: [file], bundle: true, minify: true, format: 'esm', write: false, metafile: true, logLevel: 'error', conditions: ['production'] });
+  return { text: result.outputFiles.map((o) => o.text).join('\n'), metafile: result.metafile };
+}
+const balanceEntry = 'dist/elements/credits-balance/define.js';
+const balance = existsSync(balanceEntry) ? await bundleAlone(balanceEntry) : null;
+
+// 3. The simulator stays out of element bundles.
+const simulatorMarker = '__simulator/gateway';
+for (const file of cdnFiles) if (readFileSync(`${cdnDir}/${file}`, 'utf8').includes(simulatorMarker)) problems.push(`${cdnDir}/${file} contains the simulator`);
+if (balance?.text.includes(simulatorMarker)) problems.push('<credits-balance> alone contains the simulator');
+
+const budgets = [
+  { what: 'CDN entry dist/cdn/credits-elements.js (every element, English)', bytes: gz(entry), limit: 45 * 1024 },
+  { what: `CDN lazy chunks together (${lazy.length}: ${lazy.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).join(', ')})`, bytes: lazyBytes, limit: 20 * 1024 },
+  ...(balance ? [{ what: '<credits-balance> alone through its npm entry', bytes: gz(balance.text), limit: 22 * 1024 }] : []),
+];
+console.log('| bundle (min+gzip) | size | budget | |\n|---|---|---|---|');
+for (const b of budgets) {
+  const ok = b.bytes <= b.limit;
+  console.log(`| ${b.what} | ${kb(b.bytes)} | ${kb(b.limit)} | ${ok ? 'ok' : 'OVER'} |`);
+  if (!ok) problems.push(`${b.what}: ${kb(b.bytes)} is over its ${kb(b.limit)} budget`);
+}
+
+if (process.argv.includes('--report')) {
+  const { metafile } = await build({ entryPoints: ['src/cdn.ts'], bundle: true, minify: true, format: 'esm', write: false, metafile: true, logLevel: 'error', outdir: '.tmp/size' });
+  const inputs = Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs));
+  const byPackage = new Map();
+  for (const [path, info] of inputs) {
+    const key = path.includes('node_modules/') ? path.split('node_modules/')[1].split('/').slice(0, path.split('node_modules/')[1].startsWith('@') ? 2 : 1).join('/') : path.replace(/^src\//, 'src/').split('/').slice(0, 3).join('/');
+    byPackage.set(key, (byPackage.get(key) ?? 0) + info.bytesInOutput);
+  }
+  console.log('\nWhat each part costs in the CDN bundle (minified, before gzip):\n| module | bytes |\n|---|---|');
+  for (const [key, bytes] of [...byPackage].sort((a, b) => b[1] - a[1])) console.log(`| ${key} | ${kb(bytes)} |`);
+}
+
+if (problems.length) {
+  for (const p of problems) console.error(`✗ ${p}`);
+  process.exit(1);
+}
+console.log('Bundle checks: no bare imports in the CDN build, no simulator in element bundles, every budget met.');

@@ -1,0 +1,45 @@
+/**
+ * The CDN bundle (built by `npm run build` before the browser tests) works on a
+ * page from one module script: it defines every element and a provider inside
+ * it loads data. This page imports nothing else of the library.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import manifest from '../../custom-elements.json' with { type: 'json' };
+
+const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => (d as { tagName?: string }).tagName).filter(Boolean)) as string[];
+
+describe('CDN build (dist/cdn/credits-elements.js)', () => {
+  before(async () => {
+    // A path the test runner serves as-is: the bundle must not need any import rewriting.
+    const url = new URL('../../dist/cdn/credits-elements.js', import.meta.url).href;
+    await import(/* @vite-ignore */ url);
+  });
+
+  it('defines every element of the manifest', () => {
+    expect(tags.length).to.be.greaterThan(0);
+    for (const tag of tags) expect(customElements.get(tag), tag).to.not.equal(undefined);
+  });
+
+  it('is loaded a second time without throwing', async () => {
+    const url = new URL('../../dist/cdn/credits-elements.js?again', import.meta.url).href;
+    await import(/* @vite-ignore */ url);
+  });
+
+  it('a provider from the bundle serves the elements inside it', async () => {
+    const calls: string[] = [];
+    const fakeFetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      calls.push(new URL(request.url).pathname);
+      return new Response(JSON.stringify({ error: { code: 'nope', message: 'Nothing here' } }), { status: 404, headers: { 'content-type': 'application/json', 'x-request-id': 'req_cdn' } });
+    };
+    const provider = await fixture(html`<credits-provider api-base="/api" organisation="org_cdn" .fetch=${fakeFetch}></credits-provider>`);
+    expect(provider.shadowRoot).to.not.equal(null);
+    const Probe = customElements.get('credits-provider')!;
+    expect(Probe).to.be.a('function');
+    if (customElements.get('credits-balance')) {
+      const balance = document.createElement('credits-balance');
+      provider.append(balance);
+      await waitUntil(() => calls.includes('/api/organisations/org_cdn/credits'), 'the balance never asked for /credits');
+    }
+  });
+});
