@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'demo/public/', 'public/', '**/mockServiceWorker.js', 'custom-elements.json'] },
+  { ignores: ['.tmp/', 'dist-demo/', 'contract/', 'dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'demo/public/', 'public/', '**/mockServiceWorker.js', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -22,6 +22,11 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', '*.config.*', 'web-test-runner.config.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
+    // chai's property assertions (`expect(x).to.exist`) read as expressions.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

@@ -64,6 +64,7 @@ for (const file of files) {
       const words = chunk.replace(/&[a-z]+;|&#\d+;/g, '').trim();
       if (/[A-Za-z]{2,}/.test(words)) problems.push(`${file}:${line} text not localised: "${words.slice(0, 60)}"`);
     }
+    // eslint-disable-next-line no-control-regex
     for (const m of withoutStyles.matchAll(/\s(aria-label|title|placeholder|alt|aria-description)="([^"\u0000]*[A-Za-z]{2,}[^"\u0000]*)"/g)) {
       problems.push(`${file}:${line} ${m[1]} not localised: "${m[2]}"`);
     }
