@@ -27,7 +27,14 @@ export const configProperties: PropertyDeclarations = {
   gateways: { attribute: false },
   staleTime: { attribute: false },
 };
-export const configKeys = Object.keys(configProperties) as (keyof RuntimeConfig)[];
+const configKeys = Object.keys(configProperties) as (keyof RuntimeConfig)[];
+
+/** The settings a provider (or a standalone element) currently has. */
+export function readConfig(host: RuntimeConfig): RuntimeConfig {
+  const config: Record<string, unknown> = {};
+  for (const key of configKeys) config[key] = host[key];
+  return config as RuntimeConfig;
+}
 
 /**
  * The base of every Credits element. Inside a `<credits-provider>` the element
@@ -68,22 +75,10 @@ export const configKeys = Object.keys(configProperties) as (keyof RuntimeConfig)
  * @csspart error - The error panel.
  * @csspart badge - Status and type badges.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CreditsElement extends LitElement {
   static override styles = [baseStyles, sharedStyles];
   static override properties = { ...configProperties };
-
-  /** Base URL of the Credits API; only when used without a `<credits-provider>`. */
-  declare apiBase?: string;
-  /** Organisation id; only when used without a `<credits-provider>`. */
-  declare organisation?: string;
-  /** BCP 47 locale; only when used without a `<credits-provider>`. */
-  declare locale?: string;
-  declare timeZone?: string;
-  declare tokenProvider?: RuntimeConfig['tokenProvider'];
-  declare fetch?: RuntimeConfig['fetch'];
-  declare routes?: RuntimeConfig['routes'];
-  declare gateways?: RuntimeConfig['gateways'];
-  declare staleTime?: number;
 
   @consume({ context: creditsContext, subscribe: true })
   @state()
@@ -117,9 +112,7 @@ export class CreditsElement extends LitElement {
     super.willUpdate(changed);
     if (!this.provided && this.apiBase !== undefined && this.organisation) {
       this.own ??= new CreditsRuntime(this);
-      const config: RuntimeConfig = {};
-      for (const key of configKeys) (config as Record<string, unknown>)[key] = this[key as keyof this];
-      this.own.configure(config);
+      this.own.configure(readConfig(this));
     }
     const organisation = this.credits?.organisation;
     if (organisation !== this.lastOrganisation) {
@@ -143,3 +136,7 @@ export class CreditsElement extends LitElement {
     return proceed;
   }
 }
+
+/** The provider's settings as typed properties (declared at run time by `configProperties`). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface CreditsElement extends RuntimeConfig {}

@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { creditsContext } from '../../state/context.js';
 import { CreditsRuntime, type RuntimeConfig } from '../../state/runtime.js';
-import { configKeys, configProperties } from '../../base/credits-element.js';
+import { configProperties, readConfig } from '../../base/credits-element.js';
 import { darkThemeDeclarations } from '../../styles/tokens.js';
 
 /**
@@ -27,6 +27,7 @@ import { darkThemeDeclarations } from '../../styles/tokens.js';
  * @prop {Partial<Record<'credits'|'billing'|'subscription'|'purchase'|'event'|'support', string>>} routes - Hrefs followed for `credits-navigate` targets (`{eventId}` is replaced).
  * @prop {GatewayAdapter[]} gateways - Payment gateway adapters replacing the built-in ones.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CreditsProvider extends LitElement {
   static override styles = css`
     :host {
@@ -38,15 +39,6 @@ export class CreditsProvider extends LitElement {
   `;
   static override properties = { ...configProperties, theme: { reflect: true } };
 
-  declare apiBase?: string;
-  declare organisation?: string;
-  declare locale?: string;
-  declare timeZone?: string;
-  declare tokenProvider?: RuntimeConfig['tokenProvider'];
-  declare fetch?: RuntimeConfig['fetch'];
-  declare routes?: RuntimeConfig['routes'];
-  declare gateways?: RuntimeConfig['gateways'];
-  declare staleTime?: number;
   declare theme?: 'light' | 'dark';
 
   private readonly runtime = new CreditsRuntime(this);
@@ -69,9 +61,7 @@ export class CreditsProvider extends LitElement {
   }
 
   private apply(): void {
-    const config: RuntimeConfig = {};
-    for (const key of configKeys) (config as Record<string, unknown>)[key] = this[key as keyof this];
-    const value = this.runtime.configure(config);
+    const value = this.runtime.configure(readConfig(this));
     if (value !== this.provider.value) this.provider.setValue(value);
   }
 
@@ -79,3 +69,7 @@ export class CreditsProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+/** The provider's settings as typed properties (declared at run time by `configProperties`). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface CreditsProvider extends RuntimeConfig {}
