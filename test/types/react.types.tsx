@@ -1,0 +1,31 @@
+// Type test for hosts (compiled by `tsc -p test/types/tsconfig.json`, never run):
+// correct uses compile, and every misuse marked @ts-expect-error must be an error.
+import '../../dist/types/react.js';
+import type { CreditsNavigateEvent } from '../../dist/types/index.js';
+
+export const ok = (
+  <credits-provider
+    api-base="/api"
+    organisation="org_42"
+    locale="en-IN"
+    theme="dark"
+    tokenProvider={async () => 'token'}
+    routes={{ purchase: '/credits/purchase', event: '/events/{eventId}' }}
+    oncredits-error={(e) => console.log(e.detail.operation, e.detail.requestId)}
+  >
+    <span>children</span>
+  </credits-provider>
+);
+
+export const navigate = (e: CreditsNavigateEvent) => e.detail.target satisfies 'credits' | 'billing' | 'subscription' | 'purchase' | 'event' | 'support';
+
+export const misuses = [
+  // @ts-expect-error theme is 'light' | 'dark'
+  <credits-provider theme="blue" />,
+  // @ts-expect-error routes is an object of hrefs, not a string
+  <credits-provider routes="/credits" />,
+  // @ts-expect-error the listener gets a CreditsErrorEvent, whose detail has no `payment`
+  <credits-provider oncredits-error={(e) => e.detail.payment} />,
+  // @ts-expect-error unknown attribute
+  <credits-provider organization="org_42" />,
+];
