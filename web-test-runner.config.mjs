@@ -2,6 +2,35 @@
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+
+/** Ends the run with one plain `browser: N passed, N failed` line. */
+function countingReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const walk = (suite) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) skipped++;
+      else if (test.passed) passed++;
+      else failed++;
+    }
+    for (const child of suite?.suites ?? []) walk(child);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const session of sessions) {
+        walk(session.testResults);
+        if (session.errors?.length && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed++;
+      }
+      setTimeout(() => console.log(`browser: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`), 0);
+    },
+    reportTestFileResults() {},
+    getTestProgress() {
+      return [];
+    },
+  };
+}
 
 const executablePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
@@ -11,6 +40,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   concurrency: 1,
+  reporters: [defaultReporter(), countingReporter()],
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
