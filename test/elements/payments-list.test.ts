@@ -57,7 +57,7 @@ describe('actionsFor: the guide\'s action table', () => {
 describe('<payments-list>', () => {
   it('shows a skeleton while loading, then every seeded row with its status, gateway, amount and actions', async () => {
     const { el, sim } = await mount({ latency: 200 });
-    expect(el.shadowRoot!.querySelector('table[aria-busy="true"] .skeleton')).to.exist;
+    expect(el.shadowRoot!.querySelector('table[aria-busy="true"] .skeleton')).to.not.equal(null);
     await expect(el).to.be.accessible();
     await loaded(el);
     const text = shadowText(el);
@@ -174,7 +174,7 @@ describe('<payments-list>', () => {
     sim.failNext(`POST /payments/${pending.id}/recheck`, { status: 503 });
     rowButton(el, pending.id, 'recheck').click();
     await waitForText(el, 'The payment could not be rechecked.');
-    expect(el.shadowRoot!.querySelector('.notice-error .request-id')).to.exist;
+    expect(el.shadowRoot!.querySelector('.notice-error .request-id')).to.not.equal(null);
     expect(rowButton(el, pending.id, 'recheck').disabled).to.equal(false);
     await expect(el).to.be.accessible();
   });
