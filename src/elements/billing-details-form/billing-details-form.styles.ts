@@ -1,11 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The heading takes focus only to be announced (tabindex -1): no ring. */
   h2:focus {
     outline: none;
-  }
-  h2:focus-visible {
-    outline: 2px solid var(--_color-focus);
   }
   .intro {
     margin: 0 0 calc(var(--_spacing) * 1.5);
@@ -18,6 +16,7 @@ export const styles = css`
     color: var(--_color-info-text);
   }
   form {
+    max-width: 56rem;
     display: grid;
     gap: calc(var(--_spacing) * 2);
   }
@@ -36,6 +35,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 220px), 1fr));
     gap: calc(var(--_spacing) * 1.5) calc(var(--_spacing) * 2);
+    align-items: start;
   }
   .grid.shipping {
     margin-bottom: calc(var(--_spacing) * 1.5);
@@ -92,6 +92,9 @@ export const styles = css`
   }
   .switch input:checked::after {
     transform: translateX(16px);
+  }
+  .error-panel > :last-child {
+    margin-bottom: 0;
   }
   .error-panel ul {
     margin: 0 0 var(--_spacing);

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
   .head {
     display: flex;
     align-items: baseline;
@@ -78,11 +81,10 @@ export const styles = css`
     margin: 0 0 var(--_spacing);
   }
   .inline-billing {
-    margin-bottom: calc(var(--_spacing) * 2);
-    padding: calc(var(--_spacing) * 1.5);
-    border: 1px dashed var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
+    margin-bottom: calc(var(--_spacing) * 2.5);
+  }
+  .inline-head p {
+    margin: 0;
   }
   .inline-head {
     display: flex;
@@ -118,5 +120,47 @@ export const styles = css`
   .record dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+`;
+
+export const narrowStyles = css`
+  /* Narrow containers: each payment becomes a small card with labelled values. */
+  @container (max-width: 600px) {
+    table.data thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table.data,
+    table.data tbody,
+    table.data tr,
+    table.data th[scope='row'],
+    table.data td {
+      display: block;
+    }
+    table.data tr {
+      padding: var(--_spacing) 0;
+      border-bottom: 1px solid var(--_color-border);
+    }
+    table.data th[scope='row'],
+    table.data td {
+      border: 0;
+      padding: 2px 0;
+      white-space: normal;
+    }
+    table.data td[data-label] {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_spacing);
+    }
+    table.data td[data-label]::before {
+      content: attr(data-label);
+      color: var(--_color-text-muted);
+    }
+    table.data td.actions-cell {
+      padding-top: 6px;
+    }
   }
 `;

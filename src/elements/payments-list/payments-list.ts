@@ -15,7 +15,7 @@ import { InvoicePoller } from './invoice-poller.js';
 import { actionLabel, actionsFor, gatewayLabel, isInvoiceGenerating, statusLabel, statusTone, type PaymentAction } from './payment-rules.js';
 import { paymentRecord } from './payment-sheet.js';
 import { saveFile } from './save-file.js';
-import { styles } from './payments-list.styles.js';
+import { narrowStyles, styles } from './payments-list.styles.js';
 
 interface Notice {
   text: string;
@@ -45,7 +45,7 @@ interface Notice {
  * @csspart notice - The line announcing results (recheck, invoice ready, download).
  */
 export class PaymentsList extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles];
+  static override styles = [...CreditsElement.styles, styles, narrowStyles];
 
   private readonly payments = new ResourceController<void, ListData<Payment>>(this, payments);
   /** Shares this element's context with the inline billing form (also when used without a provider). */
@@ -153,11 +153,11 @@ export class PaymentsList extends CreditsElement {
     const busy = this.busy.get(p.id);
     return html`<tr data-payment=${p.id}>
       <th scope="row" id=${`row-${index}`}><code>${p.id}</code></th>
-      <td>${badge(statusLabel(p.status), statusTone(p.status))}</td>
-      <td>${gatewayLabel(p.gateway)}</td>
-      <td class="num">${this.fmt.money(p.amount, p.currency)}</td>
-      <td>${this.fmt.date(p.created_at)}</td>
-      <td>
+      <td data-label=${msg('Status', { id: 'payments-list.col.status' })}>${badge(statusLabel(p.status), statusTone(p.status))}</td>
+      <td data-label=${msg('Gateway', { id: 'payments-list.col.gateway' })}>${gatewayLabel(p.gateway)}</td>
+      <td class="num" data-label=${msg('Amount', { id: 'payments-list.col.amount' })}>${this.fmt.money(p.amount, p.currency)}</td>
+      <td data-label=${msg('Date', { id: 'payments-list.col.date' })}>${this.fmt.date(p.created_at)}</td>
+      <td class="actions-cell">
         <div class="actions">
           ${actionsFor(p).map(
             (action) => html`<button
@@ -206,7 +206,7 @@ export class PaymentsList extends CreditsElement {
     return html`<div class="inline-billing">
       <div class="inline-head">
         <p class="hint">
-          ${msg('Invoices are issued to these details. After saving, use Generate Invoice on the payment.', { id: 'payments-list.billing-hint' })}
+          ${msg('An invoice is waiting for billing details. After saving them, use Generate Invoice on the payment.', { id: 'payments-list.billing-hint' })}
         </p>
         <button type="button" class="btn btn-small" data-close-billing @click=${() => void this.closeBillingForm()}>
           ${msg('Close billing details', { id: 'payments-list.billing-close' })}

@@ -37,7 +37,7 @@ export const paymentsList = {
   'payments-list.more': 'और लोड करें',
   'payments-list.more-error': 'और भुगतान लोड नहीं हो सके।',
   'payments-list.dismiss': 'हटाएँ',
-  'payments-list.billing-hint': 'इनवॉइस इन्हीं विवरणों पर जारी होते हैं। सहेजने के बाद भुगतान पर "इनवॉइस बनाएँ" चुनें।',
+  'payments-list.billing-hint': 'एक इनवॉइस बिलिंग विवरण की प्रतीक्षा में है। उन्हें सहेजने के बाद भुगतान पर "इनवॉइस बनाएँ" चुनें।',
   'payments-list.billing-close': 'बिलिंग विवरण बंद करें',
   'payments-list.sheet.title': 'भुगतान',
   'payments-list.sheet.kind': 'प्रकार',
