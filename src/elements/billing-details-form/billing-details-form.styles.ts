@@ -33,7 +33,7 @@ export const styles = css`
   }
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 220px), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 220px), 1fr));
     gap: calc(var(--_spacing) * 1.5) calc(var(--_spacing) * 2);
     align-items: start;
   }

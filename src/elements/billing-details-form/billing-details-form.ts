@@ -185,7 +185,6 @@ export class BillingDetailsForm extends CreditsElement {
                   required: true,
                   autocomplete: 'shipping country',
                   options: countryOptions(locale, v['shipping_address.country']),
-                  wide: true,
                 })}
               </div>
               ${this.renderAddress('shipping_address', draft)}`}
