@@ -32,5 +32,9 @@ provider.gateways = ['razorpay', 'payglocal'].map((name) => createSimulatedGatew
 provider.addEventListener('credits-navigate', (e) => console.info('credits-navigate', e.detail));
 provider.addEventListener('credits-error', (e) => console.warn('credits-error', e.detail.operation, e.detail.error.message));
 
+// Billing & Transactions: the payments list, then the billing details form.
+const elements = document.getElementById('elements')!;
+for (const tag of ['payments-list', 'billing-details-form'] as const) elements.append(document.createElement(tag));
+
 document.getElementById('status')!.textContent = 'Simulated backend ready.';
 (window as unknown as { sim: typeof sim }).sim = sim;

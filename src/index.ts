@@ -4,6 +4,8 @@
  */
 // The provider first, so elements connecting right after find it.
 export { CreditsProvider } from './elements/credits-provider/define.js';
+export { PaymentsList } from './elements/payments-list/define.js';
+export { BillingDetailsForm, type BillingSavedDetail, type CreditsBillingSavedEvent } from './elements/billing-details-form/define.js';
 
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';

@@ -4,7 +4,11 @@
  * area under hi/, merged here.
  */
 import { common } from './hi/common.js';
+import { paymentsList } from './hi/payments-list.js';
+import { billingDetailsForm } from './hi/billing-details-form.js';
 
 export const templates = {
   ...common,
+  ...paymentsList,
+  ...billingDetailsForm,
 };

@@ -1,0 +1,13 @@
+/** `credits-billing-saved`, added to the library's typed event map (and so to `HTMLElementEventMap`). */
+import type { BillingDetails } from '../../api/schemas.js';
+
+export interface BillingSavedDetail {
+  details: BillingDetails;
+}
+export type CreditsBillingSavedEvent = CustomEvent<BillingSavedDetail>;
+
+declare module '../../base/events.js' {
+  interface CreditsEventMap {
+    'credits-billing-saved': CreditsBillingSavedEvent;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * What a payment row offers and how its status reads, exactly by the Credits
+ * guide's tables (shared/seeds: "Payment Transactions and Invoices").
+ * Pure functions: tested against the table for every status × invoice state.
+ */
+import type { Payment } from '../../api/schemas.js';
+import type { Tone } from '../../base/ui.js';
+import { msg } from '../../i18n/localize.js';
+
+export type PaymentAction = 'details' | 'recheck' | 'invoice' | 'configure-billing' | 'generate-invoice' | 'retry-invoice';
+
+/** Invoice actions by invoice state; they apply to completed payments only (others have no invoice). */
+const INVOICE_ACTION: Record<string, PaymentAction | undefined> = {
+  ready: 'invoice',
+  awaiting_billing_details: 'configure-billing',
+  not_generated: 'generate-invoice',
+  failed: 'retry-invoice',
+};
+
+/**
+ * The actions of one row, in display order. Details always; Recheck on pending
+ * and abandoned; one invoice action on completed payments by invoice state
+ * (none while `generating`, for `not_applicable` or an unknown state).
+ */
+export function actionsFor(payment: Pick<Payment, 'status' | 'invoice'>): PaymentAction[] {
+  const actions: PaymentAction[] = ['details'];
+  if (payment.status === 'pending' || payment.status === 'abandoned') actions.push('recheck');
+  if (payment.status === 'completed') {
+    const invoiceAction = INVOICE_ACTION[payment.invoice.status];
+    if (invoiceAction) actions.push(invoiceAction);
+  }
+  return actions;
+}
+
+/** The row is waiting for its invoice: it says so and polls until it settles. */
+export const isInvoiceGenerating = (payment: Pick<Payment, 'status' | 'invoice'>) =>
+  payment.status === 'completed' && payment.invoice.status === 'generating';
+
+export function statusLabel(status: string): string {
+  switch (status) {
+    case 'completed':
+      return msg('Completed', { id: 'payments-list.status.completed' });
+    case 'pending':
+      return msg('Pending', { id: 'payments-list.status.pending' });
+    case 'failed':
+      return msg('Failed', { id: 'payments-list.status.failed' });
+    case 'abandoned':
+      return msg('Abandoned', { id: 'payments-list.status.abandoned' });
+    default:
+      return status; // Unknown values read as sent, with a neutral badge.
+  }
+}
+
+export function statusTone(status: string): Tone {
+  switch (status) {
+    case 'completed':
+      return 'success';
+    case 'pending':
+      return 'warning';
+    case 'failed':
+      return 'danger';
+    default:
+      return 'neutral'; // abandoned and anything unknown
+  }
+}
+
+export function invoiceLabel(status: string): string {
+  switch (status) {
+    case 'ready':
+      return msg('Ready', { id: 'payments-list.invoice.ready' });
+    case 'generating':
+      return msg('Generating…', { id: 'payments-list.invoice.generating' });
+    case 'not_generated':
+      return msg('Not generated yet', { id: 'payments-list.invoice.not-generated' });
+    case 'awaiting_billing_details':
+      return msg('Waiting for billing details', { id: 'payments-list.invoice.awaiting-billing' });
+    case 'failed':
+      return msg('Generation failed', { id: 'payments-list.invoice.failed' });
+    case 'not_applicable':
+      return msg('Not applicable', { id: 'payments-list.invoice.not-applicable' });
+    default:
+      return status;
+  }
+}
+
+export function kindLabel(kind: string): string {
+  switch (kind) {
+    case 'credits':
+      return msg('Credits purchase', { id: 'payments-list.kind.credits' });
+    case 'pro_subscription':
+      return msg('Pro subscription', { id: 'payments-list.kind.pro' });
+    case 'custom':
+      return msg('Custom payment', { id: 'payments-list.kind.custom' });
+    default:
+      return kind;
+  }
+}
+
+/** Gateways by their brand names; others as sent. */
+export function gatewayLabel(gateway: string): string {
+  const names: Record<string, string> = { razorpay: 'Razorpay', payglocal: 'PayGlocal' };
+  return names[gateway] ?? gateway;
+}
+
+export function actionLabel(action: PaymentAction): string {
+  switch (action) {
+    case 'details':
+      return msg('Details', { id: 'payments-list.action.details' });
+    case 'recheck':
+      return msg('Recheck', { id: 'payments-list.action.recheck' });
+    case 'invoice':
+      return msg('Invoice', { id: 'payments-list.action.invoice' });
+    case 'configure-billing':
+      return msg('Configure Billing', { id: 'payments-list.action.configure-billing' });
+    case 'generate-invoice':
+      return msg('Generate Invoice', { id: 'payments-list.action.generate-invoice' });
+    case 'retry-invoice':
+      return msg('Retry Invoice', { id: 'payments-list.action.retry-invoice' });
+  }
+}

@@ -1,0 +1,353 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { Payment } from '../../api/schemas.js';
+import { ApiError } from '../../api/errors.js';
+import { CreditsElement } from '../../base/credits-element.js';
+import { badge, describeError, renderResource, skeleton } from '../../base/ui.js';
+import { msg, str } from '../../i18n/localize.js';
+import { creditsContext } from '../../state/context.js';
+import { ResourceController } from '../../state/resource-controller.js';
+import type { ListData } from '../../state/store.js';
+import { payments } from '../../state/resources.js';
+import { downloadInvoice, generateInvoice, recheckPayment, refreshPayment } from '../../state/actions.js';
+import { InvoicePoller } from './invoice-poller.js';
+import { actionLabel, actionsFor, gatewayLabel, isInvoiceGenerating, statusLabel, statusTone, type PaymentAction } from './payment-rules.js';
+import { paymentRecord } from './payment-sheet.js';
+import { saveFile } from './save-file.js';
+import { narrowStyles, styles } from './payments-list.styles.js';
+
+interface Notice {
+  text: string;
+  error?: ApiError | Error;
+}
+
+/**
+ * The organisation's payments with their status and invoice actions, exactly
+ * by the Credits guide: **Details** always (a modal side sheet with the full
+ * record), **Recheck** on pending and abandoned payments, and on completed
+ * ones **Invoice** (PDF download through the API client), **Configure
+ * Billing**, **Generate Invoice** or **Retry Invoice** by invoice state. Rows
+ * whose invoice is generating say so and poll with backoff until it settles.
+ *
+ * **Configure Billing** emits `credits-navigate {target:'billing'}`. When no
+ * listener cancels it and the provider has no `routes.billing` href, the list
+ * opens a `<billing-details-form>` inline above the table instead; after saving
+ * there, the waiting payments offer **Generate Invoice**.
+ *
+ * @summary Payment history with recheck, invoice download and generation.
+ * @tagname payments-list
+ * @fires credits-navigate - **Configure Billing** (`target: 'billing'`) and the empty state's **Purchase Credits** (`target: 'purchase'`). Cancelable.
+ * @csspart card - The surrounding card.
+ * @csspart table - The payments table.
+ * @csspart sheet - The details side sheet (`<dialog>`).
+ * @csspart record - The payment record inside the sheet.
+ * @csspart notice - The line announcing results (recheck, invoice ready, download).
+ */
+export class PaymentsList extends CreditsElement {
+  static override styles = [...CreditsElement.styles, styles, narrowStyles];
+
+  private readonly payments = new ResourceController<void, ListData<Payment>>(this, payments);
+  /** Shares this element's context with the inline billing form (also when used without a provider). */
+  private readonly childContext = new ContextProvider(this, { context: creditsContext });
+  private readonly poller = new InvoicePoller(this, {
+    generating: () => this.items.filter(isInvoiceGenerating).map((p) => p.id),
+    refresh: async (id, signal) => {
+      const store = this.credits?.store;
+      return store ? isInvoiceGenerating(await refreshPayment(store, id, signal)) : true;
+    },
+    settled: (id) => this.invoiceSettled(id),
+  });
+
+  /** Payment whose details sheet is open. */
+  @state() private sheetPaymentId?: string;
+  /** Payments with an action under way (one at a time per row). */
+  @state() private busy: ReadonlyMap<string, PaymentAction> = new Map();
+  @state() private notice?: Notice;
+  @state() private billingFormOpen = false;
+  /** The row that opened the inline billing form: focus returns there. */
+  private billingOpener?: string;
+
+  private get items(): Payment[] {
+    return this.payments.state.data?.items ?? [];
+  }
+
+  /** Payments whose invoice is being polled right now. */
+  get pollingPayments(): string[] {
+    return this.poller.active;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.childContext.value !== this.credits) this.childContext.setValue(this.credits);
+  }
+
+  protected override organisationChanged(): void {
+    this.sheet?.close();
+    this.sheetPaymentId = undefined;
+    this.busy = new Map();
+    this.notice = undefined;
+    this.billingFormOpen = false;
+    this.billingOpener = undefined;
+  }
+
+  protected override render() {
+    const state = this.payments.state;
+    return html`<section class="card" part="card" aria-labelledby="title">
+        <div class="head">
+          <h2 id="title">${msg('Payment transactions', { id: 'payments-list.title' })}</h2>
+          ${state.refreshing ? html`<span class="muted small">${msg('Updating…', { id: 'payments-list.updating' })}</span>` : nothing}
+        </div>
+        ${this.billingFormOpen ? this.renderInlineBilling() : nothing}
+        <p class="notice" role="status" part="notice">${this.notice && !this.notice.error ? this.notice.text : nothing}</p>
+        ${this.notice?.error ? this.renderNoticeError(this.notice) : nothing}
+        ${renderResource(this.payments, {
+          what: msg('Payments', { id: 'payments-list.what' }),
+          loading: () => this.renderTable(undefined),
+          empty: () => this.renderEmpty(),
+          data: (data) => html`${this.renderTable(data.items)}${this.renderMore(data.nextCursor)}`,
+        })}
+      </section>
+      ${this.renderSheet()}`;
+  }
+
+  private renderEmpty() {
+    return html`<div class="empty">
+      <p><strong>${msg('No payments yet', { id: 'payments-list.empty' })}</strong></p>
+      <p class="hint">${msg('Payments for credits and subscriptions appear here, with their invoices.', { id: 'payments-list.empty-hint' })}</p>
+      <button type="button" class="btn btn-primary" @click=${() => this.navigate('purchase')}>
+        ${msg('Purchase Credits', { id: 'payments-list.purchase' })}
+      </button>
+    </div>`;
+  }
+
+  private renderTable(items: Payment[] | undefined) {
+    const loading = items === undefined;
+    return html`<div class="table-wrap">
+      <table class="data" part="table" aria-busy=${loading ? 'true' : 'false'}>
+        <caption class="visually-hidden">${msg('Payments', { id: 'payments-list.what' })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Payment ID', { id: 'payments-list.col.id' })}</th>
+            <th scope="col">${msg('Status', { id: 'payments-list.col.status' })}</th>
+            <th scope="col">${msg('Gateway', { id: 'payments-list.col.gateway' })}</th>
+            <th scope="col" class="num">${msg('Amount', { id: 'payments-list.col.amount' })}</th>
+            <th scope="col">${msg('Date', { id: 'payments-list.col.date' })}</th>
+            <th scope="col">${msg('Actions', { id: 'payments-list.col.actions' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${loading
+            ? [1, 2, 3, 4].map(
+                () => html`<tr>
+                  ${['7em', '6em', '5em', '6em', '6em', '10em'].map((w) => html`<td>${skeleton(w, '1.2em')}</td>`)}
+                </tr>`,
+              )
+            : items.map((p, i) => this.renderRow(p, i))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(p: Payment, index: number) {
+    const busy = this.busy.get(p.id);
+    return html`<tr data-payment=${p.id}>
+      <th scope="row" id=${`row-${index}`}><code>${p.id}</code></th>
+      <td data-label=${msg('Status', { id: 'payments-list.col.status' })}>${badge(statusLabel(p.status), statusTone(p.status))}</td>
+      <td data-label=${msg('Gateway', { id: 'payments-list.col.gateway' })}>${gatewayLabel(p.gateway)}</td>
+      <td class="num" data-label=${msg('Amount', { id: 'payments-list.col.amount' })}>${this.fmt.money(p.amount, p.currency)}</td>
+      <td data-label=${msg('Date', { id: 'payments-list.col.date' })}>${this.fmt.date(p.created_at)}</td>
+      <td class="actions-cell">
+        <div class="actions">
+          ${actionsFor(p).map(
+            (action) => html`<button
+              type="button"
+              class=${action === 'details' ? 'btn btn-small' : 'btn btn-small btn-action'}
+              data-action=${action}
+              aria-describedby=${`row-${index}`}
+              ?disabled=${busy !== undefined && action !== 'details'}
+              aria-busy=${busy === action ? 'true' : 'false'}
+              @click=${(e: Event) => this.act(action, p, e.currentTarget as HTMLButtonElement)}
+            >
+              ${busy === action ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${actionLabel(action)}
+            </button>`,
+          )}
+          ${isInvoiceGenerating(p)
+            ? html`<span class="generating"><span class="spinner" aria-hidden="true"></span>${msg('Generating invoice…', { id: 'payments-list.generating' })}</span>`
+            : nothing}
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  private renderMore(nextCursor: string | null) {
+    const { loadingMore, loadMoreError } = this.payments.state;
+    if (!nextCursor) return nothing;
+    return html`<div class="more">
+      ${loadMoreError
+        ? html`<p class="field-error" role="alert">${msg('More payments could not be loaded.', { id: 'payments-list.more-error' })} ${describeError(loadMoreError)}</p>`
+        : nothing}
+      <button type="button" class="btn" ?disabled=${loadingMore} aria-busy=${loadingMore ? 'true' : 'false'} @click=${() => void this.payments.loadMore()}>
+        ${loadingMore ? msg('Loading…', { id: 'common.loading' }) : loadMoreError ? msg('Retry', { id: 'common.retry' }) : msg('Load more', { id: 'payments-list.more' })}
+      </button>
+    </div>`;
+  }
+
+  private renderNoticeError(notice: Notice) {
+    const requestId = notice.error instanceof ApiError ? notice.error.requestId : undefined;
+    return html`<div class="error-panel notice-error" role="alert" part="error">
+      <p><strong>${notice.text}</strong> ${describeError(notice.error!)}</p>
+      ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
+      <button type="button" class="btn btn-small" @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'payments-list.dismiss' })}</button>
+    </div>`;
+  }
+
+  private renderInlineBilling() {
+    return html`<div class="inline-billing">
+      <div class="inline-head">
+        <p class="hint">
+          ${msg('An invoice is waiting for billing details. After saving them, use Generate Invoice on the payment.', { id: 'payments-list.billing-hint' })}
+        </p>
+        <button type="button" class="btn btn-small" data-close-billing @click=${() => void this.closeBillingForm()}>
+          ${msg('Close billing details', { id: 'payments-list.billing-close' })}
+        </button>
+      </div>
+      <billing-details-form></billing-details-form>
+    </div>`;
+  }
+
+  private renderSheet() {
+    const payment = this.items.find((p) => p.id === this.sheetPaymentId);
+    return html`<dialog class="sheet" part="sheet" aria-labelledby="sheet-title" @close=${this.sheetClosed} @click=${this.sheetClick}>
+      ${payment
+        ? html`<div class="sheet-head">
+              <h2 id="sheet-title">${msg('Payment', { id: 'payments-list.sheet.title' })} <code>${payment.id}</code></h2>
+              <button type="button" class="btn btn-small" data-close-sheet @click=${() => this.sheet?.close()}>
+                ${msg('Close', { id: 'common.close' })}
+              </button>
+            </div>
+            ${paymentRecord(payment, this.fmt)}`
+        : nothing}
+    </dialog>`;
+  }
+
+  private get sheet(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog.sheet');
+  }
+
+  private act(action: PaymentAction, payment: Payment, button: HTMLButtonElement): void {
+    if (action === 'details') void this.openSheet(payment.id);
+    else if (action === 'configure-billing') void this.configureBilling(payment.id);
+    else void this.run(action, payment, button);
+  }
+
+  private async openSheet(id: string): Promise<void> {
+    this.sheetPaymentId = id;
+    await this.updateComplete;
+    const dialog = this.sheet;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('[data-close-sheet]')?.focus();
+  }
+
+  private readonly sheetClosed = (): void => {
+    const id = this.sheetPaymentId;
+    this.sheetPaymentId = undefined;
+    if (id) this.rowButton(id, 'details')?.focus();
+  };
+
+  /** A click on the backdrop (outside the sheet's box) closes it. */
+  private readonly sheetClick = (e: MouseEvent): void => {
+    const dialog = e.currentTarget as HTMLDialogElement;
+    if (e.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  };
+
+  private rowButton(id: string, ...actions: PaymentAction[]): HTMLButtonElement | undefined {
+    const row = [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tr[data-payment]')].find((r) => r.dataset.payment === id);
+    for (const action of actions) {
+      const found = row?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private async configureBilling(id: string): Promise<void> {
+    const proceed = this.navigate('billing');
+    if (!proceed || this.credits?.routes.billing) return;
+    this.billingOpener = id;
+    this.billingFormOpen = true;
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('billing-details-form');
+    await form?.updateComplete;
+    form?.focus();
+  }
+
+  private async closeBillingForm(): Promise<void> {
+    this.billingFormOpen = false;
+    await this.updateComplete;
+    if (this.billingOpener) this.rowButton(this.billingOpener, 'configure-billing', 'generate-invoice', 'invoice', 'details')?.focus();
+  }
+
+  /** Recheck, download or (re)generate: one at a time per row, the row updated in place. */
+  private async run(action: PaymentAction, payment: Payment, button: HTMLButtonElement): Promise<void> {
+    const store = this.credits?.store;
+    if (!store || this.busy.has(payment.id)) return;
+    const hadFocus = this.renderRoot.contains(button) && (this.renderRoot as ShadowRoot).activeElement === button;
+    const organisation = store.organisation;
+    this.setBusy(payment.id, action);
+    try {
+      if (action === 'recheck') {
+        const updated = await recheckPayment(store, payment.id);
+        this.notice = { text: this.recheckResult(updated) };
+      } else if (action === 'invoice') {
+        const file = await downloadInvoice(store, payment.id);
+        saveFile(file.blob, file.filename, this.renderRoot);
+        this.notice = { text: msg(str`Downloaded ${file.filename}.`, { id: 'payments-list.downloaded' }) };
+      } else {
+        await generateInvoice(store, payment.id);
+        this.notice = { text: msg(str`Generating the invoice for payment ${payment.id}…`, { id: 'payments-list.generate-started' }) };
+      }
+    } catch (error) {
+      if (store.organisation === organisation) this.notice = { text: this.failureText(action), error: error as Error };
+    } finally {
+      this.setBusy(payment.id, undefined);
+    }
+    await this.updateComplete;
+    // A disabled button drops focus; put it back on the row (the same action, or Details when it is gone).
+    const root = this.renderRoot as ShadowRoot;
+    if (hadFocus && !root.activeElement) this.rowButton(payment.id, action, 'details')?.focus();
+  }
+
+  private setBusy(id: string, action: PaymentAction | undefined): void {
+    const next = new Map(this.busy);
+    if (action) next.set(id, action);
+    else next.delete(id);
+    this.busy = next;
+  }
+
+  private recheckResult(p: Payment): string {
+    if (p.status === 'completed') return msg(str`Payment ${p.id} is completed. The balance and purchase history are updated.`, { id: 'payments-list.recheck-completed' });
+    if (p.status === 'pending')
+      return msg(str`Payment ${p.id} is still pending. Check again in a moment; if it stays pending, contact 9Pic support with the payment ID.`, {
+        id: 'payments-list.recheck-pending',
+      });
+    return msg(str`Payment ${p.id} is ${statusLabel(p.status)}.`, { id: 'payments-list.recheck-other' });
+  }
+
+  private failureText(action: PaymentAction): string {
+    if (action === 'recheck') return msg('The payment could not be rechecked.', { id: 'payments-list.recheck-failed' });
+    if (action === 'invoice') return msg('The invoice could not be downloaded.', { id: 'payments-list.download-failed' });
+    return msg('The invoice could not be generated.', { id: 'payments-list.generate-failed' });
+  }
+
+  private invoiceSettled(id: string): void {
+    const p = this.items.find((item) => item.id === id);
+    if (p?.invoice.status === 'ready')
+      this.notice = { text: msg(str`The invoice for payment ${id} is ready.`, { id: 'payments-list.invoice-ready' }) };
+    else if (p?.invoice.status === 'failed')
+      this.notice = { text: msg(str`The invoice for payment ${id} could not be generated. Use Retry Invoice.`, { id: 'payments-list.invoice-failed' }) };
+  }
+}
