@@ -32,5 +32,11 @@ provider.gateways = ['razorpay', 'payglocal'].map((name) => createSimulatedGatew
 provider.addEventListener('credits-navigate', (e) => console.info('credits-navigate', e.detail));
 provider.addEventListener('credits-error', (e) => console.warn('credits-error', e.detail.operation, e.detail.error.message));
 
+// The Credits tab, top: balance (with top-up advice for a 5,000-photo event) and monthly usage.
+const elements = document.getElementById('elements')!;
+const balance = document.createElement('credits-balance');
+balance.setAttribute('expected-photos', '5000');
+elements.append(balance, document.createElement('monthly-usage'));
+
 document.getElementById('status')!.textContent = 'Simulated backend ready.';
 (window as unknown as { sim: typeof sim }).sim = sim;

@@ -4,7 +4,11 @@
  * area under hi/, merged here.
  */
 import { common } from './hi/common.js';
+import { creditsBalance } from './hi/credits-balance.js';
+import { monthlyUsage } from './hi/monthly-usage.js';
 
 export const templates = {
   ...common,
+  ...creditsBalance,
+  ...monthlyUsage,
 };
