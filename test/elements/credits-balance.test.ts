@@ -57,8 +57,8 @@ describe('<credits-balance>', () => {
       const { el, sim } = await mountBalance();
       await waitForText(el, '12,500');
       expect(shadowText(el)).to.include('Available Credits');
-      expect(button(el, 'Purchase Credits')).to.exist;
-      expect(button(el, 'Billing & Transactions')).to.exist;
+      expect(button(el, 'Purchase Credits').type).to.equal('button');
+      expect(button(el, 'Billing & Transactions').type).to.equal('button');
       await expect(el).to.be.accessible();
 
       sim.state.orgs.org_42!.balance = 125_000;
@@ -74,6 +74,7 @@ describe('<credits-balance>', () => {
       const { el } = await mountBalance({ sim });
       await waitForText(el, 'Credits balance could not be loaded.');
       expect(shadowText(el)).to.match(/Request ID: req_\d+/);
+      expect($(el, 'h2').textContent).to.equal('Available Credits'); // the card keeps its heading
       await expect(el).to.be.accessible();
       button(el, 'Retry').click();
       await waitForText(el, '12,500');
@@ -94,6 +95,7 @@ describe('<credits-balance>', () => {
       await loaded(el);
       expect($(el, '[part="balance"]').hasAttribute('data-negative')).to.equal(true);
       expect(shadowText(el)).to.include('Negative balance');
+      expect($(el, '.amount').textContent).to.equal('\u2212250');
       expect($(el, '[part="negative-note"]').textContent).to.include('250 credits');
       expect(getComputedStyle($(el, '.amount')).color).to.equal('rgb(185, 28, 28)');
       expect(shadowText(el)).not.to.include('Cost per Credit');
@@ -120,7 +122,7 @@ describe('<credits-balance>', () => {
       await loaded(el);
       expect(shadowText(el)).to.include('Cost per Credit');
       expect(shadowText(el)).not.to.include('1.50');
-      expect(el.shadowRoot!.innerHTML).not.to.include('1.50');
+      expect(new XMLSerializer().serializeToString(el.shadowRoot!)).not.to.include('1.50');
       const toggle = button(el, /Show/);
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       toggle.click();
@@ -198,7 +200,7 @@ describe('<credits-balance>', () => {
       expect(customer.el.shadowRoot!.querySelector('dialog')).to.equal(null);
       const staff = await mountBalance({ viewer: STAFF });
       await loaded(staff.el);
-      expect(button(staff.el, 'Add Credits')).to.exist;
+      expect(button(staff.el, 'Add Credits').getAttribute('aria-haspopup')).to.equal('dialog');
       await expect(staff.el).to.be.accessible();
     });
 

@@ -93,7 +93,17 @@ export class CreditsBalance extends CreditsElement {
   };
 
   protected override render() {
-    return html`<section class="card" part="card" aria-labelledby="balance-title" aria-busy=${this.summary.state.data ? 'false' : 'true'}>
+    const data = this.summary.state.status === 'error' ? undefined : this.summary.state.data;
+    // The heading stays in every state; Add Credits joins it once a staff viewer is known.
+    return html`<section class="card" part="card" aria-labelledby="balance-title" aria-busy=${data ? 'false' : 'true'}>
+      <div class="head">
+        <h2 id="balance-title">${msg('Available Credits', { id: 'credits-balance.available' })}</h2>
+        ${data?.viewer.is_staff
+          ? html`<button type="button" class="btn btn-small" part="add-button" aria-haspopup="dialog" @click=${this.openGrant}>
+              ${msg('Add Credits', { id: 'credits-balance.add' })}
+            </button>`
+          : nothing}
+      </div>
       ${renderResource(this.summary, {
         what: msg('Credits balance', { id: 'credits-balance.what' }),
         loading: () => this.renderSkeleton(),
@@ -102,17 +112,9 @@ export class CreditsBalance extends CreditsElement {
     </section>`;
   }
 
-  private heading(staffButton: unknown = nothing) {
-    return html`<div class="head">
-      <h2 id="balance-title">${msg('Available Credits', { id: 'credits-balance.available' })}</h2>
-      ${staffButton}
-    </div>`;
-  }
-
   private renderSkeleton() {
     const withAdvice = topUpAdvice(0, this.expectedPhotos) !== undefined;
-    return html`${this.heading()}
-      <div class="amount-line">${skeleton('9ch', '1.2em')}</div>
+    return html`<div class="amount-line">${skeleton('9ch', '1.2em')}</div>
       <div class="cost">${skeleton('14em', '1em')}</div>
       <div class="actions">${skeleton('10em', '36px')} ${skeleton('12em', '36px')}</div>
       ${withAdvice ? html`<div class="advice advice-skeleton">${skeleton('100%', '5.5em')}</div>` : nothing}
@@ -122,16 +124,8 @@ export class CreditsBalance extends CreditsElement {
   private renderData(summary: CreditsSummary) {
     const balance = summary.available_credits;
     const negative = balance < 0;
-    const staff = summary.viewer.is_staff;
-    return html`${this.heading(
-        staff
-          ? html`<button type="button" class="btn btn-small" part="add-button" aria-haspopup="dialog" @click=${this.openGrant}>
-              ${msg('Add Credits', { id: 'credits-balance.add' })}
-            </button>`
-          : nothing,
-      )}
-      <p class="amount-line" part="balance" ?data-negative=${negative}>
-        <span class="amount">${this.fmt.credits(balance)}</span>
+    return html`<p class="amount-line" part="balance" ?data-negative=${negative}>
+        <span class="amount">${negative ? this.fmt.signedCredits(balance) : this.fmt.credits(balance)}</span>
         <span class="unit">${msg('credits', { id: 'credits-balance.unit' })}</span>
         ${negative ? badge(msg('Negative balance', { id: 'credits-balance.negative' }), 'danger') : nothing}
       </p>
@@ -154,7 +148,7 @@ export class CreditsBalance extends CreditsElement {
       </div>
       ${this.renderAdvice(topUpAdvice(balance, this.expectedPhotos), balance)}
       <p class="notice" role="status" ?data-empty=${!this.notice}>${this.notice}</p>
-      ${staff ? this.grantDialog.render(summary.organisation.name) : nothing}`;
+      ${summary.viewer.is_staff ? this.grantDialog.render(summary.organisation.name) : nothing}`;
   }
 
   private renderCost(summary: CreditsSummary) {

@@ -67,17 +67,20 @@ export const styles = css`
     fill: var(--_color-text);
     font-weight: 600;
   }
+  /* Where the chart's bars and axis will be: the SVG is 480 × 200 units, 28 above and below the plot. */
   .skeleton-bars {
     display: grid;
     grid-template-columns: repeat(4, 1fr);
     align-items: end;
     justify-items: center;
-    gap: calc(var(--_spacing) * 2);
-    padding: 28px 0;
+    max-width: calc(var(--_chart-height) * 2.4);
+    height: calc(100% - 28px);
+    margin-inline: auto;
+    padding-top: 28px;
     border-bottom: 1px solid var(--_color-border);
   }
   .skeleton-bars .skeleton {
-    width: min(56px, 60%);
+    width: 46.67%;
   }
   .empty-area {
     display: grid;

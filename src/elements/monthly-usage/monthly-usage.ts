@@ -77,8 +77,8 @@ export class CreditsMonthlyUsage extends CreditsElement {
 
   private renderSkeleton() {
     return html`<div class="headline">${skeleton('12em', '1.6em')}</div>
-      <div class="chart-area skeleton-bars" aria-hidden="true">
-        ${[0.55, 0.8, 0.4, 0.65].map((h) => html`<span class="skeleton" style="height:${h * 100}%"></span>`)}
+      <div class="chart-area" aria-hidden="true">
+        <div class="skeleton-bars">${[0.55, 0.8, 0.4, 0.65].map((h) => html`<span class="skeleton" style="height:${h * 100}%"></span>`)}</div>
       </div>
       <span class="visually-hidden" role="status">${msg('Loading monthly usage…', { id: 'monthly-usage.loading' })}</span>`;
   }
