@@ -129,6 +129,7 @@ export class CreditsBalance extends CreditsElement {
         <span class="unit">${msg('credits', { id: 'credits-balance.unit' })}</span>
         ${negative ? badge(msg('Negative balance', { id: 'credits-balance.negative' }), 'danger') : nothing}
       </p>
+      <p class="notice" role="status" ?data-empty=${!this.notice}>${this.notice}</p>
       ${negative
         ? html`<p class="negative-note" part="negative-note">
             ${msg(
@@ -147,7 +148,6 @@ export class CreditsBalance extends CreditsElement {
         </button>
       </div>
       ${this.renderAdvice(topUpAdvice(balance, this.expectedPhotos), balance)}
-      <p class="notice" role="status" ?data-empty=${!this.notice}>${this.notice}</p>
       ${summary.viewer.is_staff ? this.grantDialog.render(summary.organisation.name) : nothing}`;
   }
 
@@ -198,7 +198,12 @@ export class CreditsBalance extends CreditsElement {
             ]
           : [
               msg("Top up now. Don't start Sync yet.", { id: 'credits-balance.advice.now' }),
-              msg(
+              balance < 0
+                ? msg(
+                    str`Your balance is below zero, so nothing covers the ${photos} photos you expect: processing would pause. Top up to about ${target} credits (3×) plus what is owed first.`,
+                    { id: 'credits-balance.advice.now-negative-detail' },
+                  )
+                : msg(
                 str`Your ${have} credits do not cover the ${photos} photos you expect: processing would pause partway through. Top up to about ${target} credits (3×) first.`,
                 { id: 'credits-balance.advice.now-detail' },
               ),

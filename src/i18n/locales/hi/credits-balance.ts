@@ -23,6 +23,7 @@ export const creditsBalance = {
   'credits-balance.advice.before-sync-detail': str`आपके ${0} क्रेडिट अपेक्षित ${1} फ़ोटो के लिए पर्याप्त हैं, पर दोगुने से कम गुंजाइश के साथ। सिंक शुरू करने से पहले लगभग ${2} क्रेडिट (3×) तक टॉप-अप करें।`,
   'credits-balance.advice.now': 'अभी टॉप-अप करें। अभी सिंक शुरू न करें।',
   'credits-balance.advice.now-detail': str`आपके ${0} क्रेडिट अपेक्षित ${1} फ़ोटो के लिए पर्याप्त नहीं हैं: प्रोसेसिंग बीच में रुक जाएगी। पहले लगभग ${2} क्रेडिट (3×) तक टॉप-अप करें।`,
+  'credits-balance.advice.now-negative-detail': str`आपका बैलेंस शून्य से नीचे है, इसलिए अपेक्षित ${0} फ़ोटो के लिए कुछ भी उपलब्ध नहीं है: प्रोसेसिंग रुक जाएगी। पहले बकाया सहित लगभग ${1} क्रेडिट (3×) तक टॉप-अप करें।`,
   'credits-balance.advice.suggested': 'सुझाया गया टॉप-अप',
   'credits-balance.advice.credits': str`${0} क्रेडिट`,
   'credits-balance.advice.buy': 'क्रेडिट टॉप-अप करें',
