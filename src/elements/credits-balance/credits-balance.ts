@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { badge, renderResource, skeleton, type Tone } from '../../base/ui.js';
 import type { CreditsSummary } from '../../api/schemas.js';
@@ -46,28 +47,16 @@ export const hasPricing = (summary: CreditsSummary): boolean =>
  */
 export class CreditsBalance extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
-  static override properties = {
-    ...CreditsElement.properties,
-    expectedPhotos: { type: Number, attribute: 'expected-photos' },
-    costRevealed: { state: true },
-    notice: { state: true },
-  };
 
   /** Photos expected at the next event (1 credit = 1 processed photo); turns on the top-up advice. */
-  declare expectedPhotos?: number;
+  @property({ type: Number, attribute: 'expected-photos' }) expectedPhotos?: number;
   /** Cost per Credit is shown (after Show) or masked. */
-  declare protected costRevealed: boolean;
+  @state() protected costRevealed = false;
   /** The last grant's confirmation, announced politely. */
-  declare protected notice: string;
+  @state() protected notice = '';
 
   private readonly summary = new ResourceController(this, creditsSummary);
   private readonly grantDialog = new AddCreditsDialog(this);
-
-  constructor() {
-    super();
-    this.costRevealed = false;
-    this.notice = '';
-  }
 
   protected override organisationChanged(): void {
     this.costRevealed = false;
