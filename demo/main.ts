@@ -32,9 +32,20 @@ provider.gateways = ['razorpay', 'payglocal'].map((name) => createSimulatedGatew
 provider.addEventListener('credits-navigate', (e) => console.info('credits-navigate', e.detail));
 provider.addEventListener('credits-error', (e) => console.warn('credits-error', e.detail.operation, e.detail.error.message));
 
-// Billing & Transactions: the payments list, then the billing details form.
+// The single elements, grouped as the Credits area's tabs group them.
 const elements = document.getElementById('elements')!;
-for (const tag of ['payments-list', 'billing-details-form'] as const) elements.append(document.createElement(tag));
+function section(title: string, ...children: HTMLElement[]) {
+  const wrapper = document.createElement('section');
+  wrapper.className = 'demo-section';
+  const heading = document.createElement('h2');
+  heading.textContent = title;
+  wrapper.append(heading, ...children);
+  elements.append(wrapper);
+}
+const balance = document.createElement('credits-balance');
+balance.setAttribute('expected-photos', '5000'); // top-up advice for a 5,000-photo event
+section('Credits', balance, document.createElement('monthly-usage'));
+section('Billing & Transactions', document.createElement('payments-list'), document.createElement('billing-details-form'));
 
 document.getElementById('status')!.textContent = 'Simulated backend ready.';
 (window as unknown as { sim: typeof sim }).sim = sim;

@@ -4,6 +4,8 @@
  */
 // The provider first, so elements connecting right after find it.
 export { CreditsProvider } from './elements/credits-provider/define.js';
+export { CreditsBalance } from './elements/credits-balance/define.js';
+export { CreditsMonthlyUsage } from './elements/monthly-usage/define.js';
 export { PaymentsList } from './elements/payments-list/define.js';
 export { BillingDetailsForm, type BillingSavedDetail, type CreditsBillingSavedEvent } from './elements/billing-details-form/define.js';
 

@@ -4,11 +4,15 @@
  * area under hi/, merged here.
  */
 import { common } from './hi/common.js';
+import { creditsBalance } from './hi/credits-balance.js';
+import { monthlyUsage } from './hi/monthly-usage.js';
 import { paymentsList } from './hi/payments-list.js';
 import { billingDetailsForm } from './hi/billing-details-form.js';
 
 export const templates = {
   ...common,
+  ...creditsBalance,
+  ...monthlyUsage,
   ...paymentsList,
   ...billingDetailsForm,
 };

@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_balance-font-size: var(--credits-balance-font-size, 2.25em);
+  }
+  .card {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_spacing) * 1.5);
+  }
+  .head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_spacing);
+    min-height: 28px;
+  }
+  .head h2 {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-weight: 600;
+  }
+  .amount-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.4em;
+    margin: 0;
+    font-size: var(--_balance-font-size);
+    line-height: 1.2;
+    min-height: 1.2em;
+  }
+  .amount {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: -0.01em;
+  }
+  .amount-line[data-negative] .amount {
+    color: var(--_color-danger);
+  }
+  .unit {
+    font-size: calc(var(--_font-size) * 1.05);
+    color: var(--_color-text-muted);
+  }
+  .amount-line .badge {
+    font-size: calc(var(--_font-size) * 0.85);
+    align-self: center;
+  }
+  .negative-note {
+    margin: calc(var(--_spacing) * -0.5) 0 0;
+    color: var(--_color-danger);
+    max-width: 60ch;
+  }
+  .cost {
+    display: flex;
+    align-items: center;
+    gap: var(--_spacing);
+    min-height: 28px;
+  }
+  .cost-label {
+    color: var(--_color-text-muted);
+  }
+  .cost-value {
+    min-width: 5ch;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .mask {
+    letter-spacing: 0.1em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing);
+  }
+  .actions .skeleton {
+    display: inline-block;
+  }
+  .advice {
+    display: grid;
+    gap: calc(var(--_spacing) * 0.75);
+    border: 1px solid var(--_color-border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: calc(var(--_spacing) * 1.5);
+    background: var(--_color-surface);
+  }
+  .advice[data-level='fine'] {
+    border-inline-start-color: var(--_color-success-text);
+  }
+  .advice[data-level='before-sync'] {
+    border-inline-start-color: var(--_color-warning-text);
+  }
+  .advice[data-level='now'] {
+    border-inline-start-color: var(--_color-danger);
+  }
+  .advice-skeleton {
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  .advice p {
+    margin: 0;
+  }
+  .advice-title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+  }
+  .advice-action {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_spacing);
+  }
+  .suggested-credits {
+    font-variant-numeric: tabular-nums;
+  }
+  .notice {
+    margin: 0;
+    color: var(--_color-success-text);
+    font-weight: 500;
+  }
+  .notice[data-empty] {
+    /* Kept in the accessibility tree (a live region must exist before it speaks), out of the layout. */
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+  dialog form {
+    display: grid;
+    gap: calc(var(--_spacing) * 1.5);
+    width: min(400px, calc(100vw - 80px));
+  }
+  dialog h2 {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  dialog .dialog-actions {
+    margin-top: 0;
+  }
+  dialog .error-panel:focus {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  textarea {
+    resize: vertical;
+  }
+`;

@@ -1,0 +1,214 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CreditsElement } from '../../base/credits-element.js';
+import { badge, renderResource, skeleton, type Tone } from '../../base/ui.js';
+import type { CreditsSummary } from '../../api/schemas.js';
+import { msg, str } from '../../i18n/localize.js';
+import { Decimal } from '../../money/decimal.js';
+import { ResourceController } from '../../state/resource-controller.js';
+import { creditsSummary } from '../../state/resources.js';
+import { AddCreditsDialog } from './add-credits-dialog.js';
+import { styles } from './credits-balance.styles.js';
+import { topUpAdvice, type TopUpAdvice, type TopUpLevel } from './top-up-advice.js';
+
+const ADVICE_TONE: Record<TopUpLevel, Tone> = { fine: 'success', 'before-sync': 'warning', now: 'danger' };
+
+/** True when the organisation has pricing configured: `cost_per_credit` set and > 0. */
+export const hasPricing = (summary: CreditsSummary): boolean =>
+  summary.cost_per_credit !== null && (Decimal.tryParse(summary.cost_per_credit)?.isPositive() ?? false);
+
+/**
+ * The organisation's credit balance with the ways to add to it.
+ *
+ * - **Available Credits**, grouped for the locale (en-IN: 1,25,000); a negative
+ *   balance is flagged and explained.
+ * - **Cost per Credit**, only when pricing is configured; masked until **Show**.
+ * - **Purchase Credits** and **Billing & Transactions** ask the host to navigate.
+ * - **Add Credits** (9Pic staff only): a dialog granting credits with a reason.
+ * - With `expected-photos`, the Pro guide's "When to Top Up" advice and a
+ *   suggested top-up (see `top-up-advice.ts`).
+ *
+ * @summary Available Credits, Cost per Credit, purchase and billing actions, staff grant, top-up advice.
+ * @tagname credits-balance
+ * @attr {number} expected-photos - Photos expected at the next event; turns on the top-up advice.
+ * @fires credits-navigate - `{ target: 'purchase' }` from Purchase Credits and the advice, `{ target: 'billing' }` from Billing & Transactions. Cancelable; when not cancelled, `routes[target]` is followed.
+ * @csspart card - The card around everything.
+ * @csspart balance - The Available Credits figure.
+ * @csspart negative-note - The explanation under a negative balance.
+ * @csspart cost - The Cost per Credit row.
+ * @csspart cost-toggle - The Show/Hide button.
+ * @csspart actions - The row of Purchase Credits and Billing & Transactions.
+ * @csspart purchase-button - Purchase Credits.
+ * @csspart billing-button - Billing & Transactions.
+ * @csspart add-button - Add Credits (staff only).
+ * @csspart advice - The top-up advice panel.
+ * @csspart dialog - The Add Credits dialog.
+ * @cssprop --credits-balance-font-size - Size of the Available Credits figure (default 2.25em).
+ */
+export class CreditsBalance extends CreditsElement {
+  static override styles = [...CreditsElement.styles, styles];
+
+  /** Photos expected at the next event (1 credit = 1 processed photo); turns on the top-up advice. */
+  @property({ type: Number, attribute: 'expected-photos' }) expectedPhotos?: number;
+  /** Cost per Credit is shown (after Show) or masked. */
+  @state() protected costRevealed = false;
+  /** The last grant's confirmation, announced politely. */
+  @state() protected notice = '';
+
+  private readonly summary = new ResourceController(this, creditsSummary);
+  private readonly grantDialog = new AddCreditsDialog(this);
+
+  protected override organisationChanged(): void {
+    this.costRevealed = false;
+    this.notice = '';
+    this.grantDialog.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Someone who is no longer staff (viewer changed) must not keep the dialog.
+    const data = this.summary.state.data;
+    if (data && !data.viewer.is_staff && this.grantDialog.active) this.grantDialog.close();
+  }
+
+  /** @internal Called by the dialog after a grant succeeded. */
+  grantSucceeded(credits: number): void {
+    this.notice = msg(str`${this.fmt.credits(credits)} credits added.`, { id: 'credits-balance.grant.done' });
+  }
+
+  private openGrant = (event: Event) => {
+    this.notice = '';
+    void this.grantDialog.open(event.currentTarget as HTMLElement);
+  };
+
+  protected override render() {
+    const data = this.summary.state.status === 'error' ? undefined : this.summary.state.data;
+    // The heading stays in every state; Add Credits joins it once a staff viewer is known.
+    return html`<section class="card" part="card" aria-labelledby="balance-title" aria-busy=${data ? 'false' : 'true'}>
+      <div class="head">
+        <h2 id="balance-title">${msg('Available Credits', { id: 'credits-balance.available' })}</h2>
+        ${data?.viewer.is_staff
+          ? html`<button type="button" class="btn btn-small" part="add-button" aria-haspopup="dialog" @click=${this.openGrant}>
+              ${msg('Add Credits', { id: 'credits-balance.add' })}
+            </button>`
+          : nothing}
+      </div>
+      ${renderResource(this.summary, {
+        what: msg('Credits balance', { id: 'credits-balance.what' }),
+        loading: () => this.renderSkeleton(),
+        data: (summary) => this.renderData(summary),
+      })}
+    </section>`;
+  }
+
+  private renderSkeleton() {
+    const withAdvice = topUpAdvice(0, this.expectedPhotos) !== undefined;
+    return html`<div class="amount-line">${skeleton('9ch', '1.2em')}</div>
+      <div class="cost">${skeleton('14em', '1em')}</div>
+      <div class="actions">${skeleton('10em', '36px')} ${skeleton('12em', '36px')}</div>
+      ${withAdvice ? html`<div class="advice advice-skeleton">${skeleton('100%', '5.5em')}</div>` : nothing}
+      <span class="visually-hidden" role="status">${msg('Loading the credits balance…', { id: 'credits-balance.loading' })}</span>`;
+  }
+
+  private renderData(summary: CreditsSummary) {
+    const balance = summary.available_credits;
+    const negative = balance < 0;
+    return html`<p class="amount-line" part="balance" ?data-negative=${negative}>
+        <span class="amount">${negative ? this.fmt.signedCredits(balance) : this.fmt.credits(balance)}</span>
+        <span class="unit">${msg('credits', { id: 'credits-balance.unit' })}</span>
+        ${negative ? badge(msg('Negative balance', { id: 'credits-balance.negative' }), 'danger') : nothing}
+      </p>
+      <p class="notice" role="status" ?data-empty=${!this.notice}>${this.notice}</p>
+      ${negative
+        ? html`<p class="negative-note" part="negative-note">
+            ${msg(
+              str`More credits were used than were available. Purchase at least ${this.fmt.credits(-balance)} credits to bring the balance back to zero before processing more photos.`,
+              { id: 'credits-balance.negative-note' },
+            )}
+          </p>`
+        : nothing}
+      ${hasPricing(summary) ? this.renderCost(summary) : nothing}
+      <div class="actions" part="actions">
+        <button type="button" class="btn btn-primary" part="purchase-button" @click=${() => this.navigate('purchase')}>
+          ${msg('Purchase Credits', { id: 'credits-balance.purchase' })}
+        </button>
+        <button type="button" class="btn" part="billing-button" @click=${() => this.navigate('billing')}>
+          ${msg('Billing & Transactions', { id: 'credits-balance.billing' })}
+        </button>
+      </div>
+      ${this.renderAdvice(topUpAdvice(balance, this.expectedPhotos), balance)}
+      ${summary.viewer.is_staff ? this.grantDialog.render(summary.organisation.name) : nothing}`;
+  }
+
+  private renderCost(summary: CreditsSummary) {
+    const revealed = this.costRevealed;
+    return html`<div class="cost" part="cost">
+      <span class="cost-label" id="cost-label">${msg('Cost per Credit', { id: 'credits-balance.cost' })}</span>
+      <span class="cost-value" id="cost-value">
+        ${revealed
+          ? this.fmt.money(summary.cost_per_credit!, summary.currency)
+          : html`<span class="mask" aria-hidden="true">••••</span><span class="visually-hidden">${msg('hidden', { id: 'credits-balance.cost-hidden' })}</span>`}
+      </span>
+      <button
+        type="button"
+        class="btn btn-small"
+        part="cost-toggle"
+        aria-pressed=${revealed ? 'true' : 'false'}
+        aria-controls="cost-value"
+        @click=${() => (this.costRevealed = !revealed)}
+      >
+        ${revealed ? msg('Hide', { id: 'credits-balance.hide' }) : msg('Show', { id: 'credits-balance.show' })}<span class="visually-hidden">
+          ${msg('cost per credit', { id: 'credits-balance.cost-lower' })}</span
+        >
+      </button>
+    </div>`;
+  }
+
+  private renderAdvice(advice: TopUpAdvice | undefined, balance: number) {
+    if (!advice) return nothing;
+    const photos = this.fmt.credits(advice.expectedPhotos);
+    const have = this.fmt.credits(balance);
+    const target = this.fmt.credits(advice.expectedPhotos * 3);
+    const [title, detail] =
+      advice.level === 'fine'
+        ? [
+            msg('No top-up needed.', { id: 'credits-balance.advice.fine' }),
+            msg(str`Your ${have} credits are at least twice the ${photos} photos you expect at your next event.`, {
+              id: 'credits-balance.advice.fine-detail',
+            }),
+          ]
+        : advice.level === 'before-sync'
+          ? [
+              msg('Top up before starting Sync.', { id: 'credits-balance.advice.before-sync' }),
+              msg(
+                str`Your ${have} credits cover the ${photos} photos you expect, with less than twice the margin. Top up to about ${target} credits (3×) before starting Sync.`,
+                { id: 'credits-balance.advice.before-sync-detail' },
+              ),
+            ]
+          : [
+              msg("Top up now. Don't start Sync yet.", { id: 'credits-balance.advice.now' }),
+              balance < 0
+                ? msg(
+                    str`Your balance is below zero, so nothing covers the ${photos} photos you expect: processing would pause. Top up to about ${target} credits (3×) plus what is owed first.`,
+                    { id: 'credits-balance.advice.now-negative-detail' },
+                  )
+                : msg(
+                str`Your ${have} credits do not cover the ${photos} photos you expect: processing would pause partway through. Top up to about ${target} credits (3×) first.`,
+                { id: 'credits-balance.advice.now-detail' },
+              ),
+            ];
+    return html`<aside class="advice" part="advice" data-level=${advice.level} aria-labelledby="advice-title">
+      <p class="advice-title" id="advice-title">${badge(msg('Top-up advice', { id: 'credits-balance.advice' }), ADVICE_TONE[advice.level])} <strong>${title}</strong></p>
+      <p class="advice-detail">${detail}</p>
+      ${advice.suggestedCredits > 0
+        ? html`<div class="advice-action">
+            <p class="suggested">
+              ${msg('Suggested top-up', { id: 'credits-balance.advice.suggested' })}:
+              <strong class="suggested-credits">${msg(str`${this.fmt.credits(advice.suggestedCredits)} credits`, { id: 'credits-balance.advice.credits' })}</strong>
+            </p>
+            <button type="button" class="btn btn-small" @click=${() => this.navigate('purchase')}>${msg('Top up credits', { id: 'credits-balance.advice.buy' })}</button>
+          </div>`
+        : nothing}
+    </aside>`;
+  }
+}

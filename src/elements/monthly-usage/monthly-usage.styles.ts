@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_chart-bar-color: var(--credits-chart-bar-color, var(--_color-primary));
+    --_chart-height: var(--credits-chart-height, 200px);
+  }
+  .card {
+    position: relative;
+    display: grid;
+    gap: var(--_spacing);
+  }
+  h2 {
+    margin: 0;
+    color: var(--_color-text-muted);
+    min-height: 28px;
+    display: flex;
+    align-items: center;
+  }
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5em;
+    min-height: 2em;
+    line-height: 1.2;
+  }
+  .figure {
+    font-size: 1.6em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .total {
+    margin-inline-start: auto;
+    font-variant-numeric: tabular-nums;
+  }
+  .chart-area {
+    height: var(--_chart-height);
+  }
+  .chart {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .bar {
+    fill: var(--_chart-bar-color);
+  }
+  .axis {
+    stroke: var(--_color-border);
+    stroke-width: 1;
+  }
+  .value,
+  .month {
+    font: inherit;
+    font-size: 13px;
+    fill: var(--_color-text);
+    font-variant-numeric: tabular-nums;
+  }
+  .value {
+    font-weight: 600;
+  }
+  .month {
+    fill: var(--_color-text-muted);
+  }
+  .month.current {
+    fill: var(--_color-text);
+    font-weight: 600;
+  }
+  /* Where the chart's bars and axis will be: the SVG is 480 × 200 units, 28 above and below the plot. */
+  .skeleton-bars {
+    display: grid;
+    grid-template-columns: repeat(4, 1fr);
+    align-items: end;
+    justify-items: center;
+    max-width: calc(var(--_chart-height) * 2.4);
+    height: calc(100% - 28px);
+    margin-inline: auto;
+    padding-top: 28px;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .skeleton-bars .skeleton {
+    width: 46.67%;
+  }
+  .empty-area {
+    display: grid;
+    place-items: center;
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .empty-area .empty {
+    margin: 0;
+  }
+`;

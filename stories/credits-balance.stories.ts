@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/credits-balance/define.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
+
+interface Args extends ProviderArgs {
+  /** Photos expected at the next event (turns on the top-up advice); 0 = none. */
+  expectedPhotos: number;
+}
+
+const staffViewer = () => {
+  sim.options.viewer = { email: 'staff@9pic.ai', is_staff: true };
+};
+
+const meta: Meta<Args> = {
+  title: 'Credits/credits-balance',
+  component: 'credits-balance',
+  argTypes: { ...providerArgTypes, expectedPhotos: { control: { type: 'number', min: 0, step: 500 } } },
+  args: { ...defaultProviderArgs, expectedPhotos: 0 },
+  render: (args) =>
+    inProvider(args, html`<credits-balance expected-photos=${args.expectedPhotos > 0 ? args.expectedPhotos : ''}></credits-balance>`),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** org_42: ₹ Pro organisation with 12,500 credits; Cost per Credit masked until Show. */
+export const Data: Story = {};
+
+/** The skeleton while the balance loads (it never answers here). */
+export const Loading: Story = { beforeEach: loadingForever('GET /credits') };
+
+/** The balance could not be loaded: what failed, the request id, Retry. */
+export const ErrorState: Story = { name: 'Error', beforeEach: failing('GET /credits') };
+
+/** A new organisation with no credits yet. */
+export const ZeroBalance: Story = { args: { organisation: 'org_empty' } };
+
+/** A 9Pic staff viewer sees Add Credits (the grant dialog). */
+export const StaffView: Story = { beforeEach: staffViewer };
+
+/** The grant dialog, open. */
+export const StaffDialogOpen: Story = {
+  beforeEach: staffViewer,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('credits-balance')!;
+    for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('[part="add-button"]'); i++) await new Promise((r) => setTimeout(r, 100));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="add-button"]')!.click();
+  },
+};
+
+/** The grant is refused (403): shown in words, typed values kept. Open the dialog and submit. */
+export const StaffGrantForbidden: Story = {
+  beforeEach: () => {
+    staffViewer();
+    sim.failNext('POST /credits/grants', { status: 403, code: 'not_allowed', message: 'Only 9Pic staff can add credits.', times: 1000 });
+  },
+};
+
+/** org_payg: no pricing configured (`cost_per_credit: null`), so no Cost per Credit row. */
+export const NoPricing: Story = { args: { organisation: 'org_payg' } };
+
+/** org_payg: a balance of −250, flagged and explained. */
+export const NegativeBalance: Story = { args: { organisation: 'org_payg' } };
+
+/** Advice: the balance (12,500) is at least 2× the 5,000 expected photos. */
+export const AdviceFine: Story = { args: { expectedPhotos: 5000 } };
+
+/** Advice: about 1.5× (12,500 for 8,000 photos): top up to ~3× before Sync. */
+export const AdviceBeforeSync: Story = { args: { expectedPhotos: 8000 } };
+
+/** Advice: below the expected photos (12,500 for 20,000): top up now. */
+export const AdviceTopUpNow: Story = { args: { expectedPhotos: 20000 } };
+
+/** Advice on a negative balance: the suggestion covers the debt, never below 1,000 credits. */
+export const AdviceNegativeBalance: Story = { args: { organisation: 'org_payg', expectedPhotos: 200 } };
+
+/** Hindi, en-IN digits. */
+export const Hindi: Story = { args: { locale: 'hi-IN', expectedPhotos: 8000 } };
+
+/** The dark palette. */
+export const Dark: Story = { args: { theme: 'dark', expectedPhotos: 20000 }, parameters: { backgrounds: { value: 'dark' } } };
