@@ -4,6 +4,8 @@
  */
 // The provider first, so elements connecting right after find it.
 export { CreditsProvider } from './elements/credits-provider/define.js';
+export { SubscriptionCard } from './elements/subscription-card/define.js';
+export { CreditsArea } from './elements/credits-area/define.js';
 
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';

@@ -4,7 +4,11 @@
  * area under hi/, merged here.
  */
 import { common } from './hi/common.js';
+import { subscriptionCard } from './hi/subscription-card.js';
+import { creditsArea } from './hi/credits-area.js';
 
 export const templates = {
   ...common,
+  ...subscriptionCard,
+  ...creditsArea,
 };
