@@ -32,5 +32,7 @@ provider.gateways = ['razorpay', 'payglocal'].map((name) => createSimulatedGatew
 provider.addEventListener('credits-navigate', (e) => console.info('credits-navigate', e.detail));
 provider.addEventListener('credits-error', (e) => console.warn('credits-error', e.detail.operation, e.detail.error.message));
 
+document.getElementById('elements')!.append(document.createElement('subscription-card'));
+
 document.getElementById('status')!.textContent = 'Simulated backend ready.';
 (window as unknown as { sim: typeof sim }).sim = sim;

@@ -77,8 +77,10 @@ export const styles = css`
     margin: 0;
   }
   .note {
-    padding-inline-start: calc(var(--_spacing) * 1.5);
-    border-inline-start: 3px solid var(--_color-success-bg);
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
   }
   .support {
     color: var(--_color-text-muted);

@@ -26,6 +26,7 @@ export const SUPPORT_EMAIL = 'support@9pic.ai';
  * @csspart plan - The plan label.
  * @csspart expiry - The expiry status (badge or "N days remaining").
  * @csspart offer - The renewal or upgrade offer.
+ * @csspart note - The note on renewal and credits.
  * @csspart support-link - The mailto link to support.
  * @cssprop --credits-color-danger-bg - Background of the **Expired** badge.
  * @cssprop --credits-color-danger-text - Text of the **Expired** badge.
@@ -99,9 +100,12 @@ export class SubscriptionCard extends CreditsElement {
           : nothing}
         ${this.renderPlanStatus(data.status)}
       </dl>
-      ${this.renderOffer(plan.known, status, expired)}
+      ${this.renderOffer(plan.known, expired)}
       ${showsCreditsNote
-        ? html`<p class="note">
+        ? html`<p class="note" part="note">
+            ${plan.known === 'pro' && status.kind === 'soon'
+              ? msg('Pro renewal is manual: you can purchase Pro again once this plan has expired.', { id: 'subscription-card.renewal-hint' })
+              : nothing}
             ${msg('Your credits carry through renewal: they do not expire with your plan.', { id: 'subscription-card.credits-note' })}
           </p>`
         : nothing}
@@ -145,7 +149,7 @@ export class SubscriptionCard extends CreditsElement {
     return html`<div><dt>${msg('Status', { id: 'subscription-card.status' })}</dt><dd>${badge(status, 'neutral')}</dd></div>`;
   }
 
-  private renderOffer(plan: ReturnType<typeof planText>['known'], status: ExpiryStatus, expired: boolean) {
+  private renderOffer(plan: ReturnType<typeof planText>['known'], expired: boolean) {
     if (plan === 'pro' && expired) {
       return html`<div class="offer" part="offer">
         <p>
@@ -167,11 +171,6 @@ export class SubscriptionCard extends CreditsElement {
           ${msg('Upgrade to Pro', { id: 'subscription-card.upgrade' })}
         </button>
       </div>`;
-    }
-    if (plan === 'pro' && status.kind === 'soon') {
-      return html`<p class="hint renewal-hint">
-        ${msg('Pro renewal is manual: you can purchase Pro again once this plan has expired.', { id: 'subscription-card.renewal-hint' })}
-      </p>`;
     }
     return nothing;
   }
