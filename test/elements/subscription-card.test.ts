@@ -57,7 +57,7 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 
 async function mountCard(
   organisation: string,
-  options: SimulatorOptions & { timeZone?: string; now?: Date; before?: (sim: import('../../src/simulator/index.js').Simulator) => void } = {},
+  options: Omit<SimulatorOptions, 'now'> & { timeZone?: string; now?: Date; before?: (sim: import('../../src/simulator/index.js').Simulator) => void } = {},
 ) {
   const { now = NOW, timeZone = 'UTC', before, ...simOptions } = options;
   const { createSimulator } = await import('../../src/simulator/index.js');

@@ -252,7 +252,7 @@ export class CreditsArea extends LitElement {
       case 'subscription':
         return msg('Current plan, expiry date and plan status.', { id: 'credits-area.summary.subscription' });
       case 'purchase':
-        return msg('Plan → Credits → Review → Payment.', { id: 'credits-area.summary.purchase' });
+        return msg('Choose a plan or credits, review the order and pay.', { id: 'credits-area.summary.purchase' });
     }
   }
 

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    max-width: 640px;
+  }
   .card {
     display: grid;
     gap: calc(var(--_spacing) * 2);
-    max-width: 640px;
   }
   h2 {
     margin: 0;

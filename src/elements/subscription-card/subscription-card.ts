@@ -106,7 +106,9 @@ export class SubscriptionCard extends CreditsElement {
             ${plan.known === 'pro' && status.kind === 'soon'
               ? msg('Pro renewal is manual: you can purchase Pro again once this plan has expired.', { id: 'subscription-card.renewal-hint' })
               : nothing}
-            ${msg('Your credits carry through renewal: they do not expire with your plan.', { id: 'subscription-card.credits-note' })}
+            ${plan.known === 'trial'
+              ? msg('Your credits stay when you upgrade: they do not expire with your plan.', { id: 'subscription-card.credits-note-trial' })
+              : msg('Your credits carry through renewal: they do not expire with your plan.', { id: 'subscription-card.credits-note' })}
           </p>`
         : nothing}
       <p class="support">

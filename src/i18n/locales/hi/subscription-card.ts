@@ -31,6 +31,7 @@ export const subscriptionCard = {
   'subscription-card.upgrade': 'प्रो में अपग्रेड करें',
   'subscription-card.renewal-hint': 'प्रो का नवीनीकरण मैन्युअल है: यह प्लान समाप्त होने के बाद आप प्रो फिर से खरीद सकते हैं।',
   'subscription-card.credits-note': 'आपके क्रेडिट नवीनीकरण के बाद भी बने रहते हैं: वे प्लान के साथ समाप्त नहीं होते।',
+  'subscription-card.credits-note-trial': 'अपग्रेड करने पर आपके क्रेडिट बने रहते हैं: वे प्लान के साथ समाप्त नहीं होते।',
   'subscription-card.managed': 'प्लान का प्रकार और तिथियाँ 9Pic टीम प्रबंधित करती है।',
   'subscription-card.email-support': str`${0} पर ईमेल करें`,
   'subscription-card.email-support-why': '— अपग्रेड, नवीनीकरण या प्लान में सुधार के लिए।',
