@@ -285,7 +285,9 @@ export class CreditsArea extends LitElement {
   };
 
   private readonly onTabKeydown = (event: KeyboardEvent) => {
-    const current = TAB_VIEWS.indexOf(this.currentView as TabView);
+    // From the tab that has focus (with automatic activation that is also the selected one).
+    const focusedTab = (event.target as HTMLElement).closest('[role="tab"]');
+    const current = TAB_VIEWS.findIndex((view) => focusedTab?.id === `tab-${view}`);
     const last = TAB_VIEWS.length - 1;
     let next: number;
     switch (event.key) {
