@@ -1,10 +1,19 @@
 // `npm run demo`: the demo host page on the simulated backend (msw in the browser).
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(`./demo/${name}`, import.meta.url));
 
 export default defineConfig({
   root: 'demo',
   publicDir: '../public',
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022' },
+  // Two pages: the single elements and the whole area.
+  build: {
+    outDir: '../dist-demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: { input: { main: page('index.html'), area: page('area.html') } },
+  },
 });

@@ -46,6 +46,7 @@ const balance = document.createElement('credits-balance');
 balance.setAttribute('expected-photos', '5000'); // top-up advice for a 5,000-photo event
 section('Credits', balance, document.createElement('monthly-usage'));
 section('Billing & Transactions', document.createElement('payments-list'), document.createElement('billing-details-form'));
+section('Subscription', document.createElement('subscription-card'));
 
 document.getElementById('status')!.textContent = 'Simulated backend ready.';
 (window as unknown as { sim: typeof sim }).sim = sim;

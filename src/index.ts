@@ -8,6 +8,8 @@ export { CreditsBalance } from './elements/credits-balance/define.js';
 export { CreditsMonthlyUsage } from './elements/monthly-usage/define.js';
 export { PaymentsList } from './elements/payments-list/define.js';
 export { BillingDetailsForm, type BillingSavedDetail, type CreditsBillingSavedEvent } from './elements/billing-details-form/define.js';
+export { SubscriptionCard } from './elements/subscription-card/define.js';
+export { CreditsArea } from './elements/credits-area/define.js';
 
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';

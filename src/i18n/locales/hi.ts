@@ -8,6 +8,8 @@ import { creditsBalance } from './hi/credits-balance.js';
 import { monthlyUsage } from './hi/monthly-usage.js';
 import { paymentsList } from './hi/payments-list.js';
 import { billingDetailsForm } from './hi/billing-details-form.js';
+import { subscriptionCard } from './hi/subscription-card.js';
+import { creditsArea } from './hi/credits-area.js';
 
 export const templates = {
   ...common,
@@ -15,4 +17,6 @@ export const templates = {
   ...monthlyUsage,
   ...paymentsList,
   ...billingDetailsForm,
+  ...subscriptionCard,
+  ...creditsArea,
 };

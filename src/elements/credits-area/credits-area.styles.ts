@@ -1,0 +1,84 @@
+import { css } from 'lit';
+import { darkThemeDeclarations } from '../../styles/tokens.js';
+
+export const styles = css`
+  :host([theme='dark']) {
+    /* Everything inside (the elements read --credits-*) follows the area's theme. */
+    ${darkThemeDeclarations()}
+  }
+  .area {
+    display: grid;
+    gap: calc(var(--_spacing) * 2);
+  }
+  [role='tablist'] {
+    display: flex;
+    gap: calc(var(--_spacing) / 2);
+    border-bottom: 1px solid var(--_color-border);
+    overflow-x: auto;
+    scrollbar-width: thin;
+  }
+  [role='tab'] {
+    flex: none;
+    appearance: none;
+    margin: 0 0 -1px;
+    padding: var(--_spacing) calc(var(--_spacing) * 2);
+    border: 0;
+    border-bottom: 3px solid transparent;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+    color: var(--_color-text-muted);
+    font: inherit;
+    font-weight: 500;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  [role='tab']:hover {
+    color: var(--_color-text);
+    background: var(--_color-surface);
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_color-text);
+    border-bottom-color: var(--_color-primary);
+    font-weight: 600;
+  }
+  [role='tab']:focus-visible {
+    outline-offset: -2px;
+  }
+  .panel {
+    display: grid;
+    gap: calc(var(--_spacing) * 2);
+    align-content: start;
+    min-width: 0;
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  .view-head {
+    display: grid;
+    gap: 2px;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .summary {
+    margin: 0;
+  }
+  .overview {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr));
+    gap: calc(var(--_spacing) * 2);
+    align-items: start;
+  }
+  .back {
+    justify-self: start;
+  }
+`;

@@ -1,0 +1,191 @@
+import { html, nothing } from 'lit';
+import type { Subscription } from '../../api/schemas.js';
+import { CreditsElement } from '../../base/credits-element.js';
+import { supportMailto } from '../../base/safe-url.js';
+import { badge, renderResource, skeleton } from '../../base/ui.js';
+import { msg, str } from '../../i18n/localize.js';
+import { ResourceController } from '../../state/resource-controller.js';
+import { creditsSummary, subscription } from '../../state/resources.js';
+import { expiryStatus, type ExpiryStatus } from './expiry-status.js';
+import { planText } from './plans.js';
+import { styles } from './subscription-card.styles.js';
+
+export const SUPPORT_EMAIL = 'support@9pic.ai';
+
+/**
+ * The organisation's plan: its label and what it means, the expiry date with
+ * a status badge (**Expired**, **Expires in N days** at 30 days or fewer,
+ * otherwise "N days remaining", counted in calendar days in the viewer's time
+ * zone), renewal of an expired Pro, the upgrade offer on a Trial, and a mailto
+ * link to support for plan changes.
+ *
+ * @summary The Subscription tab: current plan, expiry and renewal.
+ * @tagname subscription-card
+ * @fires credits-navigate - `{ target: 'purchase' }` from **Renew Pro** (expired Pro) and **Upgrade to Pro** (Trial). Cancelable.
+ * @csspart card - The card around everything.
+ * @csspart plan - The plan label.
+ * @csspart expiry - The expiry status (badge or "N days remaining").
+ * @csspart offer - The renewal or upgrade offer.
+ * @csspart note - The note on renewal and credits.
+ * @csspart support-link - The mailto link to support.
+ * @cssprop --credits-color-danger-bg - Background of the **Expired** badge.
+ * @cssprop --credits-color-danger-text - Text of the **Expired** badge.
+ * @cssprop --credits-color-warning-bg - Background of the **Expires in N days** badge.
+ * @cssprop --credits-color-warning-text - Text of the **Expires in N days** badge.
+ * @cssprop --credits-color-info-bg - Background of the renewal / upgrade offer.
+ * @cssprop --credits-color-info-text - Text of the renewal / upgrade offer.
+ */
+export class SubscriptionCard extends CreditsElement {
+  static override styles = [...CreditsElement.styles, styles];
+  static override properties = {
+    ...CreditsElement.properties,
+    now: { attribute: false },
+  };
+
+  /** The clock for day counts (tests and stories pin it); default: the real time at each render. */
+  declare now?: Date;
+
+  private readonly subscription = new ResourceController(this, subscription);
+  private readonly summary = new ResourceController(this, creditsSummary);
+
+  protected override render() {
+    return renderResource(this.subscription, {
+      what: msg('Subscription', { id: 'subscription-card.what' }),
+      loading: () => this.renderLoading(),
+      data: (data) => this.renderData(data),
+    });
+  }
+
+  private renderLoading() {
+    return html`<section class="card" part="card" aria-busy="true" aria-labelledby="title">
+      <h2 id="title">${msg('Current plan', { id: 'subscription-card.title' })}</h2>
+      <span class="visually-hidden">${msg('Loading…', { id: 'common.loading' })}</span>
+      <div class="plan-block">${skeleton('6em', '1.6em')} ${skeleton('90%')}</div>
+      <div class="facts-skeleton">${skeleton('60%')} ${skeleton('70%')}</div>
+      <div class="footer-skeleton">${skeleton('85%')} ${skeleton('65%')}</div>
+    </section>`;
+  }
+
+  private renderData(data: Subscription) {
+    const plan = planText(data.plan_type);
+    const status = expiryStatus(data.expires_at, this.now ?? new Date(), this.credits?.timeZone);
+    const expired = status.kind === 'expired' || (status.kind === 'none' && data.status.toLowerCase() === 'expired');
+    const showsCreditsNote = plan.known === 'pro' || plan.known === 'trial' || data.expires_at !== null;
+    return html`<section class="card" part="card" aria-labelledby="title">
+      <h2 id="title">${msg('Current plan', { id: 'subscription-card.title' })}</h2>
+      <div class="plan-block">
+        <p class="plan-name" part="plan" data-plan=${plan.known ?? 'other'}>${plan.label}</p>
+        <p class="meaning">
+          ${plan.meaning || msg('The 9Pic team manages the details of this plan.', { id: 'subscription-card.plan.other.meaning' })}
+        </p>
+      </div>
+      <dl class="facts">
+        ${data.started_at
+          ? html`<div><dt>${msg('Started', { id: 'subscription-card.started' })}</dt><dd>${this.fmt.date(data.started_at)}</dd></div>`
+          : nothing}
+        <div>
+          <dt>${msg('Expires', { id: 'subscription-card.expires' })}</dt>
+          <dd>
+            ${data.expires_at
+              ? html`<span class="date">${this.fmt.date(data.expires_at)}</span> ${this.renderExpiry(status)}`
+              : html`${msg('No expiry date', { id: 'subscription-card.no-expiry' })}
+                ${expired ? badge(msg('Expired', { id: 'subscription-card.expired' }), 'danger', 'badge expiry') : nothing}`}
+          </dd>
+        </div>
+        ${data.included_credits > 0
+          ? html`<div>
+              <dt>${msg('Included credits', { id: 'subscription-card.included' })}</dt>
+              <dd class="num-inline">${this.fmt.credits(data.included_credits)}</dd>
+            </div>`
+          : nothing}
+        ${this.renderPlanStatus(data.status)}
+      </dl>
+      ${this.renderOffer(plan.known, expired)}
+      ${showsCreditsNote
+        ? html`<p class="note" part="note">
+            ${plan.known === 'pro' && status.kind === 'soon'
+              ? msg('Pro renewal is manual: you can purchase Pro again once this plan has expired.', { id: 'subscription-card.renewal-hint' })
+              : nothing}
+            ${plan.known === 'trial'
+              ? msg('Your credits stay when you upgrade: they do not expire with your plan.', { id: 'subscription-card.credits-note-trial' })
+              : msg('Your credits carry through renewal: they do not expire with your plan.', { id: 'subscription-card.credits-note' })}
+          </p>`
+        : nothing}
+      <p class="support">
+        ${msg('Plan type and dates are managed by the 9Pic team.', { id: 'subscription-card.managed' })}
+        <a part="support-link" href=${supportMailto(SUPPORT_EMAIL, this.mailSubject())}
+          >${msg(str`Email ${SUPPORT_EMAIL}`, { id: 'subscription-card.email-support' })}</a
+        >
+        ${msg('for upgrades, renewals or plan corrections.', { id: 'subscription-card.email-support-why' })}
+      </p>
+    </section>`;
+  }
+
+  private renderExpiry(status: ExpiryStatus) {
+    switch (status.kind) {
+      case 'expired':
+        return badge(msg('Expired', { id: 'subscription-card.expired' }), 'danger', 'badge expiry');
+      case 'soon': {
+        const n = this.fmt.credits(status.daysLeft);
+        const label =
+          status.daysLeft === 0
+            ? msg('Expires today', { id: 'subscription-card.expires-today' })
+            : status.daysLeft === 1
+              ? msg('Expires in 1 day', { id: 'subscription-card.expires-in-one' })
+              : msg(str`Expires in ${n} days`, { id: 'subscription-card.expires-in' });
+        return badge(label, 'warning', 'badge expiry');
+      }
+      case 'later': {
+        const n = this.fmt.credits(status.daysLeft);
+        return html`<span class="remaining" part="expiry">${msg(str`${n} days remaining`, { id: 'subscription-card.remaining' })}</span>`;
+      }
+      default:
+        return nothing;
+    }
+  }
+
+  /** The API's status only when it says something the expiry does not ('active'/'expired' are shown by the badge). */
+  private renderPlanStatus(status: string) {
+    const known = ['active', 'expired', 'trialing', ''];
+    if (known.includes(status.toLowerCase())) return nothing;
+    return html`<div><dt>${msg('Status', { id: 'subscription-card.status' })}</dt><dd>${badge(status, 'neutral')}</dd></div>`;
+  }
+
+  private renderOffer(plan: ReturnType<typeof planText>['known'], expired: boolean) {
+    if (plan === 'pro' && expired) {
+      return html`<div class="offer" part="offer">
+        <p>
+          ${msg('Your Pro plan has expired. Renew to get custom domain, 9Pic Certify, race videos and priority support back.', {
+            id: 'subscription-card.renew-offer',
+          })}
+        </p>
+        <button type="button" class="btn btn-primary" @click=${this.toPurchase}>
+          ${msg('Renew Pro', { id: 'subscription-card.renew' })}
+        </button>
+      </div>`;
+    }
+    if (plan === 'trial') {
+      return html`<div class="offer" part="offer">
+        <p>
+          ${msg('Upgrade to Pro to unlock public events, custom domain, 9Pic Certify and more.', { id: 'subscription-card.upgrade-offer' })}
+        </p>
+        <button type="button" class="btn btn-primary" @click=${this.toPurchase}>
+          ${msg('Upgrade to Pro', { id: 'subscription-card.upgrade' })}
+        </button>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  /** "Plan change: Mumbai Marathon Photos (org_42)"; the organisation id alone while its name is unknown. */
+  private mailSubject(): string {
+    const id = this.credits?.organisation ?? '';
+    const name = this.summary.state.data?.organisation.name;
+    const organisation = name ? `${name} (${id})` : id;
+    return msg(str`Plan change: ${organisation}`, { id: 'subscription-card.mail-subject' });
+  }
+
+  private readonly toPurchase = () => {
+    this.navigate('purchase');
+  };
+}

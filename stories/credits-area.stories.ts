@@ -1,0 +1,48 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/credits-area/define.js';
+import { defaultProviderArgs, inProvider, providerArgTypes, simulatedGateways, type ProviderArgs } from './support.js';
+
+type AreaView = 'credits' | 'billing' | 'subscription' | 'purchase';
+interface AreaArgs extends ProviderArgs {
+  view: AreaView;
+}
+
+const meta: Meta<AreaArgs> = {
+  title: 'Elements/Credits area',
+  component: 'credits-area',
+  argTypes: { ...providerArgTypes, view: { control: 'inline-radio', options: ['credits', 'billing', 'subscription', 'purchase'] } },
+  args: { ...defaultProviderArgs, view: 'credits' },
+  // One tag: the area makes its own provider from these attributes (in-element routing in Storybook).
+  render: (args) => html`<credits-area
+    api-base="/api"
+    organisation=${args.organisation}
+    locale=${args.locale}
+    theme=${args.theme}
+    view=${args.view}
+    .gateways=${simulatedGateways()}
+    style="padding:16px;background:${args.theme === 'dark' ? '#0f172a' : 'transparent'}"
+  ></credits-area>`,
+};
+export default meta;
+type Story = StoryObj<AreaArgs>;
+
+export const CreditsTab: Story = {};
+
+export const BillingTab: Story = { args: { view: 'billing' } };
+
+export const SubscriptionTab: Story = { args: { view: 'subscription' } };
+
+export const SubscriptionTabExpiredPro: Story = { args: { view: 'subscription', organisation: 'org_expired' } };
+
+export const PurchaseFlow: Story = { args: { view: 'purchase', organisation: 'org_trial_us' } };
+
+/** Under a `<credits-provider>` the area uses it instead of making its own. */
+export const UnderAProvider: Story = {
+  args: { view: 'subscription', organisation: 'org_enterprise' },
+  render: (args) => inProvider(args, html`<credits-area view=${args.view}></credits-area>`),
+};
+
+export const Hindi: Story = { args: { view: 'subscription', locale: 'hi-IN' } };
+
+export const Dark: Story = { args: { view: 'subscription', theme: 'dark' } };
