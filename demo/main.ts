@@ -32,5 +32,11 @@ provider.gateways = ['razorpay', 'payglocal'].map((name) => createSimulatedGatew
 provider.addEventListener('credits-navigate', (e) => console.info('credits-navigate', e.detail));
 provider.addEventListener('credits-error', (e) => console.warn('credits-error', e.detail.operation, e.detail.error.message));
 
+const wizard = document.createElement('purchase-wizard');
+wizard.id = 'wizard';
+document.getElementById('elements')!.append(wizard);
+wizard.addEventListener('credits-purchase-complete', (e) => console.info('credits-purchase-complete', e.detail.payment.id));
+wizard.addEventListener('credits-payment-pending', (e) => console.info('credits-payment-pending', e.detail.payment.id));
+
 document.getElementById('status')!.textContent = 'Simulated backend ready.';
 (window as unknown as { sim: typeof sim }).sim = sim;

@@ -4,6 +4,7 @@
  */
 // The provider first, so elements connecting right after find it.
 export { CreditsProvider } from './elements/credits-provider/define.js';
+export { PurchaseWizard } from './elements/purchase-wizard/define.js';
 
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';
@@ -14,4 +15,5 @@ export type * from './api/schemas.js';
 export { CreditsStore, type Tag, type ResourceState } from './state/store.js';
 export { creditsContext, type CreditsContextValue, type CreditsRoutes } from './state/context.js';
 export type { GatewayAdapter, GatewayOutcome } from './gateways/types.js';
+export { RETURN_PARAM, recheckReturnedPayment, returnedPaymentId, returnUrlFor, clearReturnMarker } from './gateways/return.js';
 export { lightTokens, darkTokens } from './styles/tokens.js';

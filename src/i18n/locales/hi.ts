@@ -4,7 +4,9 @@
  * area under hi/, merged here.
  */
 import { common } from './hi/common.js';
+import { purchaseWizard } from './hi/purchase-wizard.js';
 
 export const templates = {
   ...common,
+  ...purchaseWizard,
 };
