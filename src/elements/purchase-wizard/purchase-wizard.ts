@@ -154,9 +154,9 @@ export class PurchaseWizard extends CreditsElement {
   private choose(kind: PurchaseKind): void {
     const order = this.order!;
     const options = this.options.state.data!;
-    let credits = order.credits;
-    if (kind === 'credits' && (credits.trim() === '' || credits.trim() === '0')) credits = String(options.min_credits);
-    if (kind === 'pro_subscription' && credits.trim() === '') credits = '0';
+    // A count the user has not changed follows the plan's default (Pro: 0, credits: the minimum).
+    const untouched = order.credits.trim() === '' || order.credits === initialOrder(order.kind, options).credits;
+    const credits = untouched ? initialOrder(kind, options).credits : order.credits;
     this.order = { ...order, kind, credits };
     this.shown = new Set();
   }
