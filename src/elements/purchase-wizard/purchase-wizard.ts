@@ -165,6 +165,7 @@ export class PurchaseWizard extends CreditsElement {
     this.payment.clearResult();
     this.step = step;
     this.moveFocus = true;
+    this.requestUpdate();
   }
 
   private next(): void {
