@@ -38,7 +38,7 @@ export class QuoteController implements ReactiveController {
   /** Ask for the quote of `request` (null: nothing valid to quote). Repeating the same order does nothing. */
   request(store: CreditsStore, request: QuoteRequest | null, preview: Quote | null): void {
     const key = request ? JSON.stringify([store.organisation, request]) : undefined;
-    if (key === this.key && this.state.status !== 'error') return;
+    if (key === this.key) return;
     this.cancel();
     this.key = key;
     if (!request) {
