@@ -59,20 +59,22 @@ export function checkOrder(input: OrderInput, options: PurchaseOptions, fmt: For
         id: 'purchase-wizard.error.remark-too-long',
       });
     if (amount.ok && !errors.remark) request = { kind: 'custom', amount: amount.amount, remark };
+    // The summary follows the amount even before the remark is written.
+    else if (amount.ok) return { request: null, errors, preview: safePreview({ kind: 'custom', amount: amount.amount, remark: '' }, options) };
   } else {
     const result = validateCreditsInput(input.credits, { kind: input.kind, min: options.min_credits, max: options.max_credits });
     if (result.ok) request = { kind: input.kind, credits: result.credits };
     else errors.credits = creditsError(result.reason, input.kind, options, fmt);
   }
-  let preview: Quote | null = null;
-  if (request) {
-    try {
-      preview = previewQuote(request, options);
-    } catch {
-      preview = null;
-    }
+  return { request, errors, preview: request ? safePreview(request, options) : null };
+}
+
+function safePreview(request: QuoteRequest, options: PurchaseOptions): Quote | null {
+  try {
+    return previewQuote(request, options);
+  } catch {
+    return null; // malformed prices in the options: the server's quote will say
   }
-  return { request, errors, preview };
 }
 
 function creditsError(reason: 'not_whole' | 'below_min' | 'above_max' | 'empty', kind: PurchaseKind, options: PurchaseOptions, fmt: Formatter): string {

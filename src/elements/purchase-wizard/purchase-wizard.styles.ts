@@ -17,12 +17,9 @@ export const styles = css`
     font-size: 1.15em;
     margin-bottom: calc(var(--_spacing) * 1.5);
   }
+  /* Headings take focus only to move the screen reader along; they are not controls. */
   h3:focus {
     outline: none;
-  }
-  h3:focus-visible {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   .loading {
     display: grid;
@@ -216,6 +213,10 @@ export const styles = css`
   }
   textarea {
     resize: vertical;
+  }
+  .counter {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
   }
   .counter[data-over] {
     color: var(--_color-danger);

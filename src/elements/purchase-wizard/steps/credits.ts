@@ -70,18 +70,19 @@ function customFields(w: WizardView) {
     </div>
     <div class="field">
       <label for="remark">${msg('Remark', { id: 'purchase-wizard.custom.remark' })}</label>
+      <p class="hint" id="remark-hint">${msg('What this payment is for (required). Stored for audit.', { id: 'purchase-wizard.custom.remark-hint' })}</p>
       <textarea
         id="remark"
         name="remark"
         rows="3"
         .value=${order.remark}
         aria-invalid=${invalid(w, 'remark')}
-        aria-describedby=${ifDefined(describedBy(w, 'remark', 'remark-count'))}
+        aria-describedby=${ifDefined(describedBy(w, 'remark', 'remark-hint', 'remark-count'))}
         @input=${(e: Event) => w.edit('remark', (e.target as HTMLTextAreaElement).value)}
         @blur=${() => w.leave('remark')}
       ></textarea>
       <p class="hint counter" id="remark-count" ?data-over=${count > REMARK_LIMIT}>
-        ${msg(str`${fmt.credits(count)} of ${fmt.credits(REMARK_LIMIT)} characters. What this payment is for (required).`, { id: 'purchase-wizard.custom.count' })}
+        ${msg(str`${fmt.credits(count)} of ${fmt.credits(REMARK_LIMIT)} characters`, { id: 'purchase-wizard.custom.count' })}
       </p>
       ${fieldError(w, 'remark')}
     </div>`;

@@ -25,7 +25,7 @@ function purchaseErrorText(error: ApiError | Error, w: WizardView): string {
     case 'billing_details_required':
       return msg('Add your billing details before paying.', { id: 'purchase-wizard.error.billing' });
   }
-  if (error.kind === 'network' || error.kind === 'timeout')
+  if (error.transient)
     return msg('We could not tell whether the payment was created. Try again: you will not be charged twice.', { id: 'purchase-wizard.error.uncertain' });
   return describeError(error);
 }
@@ -83,7 +83,9 @@ export function paymentStep(w: WizardView) {
       </label>
     </div>
     <p class="hint gateway-note">
-      ${msg(str`You finish the payment in ${gatewayName(options.gateway)}'s secure window. Credits are added as soon as the payment is confirmed.`, { id: 'purchase-wizard.payment.gateway-note' })}
+      ${options.gateway === 'payglocal'
+        ? msg(str`You will be taken to ${gatewayName(options.gateway)}'s secure page to pay, then brought back here.`, { id: 'purchase-wizard.payment.redirect-note' })
+        : msg(str`You finish the payment in ${gatewayName(options.gateway)}'s secure window. Credits are added as soon as the payment is confirmed.`, { id: 'purchase-wizard.payment.gateway-note' })}
     </p>
     ${errorBlock(w)}
     <p class="status muted" role="status">${progress(w)}</p>`;
