@@ -19,6 +19,7 @@ import { reviewStep } from './steps/review.js';
 import { STEPS, type Step, type WizardView } from './view.js';
 import { stepper } from './stepper.js';
 import { styles } from './purchase-wizard.styles.js';
+import { stepperStyles, summaryStyles } from './parts.styles.js';
 
 const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
 
@@ -43,7 +44,7 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  * @csspart pay-button - The Pay with … button.
  */
 export class PurchaseWizard extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles];
+  static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles];
   static override properties = { ...CreditsElement.properties, plan: { reflect: true } };
 
   /** Start on the Credits step with this plan chosen (when the organisation may buy it). */
