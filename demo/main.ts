@@ -45,6 +45,11 @@ function section(title: string, ...children: HTMLElement[]) {
 const balance = document.createElement('credits-balance');
 balance.setAttribute('expected-photos', '5000'); // top-up advice for a 5,000-photo event
 section('Credits', balance, document.createElement('monthly-usage'));
+const wizard = document.createElement('purchase-wizard');
+wizard.id = 'wizard';
+wizard.addEventListener('credits-purchase-complete', (e) => console.info('credits-purchase-complete', e.detail.payment.id));
+wizard.addEventListener('credits-payment-pending', (e) => console.info('credits-payment-pending', e.detail.payment.id));
+section('Purchase', wizard);
 section('Billing & Transactions', document.createElement('payments-list'), document.createElement('billing-details-form'));
 section('Subscription', document.createElement('subscription-card'));
 

@@ -10,6 +10,7 @@ export { PaymentsList } from './elements/payments-list/define.js';
 export { BillingDetailsForm, type BillingSavedDetail, type CreditsBillingSavedEvent } from './elements/billing-details-form/define.js';
 export { SubscriptionCard } from './elements/subscription-card/define.js';
 export { CreditsArea } from './elements/credits-area/define.js';
+export { PurchaseWizard } from './elements/purchase-wizard/define.js';
 
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';
@@ -20,4 +21,5 @@ export type * from './api/schemas.js';
 export { CreditsStore, type Tag, type ResourceState } from './state/store.js';
 export { creditsContext, type CreditsContextValue, type CreditsRoutes } from './state/context.js';
 export type { GatewayAdapter, GatewayOutcome } from './gateways/types.js';
+export { RETURN_PARAM, recheckReturnedPayment, returnedPaymentId, returnUrlFor, clearReturnMarker } from './gateways/return.js';
 export { lightTokens, darkTokens } from './styles/tokens.js';

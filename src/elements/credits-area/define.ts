@@ -6,6 +6,7 @@ import '../monthly-usage/define.js';
 import '../payments-list/define.js';
 import '../billing-details-form/define.js';
 import '../subscription-card/define.js';
+import '../purchase-wizard/define.js';
 import { CreditsArea } from './credits-area.js';
 
 defineElement('credits-area', CreditsArea);

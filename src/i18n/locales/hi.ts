@@ -10,6 +10,7 @@ import { paymentsList } from './hi/payments-list.js';
 import { billingDetailsForm } from './hi/billing-details-form.js';
 import { subscriptionCard } from './hi/subscription-card.js';
 import { creditsArea } from './hi/credits-area.js';
+import { purchaseWizard } from './hi/purchase-wizard.js';
 
 export const templates = {
   ...common,
@@ -19,4 +20,5 @@ export const templates = {
   ...billingDetailsForm,
   ...subscriptionCard,
   ...creditsArea,
+  ...purchaseWizard,
 };

@@ -1,0 +1,143 @@
+/**
+ * The order the user is building: what they typed, checked against the
+ * organisation's purchase options, and turned into the request the server
+ * quotes and charges. Pure functions; the element keeps the input.
+ */
+import type { PurchaseKind, PurchaseOptions, Quote, QuoteRequest } from '../../api/schemas.js';
+import { previewQuote, validateAmountInput, validateCreditsInput } from '../../money/pricing.js';
+import type { Formatter } from '../../base/format.js';
+import { msg, str } from '../../i18n/localize.js';
+
+export const REMARK_LIMIT = 500;
+
+/** The host's `plan` attribute. */
+export type PlanAttribute = 'pro' | 'credits' | 'custom';
+export const planKind = (plan: string | undefined): PurchaseKind | undefined =>
+  plan === 'pro' ? 'pro_subscription' : plan === 'credits' ? 'credits' : plan === 'custom' ? 'custom' : undefined;
+
+export interface OrderInput {
+  kind: PurchaseKind;
+  /** As typed ("5,000"). */
+  credits: string;
+  /** As typed ("2,500.00"). */
+  amount: string;
+  remark: string;
+}
+
+export const initialOrder = (kind: PurchaseKind = 'credits', options?: PurchaseOptions): OrderInput => ({
+  kind,
+  credits: kind === 'pro_subscription' ? '0' : String(options?.min_credits ?? ''),
+  amount: '',
+  remark: '',
+});
+
+export type OrderField = 'credits' | 'amount' | 'remark';
+export type OrderErrors = Partial<Record<OrderField, string>>;
+
+export interface CheckedOrder {
+  /** The quote/purchase body when the input is valid. */
+  request: QuoteRequest | null;
+  errors: OrderErrors;
+  /** The live preview (exact decimal money), when valid. */
+  preview: Quote | null;
+}
+
+/** The plans this organisation may choose (Enterprise is shown but never chosen). */
+export const availableKinds = (options: PurchaseOptions): PurchaseKind[] =>
+  options.pro.available ? ['pro_subscription', 'credits', 'custom'] : ['credits', 'custom'];
+
+export function checkOrder(input: OrderInput, options: PurchaseOptions, fmt: Formatter): CheckedOrder {
+  const errors: OrderErrors = {};
+  let request: QuoteRequest | null = null;
+  if (input.kind === 'custom') {
+    const amount = validateAmountInput(input.amount);
+    if (!amount.ok) errors.amount = amountError(amount.reason);
+    const remark = input.remark.trim();
+    if (!remark) errors.remark = msg('Enter a remark: what this payment is for.', { id: 'purchase-wizard.error.remark-required' });
+    else if (input.remark.length > REMARK_LIMIT)
+      errors.remark = msg(str`The remark is ${fmt.credits(input.remark.length - REMARK_LIMIT)} characters too long (at most ${fmt.credits(REMARK_LIMIT)}).`, {
+        id: 'purchase-wizard.error.remark-too-long',
+      });
+    if (amount.ok && !errors.remark) request = { kind: 'custom', amount: amount.amount, remark };
+    // The summary follows the amount even before the remark is written.
+    else if (amount.ok) return { request: null, errors, preview: safePreview({ kind: 'custom', amount: amount.amount, remark: '' }, options) };
+  } else {
+    const result = validateCreditsInput(input.credits, { kind: input.kind, min: options.min_credits, max: options.max_credits });
+    if (result.ok) request = { kind: input.kind, credits: result.credits };
+    else errors.credits = creditsError(result.reason, input.kind, options, fmt);
+  }
+  return { request, errors, preview: request ? safePreview(request, options) : null };
+}
+
+function safePreview(request: QuoteRequest, options: PurchaseOptions): Quote | null {
+  try {
+    return previewQuote(request, options);
+  } catch {
+    return null; // malformed prices in the options: the server's quote will say
+  }
+}
+
+function creditsError(reason: 'not_whole' | 'below_min' | 'above_max' | 'empty', kind: PurchaseKind, options: PurchaseOptions, fmt: Formatter): string {
+  const min = fmt.credits(options.min_credits);
+  switch (reason) {
+    case 'empty':
+      return kind === 'pro_subscription'
+        ? msg(str`Enter 0, or at least ${min} credits.`, { id: 'purchase-wizard.error.credits-pro' })
+        : msg('Enter the number of credits.', { id: 'purchase-wizard.error.credits-empty' });
+    case 'not_whole':
+      return msg('Credits are whole numbers: enter digits only, without decimals.', { id: 'purchase-wizard.error.credits-whole' });
+    case 'below_min':
+      return kind === 'pro_subscription'
+        ? msg(str`Enter 0, or at least ${min} credits.`, { id: 'purchase-wizard.error.credits-pro' })
+        : msg(str`The minimum purchase is ${min} credits.`, { id: 'purchase-wizard.error.credits-min' });
+    case 'above_max':
+      return msg(str`The maximum purchase is ${fmt.credits(options.max_credits)} credits.`, { id: 'purchase-wizard.error.credits-max' });
+  }
+}
+
+function amountError(reason: 'empty' | 'not_positive' | 'too_many_decimals' | 'invalid'): string {
+  switch (reason) {
+    case 'empty':
+      return msg('Enter the amount.', { id: 'purchase-wizard.error.amount-empty' });
+    case 'not_positive':
+      return msg('The amount must be more than zero.', { id: 'purchase-wizard.error.amount-positive' });
+    case 'too_many_decimals':
+      return msg('Use at most two decimal places.', { id: 'purchase-wizard.error.amount-decimals' });
+    case 'invalid':
+      return msg('Enter an amount such as 2500 or 2500.50.', { id: 'purchase-wizard.error.amount-invalid' });
+  }
+}
+
+/** The purchase body of a quoted order. */
+export const purchaseBody = (request: QuoteRequest) => ({ ...request, accept_refund_policy: true as const });
+
+/** Identifies an order: the same text means the same purchase (and the same idempotency key). */
+export const orderSignature = (organisation: string, request: QuoteRequest): string =>
+  JSON.stringify([organisation, request.kind, 'credits' in request ? request.credits : null, 'amount' in request ? request.amount : null, 'remark' in request ? request.remark : null]);
+
+/** Labels of plans and quote lines in the user's language (server labels are English). */
+export function kindLabel(kind: string): string {
+  switch (kind) {
+    case 'pro_subscription':
+      return msg('Pro Subscription', { id: 'purchase-wizard.plan.pro' });
+    case 'credits':
+      return msg('Add Credits', { id: 'purchase-wizard.plan.credits' });
+    case 'custom':
+      return msg('Custom Payment', { id: 'purchase-wizard.plan.custom' });
+    default:
+      return kind;
+  }
+}
+
+export function lineLabel(label: string): string {
+  switch (label) {
+    case 'Credits':
+      return msg('Credits', { id: 'purchase-wizard.line.credits' });
+    case 'Pro Subscription':
+      return msg('Pro Subscription', { id: 'purchase-wizard.plan.pro' });
+    case 'Custom Payment':
+      return msg('Custom Payment', { id: 'purchase-wizard.plan.custom' });
+    default:
+      return label;
+  }
+}

@@ -1,0 +1,78 @@
+/** What the user sees once the gateway and the server's recheck have spoken. */
+import { html } from 'lit';
+import type { Payment } from '../../api/schemas.js';
+import type { Formatter } from '../../base/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { HEADING_ID } from './view.js';
+
+export interface OutcomeActions {
+  fmt: Formatter;
+  tryAgain(): void;
+  startOver(): void;
+  openPayments(): void;
+  openCredits(): void;
+}
+
+function paymentFacts(payment: Payment, fmt: Formatter) {
+  return html`<dl class="facts">
+    <div><dt>${msg('Payment ID', { id: 'purchase-wizard.outcome.payment-id' })}</dt><dd class="mono">${payment.id}</dd></div>
+    <div><dt>${msg('Amount', { id: 'purchase-wizard.outcome.amount' })}</dt><dd>${fmt.money(payment.amount, payment.currency)}</dd></div>
+  </dl>`;
+}
+
+function completedText(payment: Payment, fmt: Formatter): string {
+  if (payment.kind === 'custom') return msg('Your payment was recorded. Your credit balance is unchanged.', { id: 'purchase-wizard.outcome.custom-done' });
+  const credits = payment.credits ?? 0;
+  if (payment.kind === 'pro_subscription')
+    return credits > 0
+      ? msg(str`Pro is active and ${fmt.credits(credits)} credits were added to your balance.`, { id: 'purchase-wizard.outcome.pro-credits-done' })
+      : msg('Pro is active for your organisation.', { id: 'purchase-wizard.outcome.pro-done' });
+  return msg(str`${fmt.credits(credits)} credits were added to your balance.`, { id: 'purchase-wizard.outcome.credits-done' });
+}
+
+export function completedOutcome(payment: Payment, a: OutcomeActions) {
+  return html`<div class="outcome" data-outcome="completed" part="outcome">
+    <h3 id=${HEADING_ID} tabindex="-1"><span class="icon success" aria-hidden="true">✓</span> ${msg('Payment complete', { id: 'purchase-wizard.outcome.completed' })}</h3>
+    <p>${completedText(payment, a.fmt)}</p>
+    ${paymentFacts(payment, a.fmt)}
+    <div class="actions">
+      <button type="button" class="btn btn-primary" @click=${a.openCredits}>${msg('Go to Credits', { id: 'purchase-wizard.action.credits' })}</button>
+      <button type="button" class="btn" @click=${a.startOver}>${msg('Make another purchase', { id: 'purchase-wizard.action.again' })}</button>
+    </div>
+  </div>`;
+}
+
+export function pendingOutcome(payment: Payment, a: OutcomeActions) {
+  return html`<div class="outcome" data-outcome="pending" part="outcome">
+    <h3 id=${HEADING_ID} tabindex="-1"><span class="icon pending" aria-hidden="true">…</span> ${msg('Payment not confirmed yet', { id: 'purchase-wizard.outcome.pending' })}</h3>
+    <p>
+      ${msg('The gateway has not confirmed this payment yet. Do not pay again: open your payments and use Recheck on this payment. If it stays pending, contact 9Pic support with the payment ID.', {
+        id: 'purchase-wizard.outcome.pending-text',
+      })}
+    </p>
+    ${paymentFacts(payment, a.fmt)}
+    <div class="actions">
+      <button type="button" class="btn btn-primary" @click=${a.openPayments}>${msg('Open payments to Recheck', { id: 'purchase-wizard.action.recheck' })}</button>
+    </div>
+  </div>`;
+}
+
+export function failedOutcome(payment: Payment, cancelled: boolean, a: OutcomeActions) {
+  return html`<div class="outcome" data-outcome=${cancelled ? 'cancelled' : 'failed'} part="outcome">
+    <h3 id=${HEADING_ID} tabindex="-1">
+      <span class="icon failed" aria-hidden="true">!</span>
+      ${cancelled ? msg('Payment cancelled', { id: 'purchase-wizard.outcome.cancelled' }) : msg('Payment failed', { id: 'purchase-wizard.outcome.failed' })}
+    </h3>
+    <p>
+      ${cancelled
+        ? msg('The payment window was closed before the payment finished. Nothing was charged for this attempt.', { id: 'purchase-wizard.outcome.cancelled-text' })
+        : msg('The gateway declined the payment. You can try again, perhaps with another payment method.', { id: 'purchase-wizard.outcome.failed-text' })}
+    </p>
+    ${paymentFacts(payment, a.fmt)}
+    <div class="actions">
+      <button type="button" class="btn btn-primary" @click=${a.tryAgain}>${msg('Try again', { id: 'purchase-wizard.action.try-again' })}</button>
+      <button type="button" class="btn" @click=${a.startOver}>${msg('Change the order', { id: 'purchase-wizard.action.change-order' })}</button>
+    </div>
+  </div>`;
+}
+

@@ -1,0 +1,99 @@
+/** Styles of the stepper and the order summary (kept apart so no style file grows past a screenful or two). */
+import { css } from 'lit';
+
+export const stepperStyles = css`
+  /* Stepper */
+  .stepper {
+    display: grid;
+    grid-template-columns: repeat(4, 1fr);
+    gap: var(--_spacing);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    counter-reset: step;
+  }
+  .stepper li {
+    display: flex;
+    align-items: center;
+    gap: var(--_spacing);
+    padding-top: var(--_spacing);
+    border-top: 3px solid var(--_color-border);
+    color: var(--_color-text-muted);
+    font-weight: 500;
+    min-width: 0;
+  }
+  .stepper li[data-state='done'] {
+    border-top-color: var(--_color-primary);
+    color: var(--_color-text);
+  }
+  .stepper li[data-state='current'] {
+    border-top-color: var(--_color-primary);
+    color: var(--_color-text);
+    font-weight: 600;
+  }
+  .dot {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 1.75em;
+    height: 1.75em;
+    border-radius: 50%;
+    border: 1px solid var(--_color-border);
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  [data-state='current'] .dot,
+  [data-state='done'] .dot {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+    color: var(--_color-primary-text);
+  }
+  .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+`;
+
+export const summaryStyles = css`
+  /* Summary */
+  table.summary caption {
+    font-size: 1em;
+  }
+  table.summary th {
+    color: var(--_color-text);
+    font-weight: 500;
+    font-size: 1em;
+  }
+  table.summary[aria-busy='true'] td {
+    color: var(--_color-text-muted);
+  }
+  .line-detail {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 400;
+  }
+  table.summary .totals th,
+  table.summary .totals td {
+    border-bottom: 0;
+    padding-top: 4px;
+    padding-bottom: 4px;
+  }
+  table.summary .totals tr:first-child th,
+  table.summary .totals tr:first-child td {
+    padding-top: var(--_spacing);
+  }
+  table.summary .totals tr.total th,
+  table.summary .totals tr.total td {
+    font-weight: 700;
+    font-size: 1.1em;
+    border-top: 1px solid var(--_color-border);
+    padding-top: var(--_spacing);
+  }
+  .mono {
+    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+    font-size: 0.95em;
+  }
+
+`;

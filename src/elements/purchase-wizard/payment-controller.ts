@@ -1,0 +1,176 @@
+/**
+ * One user intent = one Idempotency-Key. The key is made when the user first
+ * pays for an order and kept across double clicks, re-renders and retries
+ * after a timeout or network error (the server then answers the same
+ * payment); a new key comes only after a definite failure or cancel, a
+ * definite rejection, a completed payment, or when the user changes the order.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Payment, PurchaseRequest } from '../../api/schemas.js';
+import { ApiError, isAbort } from '../../api/errors.js';
+import type { GatewayAdapter, GatewayOutcome } from '../../gateways/types.js';
+import { resolveGateway } from '../../gateways/resolve.js';
+import { newIdempotencyKey, purchase, recheckPayment } from '../../state/actions.js';
+import type { CreditsStore } from '../../state/store.js';
+
+export type PaymentPhase = 'idle' | 'creating' | 'paying' | 'checking';
+
+export type PaymentResult =
+  | { kind: 'completed' | 'pending' | 'failed' | 'cancelled'; payment: Payment }
+  | { kind: 'error'; error: ApiError | Error; payment?: Payment };
+
+export interface PayRequest {
+  store: CreditsStore;
+  body: PurchaseRequest;
+  /** Identifies the order (organisation + what is bought). */
+  signature: string;
+  gateways: readonly GatewayAdapter[];
+}
+
+/** Errors after which the same request may be sent again with the same key. */
+const uncertain = (error: unknown) => !(error instanceof ApiError) || error.kind !== 'http' || error.transient;
+
+export class PaymentController implements ReactiveController {
+  phase: PaymentPhase = 'idle';
+  result?: PaymentResult;
+  /** The gateway's own outcome, before the server's recheck. */
+  gatewayOutcome?: GatewayOutcome;
+  private key?: string;
+  private signature?: string;
+  private running?: Promise<PaymentResult>;
+  private abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onResult: (result: PaymentResult) => void,
+  ) {
+    host.addController(this);
+  }
+
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** The key this order pays with (made on first use, kept for the intent). */
+  keyFor(signature: string): string {
+    if (this.signature !== signature || !this.key) {
+      this.signature = signature;
+      this.key = newIdempotencyKey();
+    }
+    return this.key;
+  }
+
+  /** Pay for the order. While a payment runs, further calls join it (a double click is one payment). */
+  pay(request: PayRequest): Promise<PaymentResult> {
+    this.running ??= this.run(request).finally(() => {
+      this.running = undefined;
+      this.phase = 'idle';
+      this.host.requestUpdate();
+    });
+    return this.running;
+  }
+
+  /** The intent is over: the next payment gets a new key. */
+  endIntent(): void {
+    this.key = undefined;
+    this.signature = undefined;
+  }
+
+  /** Forget the outcome shown (the user goes back to the form); the key rules above still hold. */
+  clearResult(): void {
+    this.result = undefined;
+    this.gatewayOutcome = undefined;
+  }
+
+  /** Organisation switch: stop following the old payment and forget everything. */
+  reset(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.running = undefined;
+    this.phase = 'idle';
+    this.clearResult();
+    this.endIntent();
+  }
+
+  hostDisconnected(): void {}
+
+  /** Show a payment the user came back for (redirect gateways): recheck it and settle. */
+  async resume(store: CreditsStore, paymentId: string): Promise<PaymentResult> {
+    this.phase = 'checking';
+    this.host.requestUpdate();
+    try {
+      const payment = await recheckPayment(store, paymentId);
+      return this.settle(this.classify(payment, 'pending'));
+    } catch (error) {
+      return this.settle({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+    } finally {
+      this.phase = 'idle';
+    }
+  }
+
+  private async run({ store, body, signature, gateways }: PayRequest): Promise<PaymentResult> {
+    this.clearResult();
+    const key = this.keyFor(signature);
+    const abort = new AbortController();
+    this.abort = abort;
+    this.phase = 'creating';
+    this.host.requestUpdate();
+    let created;
+    try {
+      created = await purchase(store, body, key);
+    } catch (error) {
+      // A definite rejection (4xx) ends the intent; an unknown result keeps the key for the retry.
+      if (!uncertain(error)) this.endIntent();
+      return this.settle({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+    }
+    if (abort.signal.aborted) return { kind: 'error', error: new DOMException('Aborted', 'AbortError') };
+    const { payment, checkout } = created;
+    this.phase = 'paying';
+    this.host.requestUpdate();
+    let outcome: GatewayOutcome | undefined;
+    let gatewayError: Error | undefined;
+    try {
+      const adapter = await resolveGateway(checkout.gateway, gateways);
+      outcome = await adapter.pay(checkout, { signal: abort.signal, payment });
+    } catch (error) {
+      if (isAbort(error) && abort.signal.aborted) return { kind: 'error', error: error as Error };
+      gatewayError = error instanceof Error ? error : new Error(String(error));
+    }
+    if (abort.signal.aborted) return { kind: 'error', error: new DOMException('Aborted', 'AbortError') };
+    this.gatewayOutcome = outcome;
+    this.phase = 'checking';
+    this.host.requestUpdate();
+    let checked: Payment;
+    try {
+      checked = await recheckPayment(store, payment.id);
+    } catch {
+      // The gateway may have taken the money: uncertain, so the payments list and Recheck.
+      return this.settle(gatewayError ? { kind: 'error', error: gatewayError, payment } : { kind: 'pending', payment });
+    }
+    if (abort.signal.aborted) return { kind: 'error', error: new DOMException('Aborted', 'AbortError') };
+    if (gatewayError && checked.status === 'pending') return this.settle({ kind: 'error', error: gatewayError, payment: checked });
+    return this.settle(this.classify(checked, outcome ?? 'pending'));
+  }
+
+  /** The server's status wins; a pending payment the user cancelled or that failed in the gateway reads as such. */
+  private classify(payment: Payment, outcome: GatewayOutcome): PaymentResult {
+    switch (payment.status) {
+      case 'completed':
+        return { kind: 'completed', payment };
+      case 'failed':
+        return { kind: 'failed', payment };
+      case 'abandoned':
+        return { kind: 'cancelled', payment };
+      default:
+        return outcome === 'failed' || outcome === 'cancelled' ? { kind: outcome, payment } : { kind: 'pending', payment };
+    }
+  }
+
+  private settle(result: PaymentResult): PaymentResult {
+    if (result.kind === 'completed' || result.kind === 'failed' || result.kind === 'cancelled') this.endIntent();
+    this.result = result;
+    this.onResult(result);
+    this.host.requestUpdate();
+    return result;
+  }
+}

@@ -1,0 +1,281 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
+import { CreditsElement } from '../../base/credits-element.js';
+import { emit } from '../../base/events.js';
+import { renderResource, skeleton } from '../../base/ui.js';
+import { clearReturnMarker, returnedPaymentId } from '../../gateways/return.js';
+import { msg } from '../../i18n/localize.js';
+import { purchaseOptions } from '../../state/resources.js';
+import { ResourceController } from '../../state/resource-controller.js';
+import { availableKinds, checkOrder, initialOrder, orderSignature, planKind, purchaseBody, type CheckedOrder, type OrderField, type OrderInput } from './order.js';
+import { completedOutcome, failedOutcome, pendingOutcome, type OutcomeActions } from './outcomes.js';
+import { PaymentController, type PaymentResult } from './payment-controller.js';
+import { QuoteController } from './quote-controller.js';
+import { creditsStep } from './steps/credits.js';
+import { payLabel, paymentStep } from './steps/payment.js';
+import { planStep } from './steps/plan.js';
+import { reviewStep } from './steps/review.js';
+import { STEPS, type Step, type WizardView } from './view.js';
+import { stepper } from './stepper.js';
+import { styles } from './purchase-wizard.styles.js';
+import { stepperStyles, summaryStyles } from './parts.styles.js';
+
+const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
+
+/**
+ * The purchase flow: **Plan → Credits → Review → Payment**. Plans and prices
+ * come from the organisation's purchase options; the Review shows the server's
+ * quote; the payment is handed to a gateway adapter (Razorpay for INR,
+ * PayGlocal for other currencies, or the provider's `gateways`) with one
+ * idempotency key per user intent, and rechecked with the server afterwards.
+ *
+ * @summary Buy credits, Pro or a custom payment, with the gateway hand-off.
+ * @tagname purchase-wizard
+ * @attr {'pro'|'credits'|'custom'} plan - Start on the Credits step with this plan chosen.
+ * @fires credits-purchase-complete - The payment completed (balance, histories, payments and subscription refresh). `detail: { payment }`.
+ * @fires credits-payment-pending - The outcome is not confirmed yet; the user is offered the payments list with Recheck. `detail: { payment }`.
+ * @fires credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown).
+ * @fires credits-navigate - Go to Credits (`credits`) or the payments list (`billing`).
+ * @csspart stepper - The step indicator.
+ * @csspart plan - Each plan card.
+ * @csspart summary - The order summary table.
+ * @csspart outcome - The success, pending, failed or cancelled screen.
+ * @csspart pay-button - The Pay with … button.
+ */
+export class PurchaseWizard extends CreditsElement {
+  static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles];
+  static override properties = { ...CreditsElement.properties, plan: { reflect: true } };
+
+  /** Start on the Credits step with this plan chosen (when the organisation may buy it). */
+  declare plan?: 'pro' | 'credits' | 'custom';
+
+  private readonly options = new ResourceController(this, purchaseOptions);
+  private readonly quotes = new QuoteController(this, (server, preview) => this.reportMismatch(server, preview));
+  private readonly payment = new PaymentController(this, (result) => this.announce(result));
+
+  @state() private step: Step = 'plan';
+  @state() private order?: OrderInput;
+  @state() private shown = new Set<OrderField>();
+  @state() private refundAccepted = false;
+  @state() private proUnavailableNotice = false;
+  private checked: CheckedOrder = NO_ERRORS;
+  private moveFocus = false;
+
+  /** Quote debounce in ms (tests shorten it). */
+  get quoteDelay(): number {
+    return this.quotes.delay;
+  }
+  set quoteDelay(ms: number) {
+    this.quotes.delay = ms;
+  }
+
+  /**
+   * On the page a redirect gateway (PayGlocal) returns to: recheck the payment
+   * the user left for and show its outcome. Answers false when this is not a return.
+   */
+  async resumeReturnedPayment(url: string = location.href): Promise<boolean> {
+    const store = this.credits?.store;
+    const paymentId = returnedPaymentId(url);
+    if (!store || !paymentId) return false;
+    await this.payment.resume(store, paymentId);
+    clearReturnMarker();
+    this.moveFocus = true;
+    return true;
+  }
+
+  protected override organisationChanged(): void {
+    this.quotes.reset();
+    this.payment.reset();
+    this.order = undefined;
+    this.step = 'plan';
+    this.shown = new Set();
+    this.refundAccepted = false;
+    this.proUnavailableNotice = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const options = this.options.state.data;
+    if (!options) return;
+    if (!this.order) this.start(options);
+    else if (!availableKinds(options).includes(this.order.kind) && !this.payment.result) this.order = { ...this.order, kind: 'credits' };
+    this.checked = checkOrder(this.order!, options, this.fmt);
+    const store = this.credits?.store;
+    if (store && this.step !== 'plan' && !this.payment.result) this.quotes.request(store, this.checked.request, this.checked.preview);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.moveFocus) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
+    if (heading) {
+      this.moveFocus = false;
+      heading.focus();
+    }
+  }
+
+  private start(options: PurchaseOptions): void {
+    const wanted = planKind(this.plan);
+    const allowed = availableKinds(options);
+    const kind = wanted && allowed.includes(wanted) ? wanted : 'credits';
+    this.order = initialOrder(kind, options);
+    this.step = wanted && allowed.includes(wanted) ? 'credits' : 'plan';
+    this.proUnavailableNotice = wanted === 'pro_subscription' && !options.pro.available;
+  }
+
+  private get view(): WizardView {
+    return {
+      options: this.options.state.data!,
+      order: this.order!,
+      checked: this.checked,
+      shown: this.shown,
+      fmt: this.fmt,
+      quote: this.quotes.state,
+      payment: this.payment,
+      refundAccepted: this.refundAccepted,
+      proUnavailableNotice: this.proUnavailableNotice,
+      choose: (kind) => this.choose(kind),
+      edit: (field, value) => {
+        this.order = { ...this.order!, [field]: value };
+        this.payment.clearResult();
+      },
+      leave: (field) => {
+        if (this.order![field] !== '' || field === 'remark') this.shown = new Set([...this.shown, field]);
+      },
+      acceptRefund: (accepted) => (this.refundAccepted = accepted),
+      next: () => this.next(),
+      back: () => this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!),
+      goTo: (step) => this.goTo(step),
+      retryQuote: () => this.quotes.retry(),
+      pay: () => void this.pay(),
+    };
+  }
+
+  private choose(kind: PurchaseKind): void {
+    const order = this.order!;
+    const options = this.options.state.data!;
+    // A count the user has not changed follows the plan's default (Pro: 0, credits: the minimum).
+    const untouched = order.credits.trim() === '' || order.credits === initialOrder(order.kind, options).credits;
+    const credits = untouched ? initialOrder(kind, options).credits : order.credits;
+    this.order = { ...order, kind, credits };
+    this.shown = new Set();
+  }
+
+  private goTo(step: Step): void {
+    this.payment.clearResult();
+    this.step = step;
+    this.moveFocus = true;
+    this.requestUpdate();
+  }
+
+  private next(): void {
+    if (this.step === 'credits') {
+      const fields: OrderField[] = this.order!.kind === 'custom' ? ['amount', 'remark'] : ['credits'];
+      const invalid = fields.filter((f) => this.checked.errors[f]);
+      if (invalid.length) {
+        this.shown = new Set([...this.shown, ...fields]);
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${invalid[0]}`)?.focus());
+        return;
+      }
+    }
+    if (this.step === 'review' && this.quotes.state.status !== 'ready') return;
+    this.goTo(STEPS[STEPS.indexOf(this.step) + 1]!);
+  }
+
+  private async pay(): Promise<void> {
+    const store = this.credits?.store;
+    const request = this.checked.request;
+    if (!store || !request || !this.refundAccepted) return;
+    await this.payment.pay({
+      store,
+      body: purchaseBody(request),
+      signature: orderSignature(store.organisation, request),
+      gateways: this.credits?.gateways ?? [],
+    });
+  }
+
+  private announce(result: PaymentResult): void {
+    if (result.kind === 'error') {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-panel')?.focus());
+      return;
+    }
+    this.moveFocus = true;
+    if (result.kind === 'completed') emit(this, 'credits-purchase-complete', { payment: result.payment });
+    if (result.kind === 'pending') emit(this, 'credits-payment-pending', { payment: result.payment });
+  }
+
+  private reportMismatch(server: Quote, preview: Quote): void {
+    const error = new Error(`The server quoted ${server.total} ${server.currency}; the preview said ${preview.total} ${preview.currency}. The server's quote is shown.`);
+    emit(this, 'credits-error', { operation: 'quote-mismatch', error });
+  }
+
+  private get outcomeActions(): OutcomeActions {
+    return {
+      fmt: this.fmt,
+      tryAgain: () => this.goTo('payment'),
+      startOver: () => {
+        const options = this.options.state.data!;
+        const completed = this.payment.result?.kind === 'completed';
+        this.payment.clearResult();
+        this.quotes.reset();
+        this.refundAccepted = false;
+        if (completed) this.order = initialOrder(availableKinds(options).includes(this.order!.kind) ? this.order!.kind : 'credits', options);
+        this.goTo(completed ? 'plan' : 'credits');
+      },
+      openPayments: () => this.navigate('billing'),
+      openCredits: () => this.navigate('credits'),
+    };
+  }
+
+  protected override render() {
+    return html`<section class="wizard" aria-labelledby="wizard-title">
+      <h2 id="wizard-title">${msg('Purchase credits', { id: 'purchase-wizard.title' })}</h2>
+      ${renderResource(this.options, {
+        what: msg('Purchase options', { id: 'purchase-wizard.what' }),
+        loading: () => html`<div class="loading" aria-busy="true">
+          <span class="visually-hidden">${msg('Loading purchase options…', { id: 'purchase-wizard.loading' })}</span>
+          ${skeleton('100%', '2.25rem')}
+          <div class="plans">${[1, 2, 3, 4].map(() => skeleton('100%', '8.5rem'))}</div>
+        </div>`,
+        data: () => (this.order ? this.renderWizard() : nothing),
+      })}
+    </section>`;
+  }
+
+  private renderWizard() {
+    const result = this.payment.result;
+    const a = this.outcomeActions;
+    if (result && result.kind !== 'error') {
+      return html`${stepper('payment', this.order!.kind, true)}
+        <div class="panel">
+          ${result.kind === 'completed'
+            ? completedOutcome(result.payment, a)
+            : result.kind === 'pending'
+              ? pendingOutcome(result.payment, a)
+              : failedOutcome(result.payment, result.kind === 'cancelled', a)}
+        </div>`;
+    }
+    const w = this.view;
+    const body = { plan: planStep, credits: creditsStep, review: reviewStep, payment: paymentStep }[this.step](w);
+    const first = this.step === 'plan';
+    const busy = this.payment.busy;
+    return html`${stepper(this.step, this.order!.kind, false)}
+      <form class="panel" novalidate @submit=${(e: Event) => (e.preventDefault(), this.step === 'payment' ? w.pay() : w.next())}>
+        ${body}
+        <div class="actions">
+          ${first ? nothing : html`<button type="button" class="btn" ?disabled=${busy} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}
+          ${this.step === 'payment'
+            ? html`<button type="submit" class="btn btn-primary" part="pay-button" ?disabled=${!this.refundAccepted || busy} aria-busy=${busy ? 'true' : 'false'}>
+                ${busy ? msg('Processing…', { id: 'purchase-wizard.payment.processing' }) : payLabel(w.options.gateway)}
+              </button>`
+            : html`<button type="submit" class="btn btn-primary" ?disabled=${this.step === 'review' && this.quotes.state.status !== 'ready'}>
+                ${this.step === 'review' ? msg('Continue to payment', { id: 'purchase-wizard.action.to-payment' }) : msg('Next', { id: 'purchase-wizard.action.next' })}
+              </button>`}
+        </div>
+        ${this.step === 'payment' && !this.refundAccepted
+          ? html`<p class="hint gate">${msg('Accept the Refund Policy to continue.', { id: 'purchase-wizard.payment.gate' })}</p>`
+          : nothing}
+      </form>`;
+  }
+}

@@ -1,0 +1,92 @@
+/** Step 4: the Refund Policy gates the pay button; errors are shown in words, the order kept. */
+import { html, nothing } from 'lit';
+import { ApiError } from '../../../api/errors.js';
+import { safeHref } from '../../../base/safe-url.js';
+import { describeError } from '../../../base/ui.js';
+import { msg, str } from '../../../i18n/localize.js';
+import { HEADING_ID, type WizardView } from '../view.js';
+
+export const gatewayName = (gateway: string) =>
+  gateway === 'razorpay' ? 'Razorpay' : gateway === 'payglocal' ? 'PayGlocal' : gateway.charAt(0).toUpperCase() + gateway.slice(1);
+
+/** The pay button's label: Razorpay for INR, PayGlocal for other currencies (as the options say). */
+export const payLabel = (gateway: string) => msg(str`Pay with ${gatewayName(gateway)}`, { id: 'purchase-wizard.payment.pay' });
+
+/** Words for a failed purchase, by the server's code where it has one. */
+function purchaseErrorText(error: ApiError | Error, w: WizardView): string {
+  if (!(error instanceof ApiError)) return msg(str`The payment could not be started: ${error.message}`, { id: 'purchase-wizard.error.gateway' });
+  switch (error.code) {
+    case 'already_subscribed':
+      return msg('Your organisation already has an active Pro subscription, so Pro cannot be bought again. Choose Add Credits instead.', {
+        id: 'purchase-wizard.error.already-subscribed',
+      });
+    case 'min_credits':
+      return msg(str`The server needs at least ${w.fmt.credits(w.options.min_credits)} credits for this purchase.`, { id: 'purchase-wizard.error.min-credits' });
+    case 'billing_details_required':
+      return msg('Add your billing details before paying.', { id: 'purchase-wizard.error.billing' });
+  }
+  if (error.transient)
+    return msg('We could not tell whether the payment was created. Try again: you will not be charged twice.', { id: 'purchase-wizard.error.uncertain' });
+  return describeError(error);
+}
+
+function errorBlock(w: WizardView) {
+  const result = w.payment.result;
+  if (result?.kind !== 'error') return nothing;
+  const { error } = result;
+  const code = error instanceof ApiError ? error.code : undefined;
+  const requestId = error instanceof ApiError ? error.requestId : undefined;
+  return html`<div class="error-panel" role="alert" part="error" tabindex="-1">
+    <p><strong>${msg('The payment did not start.', { id: 'purchase-wizard.error.title' })}</strong> ${purchaseErrorText(error, w)}</p>
+    ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
+    ${code === 'already_subscribed'
+      ? html`<button type="button" class="btn btn-small" @click=${() => w.goTo('plan')}>${msg('Choose another plan', { id: 'purchase-wizard.action.change-plan' })}</button>`
+      : code === 'min_credits' || code === 'max_credits' || code === 'invalid_amount' || code?.startsWith('remark')
+        ? html`<button type="button" class="btn btn-small" @click=${() => w.goTo('credits')}>${msg('Change the order', { id: 'purchase-wizard.action.change-order' })}</button>`
+        : nothing}
+  </div>`;
+}
+
+function progress(w: WizardView): string {
+  switch (w.payment.phase) {
+    case 'creating':
+      return msg('Creating your payment…', { id: 'purchase-wizard.payment.creating' });
+    case 'paying':
+      return msg(str`Waiting for ${gatewayName(w.options.gateway)}…`, { id: 'purchase-wizard.payment.paying' });
+    case 'checking':
+      return msg('Checking the payment with the server…', { id: 'purchase-wizard.payment.checking' });
+    default:
+      return '';
+  }
+}
+
+export function paymentStep(w: WizardView) {
+  const { options, fmt } = w;
+  const total = w.quote.quote ?? w.checked.preview;
+  const policy = safeHref(options.refund_policy_url);
+  const busy = w.payment.busy;
+  return html`<h3 id=${HEADING_ID} tabindex="-1">${msg('Payment', { id: 'purchase-wizard.step.payment' })}</h3>
+    ${total
+      ? html`<p class="to-pay">
+          <span class="muted">${msg('Total to pay', { id: 'purchase-wizard.payment.total' })}</span>
+          <strong class="amount">${fmt.money(total.total, total.currency)}</strong>
+          ${total.tax ? html`<span class="muted">${msg(str`including ${total.tax.name}`, { id: 'purchase-wizard.payment.incl-tax' })}</span>` : nothing}
+        </p>`
+      : nothing}
+    <div class="consent">
+      <input type="checkbox" id="refund" .checked=${w.refundAccepted} ?disabled=${busy} @change=${(e: Event) => w.acceptRefund((e.target as HTMLInputElement).checked)} />
+      <label for="refund">
+        ${msg('I have read and accept the', { id: 'purchase-wizard.payment.accept' })}
+        ${policy
+          ? html`<a href=${policy} target="_blank" rel="noopener noreferrer">${msg('Refund Policy', { id: 'purchase-wizard.payment.policy' })}</a>`
+          : msg('Refund Policy', { id: 'purchase-wizard.payment.policy' })}
+      </label>
+    </div>
+    <p class="hint gateway-note">
+      ${options.gateway === 'payglocal'
+        ? msg(str`You will be taken to ${gatewayName(options.gateway)}'s secure page to pay, then brought back here.`, { id: 'purchase-wizard.payment.redirect-note' })
+        : msg(str`You finish the payment in ${gatewayName(options.gateway)}'s secure window. Credits are added as soon as the payment is confirmed.`, { id: 'purchase-wizard.payment.gateway-note' })}
+    </p>
+    ${errorBlock(w)}
+    <p class="status muted" role="status">${progress(w)}</p>`;
+}

@@ -1,0 +1,66 @@
+/** Step 1: the plan, from the organisation's purchase options (never hard-coded prices). */
+import { html, nothing } from 'lit';
+import type { PurchaseKind } from '../../../api/schemas.js';
+import { safeHref } from '../../../base/safe-url.js';
+import { msg, str } from '../../../i18n/localize.js';
+import { availableKinds, kindLabel } from '../order.js';
+import { HEADING_ID, type WizardView } from '../view.js';
+
+function term(days: number): string {
+  return days === 365 || days === 366
+    ? msg('per year', { id: 'purchase-wizard.plan.per-year' })
+    : msg(str`for ${days} days`, { id: 'purchase-wizard.plan.for-days' });
+}
+
+function describe(kind: PurchaseKind, w: WizardView) {
+  const { options, fmt } = w;
+  const perCredit = fmt.money(options.cost_per_credit, options.currency);
+  switch (kind) {
+    case 'pro_subscription':
+      return html`<span class="price">${fmt.money(options.pro.price, options.currency)} <span class="muted">${term(options.pro.term_days)}</span></span>
+        <span>${msg('Annual subscription: custom domain, 9Pic Certify, race videos and priority support.', { id: 'purchase-wizard.plan.pro-desc' })}</span>
+        <span class="muted">${options.pro.included_credits > 0
+          ? msg(str`Includes ${fmt.credits(options.pro.included_credits)} credits; add more at ${perCredit} each.`, { id: 'purchase-wizard.plan.pro-included' })
+          : msg(str`Credits are bought separately at ${perCredit} each (0 or more).`, { id: 'purchase-wizard.plan.pro-credits' })}</span>`;
+    case 'credits':
+      return html`<span class="price">${perCredit} <span class="muted">${msg('per credit', { id: 'purchase-wizard.plan.per-credit' })}</span></span>
+        <span>${msg('Buy credits without changing your plan.', { id: 'purchase-wizard.plan.credits-desc' })}</span>
+        <span class="muted">${msg(str`Minimum ${fmt.credits(options.min_credits)} credits.`, { id: 'purchase-wizard.plan.credits-min' })}</span>`;
+    case 'custom':
+      return html`<span>${msg('Record a payment without adding credits. Use only when the 9Pic team asks you to.', { id: 'purchase-wizard.plan.custom-desc' })}</span>
+        <span class="warning-text">${msg('Your balance will not change.', { id: 'purchase-wizard.plan.custom-warning' })}</span>`;
+  }
+}
+
+export function planStep(w: WizardView) {
+  const kinds = availableKinds(w.options);
+  const contact = safeHref(w.options.enterprise_contact_url);
+  return html`<h3 id=${HEADING_ID} tabindex="-1">${msg('Choose a plan', { id: 'purchase-wizard.plan.heading' })}</h3>
+    ${w.proUnavailableNotice
+      ? html`<p class="notice" data-tone="info">${msg('Your organisation already has Pro. You can add credits instead.', { id: 'purchase-wizard.plan.pro-taken' })}</p>`
+      : nothing}
+    <fieldset class="plans">
+      <legend class="visually-hidden">${msg('Plan', { id: 'purchase-wizard.step.plan' })}</legend>
+      ${kinds.map(
+        (kind) => html`<label class="plan card" part="plan" data-kind=${kind} ?data-selected=${w.order.kind === kind}>
+          <span class="plan-head">
+            <input type="radio" name="plan" .value=${kind} .checked=${w.order.kind === kind} @change=${() => w.choose(kind)} />
+            <strong>${kindLabel(kind)}</strong>
+          </span>
+          <span class="plan-body">${describe(kind, w)}</span>
+        </label>`,
+      )}
+      <div class="plan card disabled" part="plan" data-kind="enterprise">
+        <span class="plan-head">
+          <input type="radio" name="plan" id="plan-enterprise" disabled aria-describedby="enterprise-desc" />
+          <label for="plan-enterprise"><strong>${msg('Enterprise', { id: 'purchase-wizard.plan.enterprise' })}</strong></label>
+        </span>
+        <span class="plan-body" id="enterprise-desc">
+          <span>${msg('Custom pricing for large organisations, with dedicated support and SLAs. Not available for self-serve checkout.', { id: 'purchase-wizard.plan.enterprise-desc' })}</span>
+          ${contact
+            ? html`<a href=${contact} target="_blank" rel="noopener noreferrer">${msg('Contact 9Pic for Enterprise', { id: 'purchase-wizard.plan.enterprise-contact' })}</a>`
+            : nothing}
+        </span>
+      </div>
+    </fieldset>`;
+}

@@ -1,0 +1,35 @@
+/** What the step templates see of the wizard: its state and what the user can do. */
+import type { PurchaseKind, PurchaseOptions } from '../../api/schemas.js';
+import type { Formatter } from '../../base/format.js';
+import type { CheckedOrder, OrderField, OrderInput } from './order.js';
+import type { QuoteState } from './quote-controller.js';
+import type { PaymentController } from './payment-controller.js';
+
+export const STEPS = ['plan', 'credits', 'review', 'payment'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface WizardView {
+  options: PurchaseOptions;
+  order: OrderInput;
+  checked: CheckedOrder;
+  /** Fields whose errors are shown (after leaving them, or after Next). */
+  shown: ReadonlySet<OrderField>;
+  fmt: Formatter;
+  quote: QuoteState;
+  payment: PaymentController;
+  refundAccepted: boolean;
+  /** The host asked for Pro but the organisation already has it. */
+  proUnavailableNotice: boolean;
+  choose(kind: PurchaseKind): void;
+  edit(field: OrderField, value: string): void;
+  leave(field: OrderField): void;
+  acceptRefund(accepted: boolean): void;
+  next(): void;
+  back(): void;
+  goTo(step: Step): void;
+  retryQuote(): void;
+  pay(): void;
+}
+
+/** The heading each step (and outcome) focuses when it appears. */
+export const HEADING_ID = 'step-heading';
