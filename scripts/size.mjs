@@ -22,12 +22,16 @@ for (const file of cdnFiles) {
 }
 
 // 2. Sizes.
-const entry = readFileSync(`${cdnDir}/credits-elements.js`, 'utf8');
 // Chunks the entry imports statically load with it; the rest load on demand.
 const staticImports = (text) => [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+)["']/g)].map((m) => m[1]);
 const eagerFiles = new Set(['credits-elements.js']);
 for (const queue = ['credits-elements.js']; queue.length; ) {
-  for (const dep of staticImports(readFileSync(`${cdnDir}/${queue.pop()}`, 'utf8'))) if (!eagerFiles.has(dep)) eagerFiles.add(dep), queue.push(dep);
+  for (const dep of staticImports(readFileSync(`${cdnDir}/${queue.pop()}`, 'utf8'))) {
+    if (!eagerFiles.has(dep)) {
+      eagerFiles.add(dep);
+      queue.push(dep);
+    }
+  }
 }
 const entryBytes = [...eagerFiles].reduce((sum, f) => sum + gz(readFileSync(`${cdnDir}/${f}`)), 0);
 const lazy = cdnFiles.filter((f) => !eagerFiles.has(f));
