@@ -3,6 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { createSimulator, createSimulatedGateway, type Outcome } from '../src/simulator/index.js';
 import { simulatorHandlers } from '../src/simulator/msw.js';
 import '../src/index.js';
+import '../themes/partner.css';
 import type { CreditsProvider } from '../src/elements/credits-provider/credits-provider.js';
 
 const sim = createSimulator({ latency: [120, 350] });
@@ -18,8 +19,9 @@ orgSelect.value = provider.organisation ?? 'org_42';
 orgSelect.addEventListener('change', () => (provider.organisation = orgSelect.value));
 select('locale').addEventListener('change', (e) => (provider.locale = (e.target as HTMLSelectElement).value));
 select('theme').addEventListener('change', (e) => {
-  const theme = (e.target as HTMLSelectElement).value as 'light' | 'dark';
-  provider.theme = theme;
+  const theme = (e.target as HTMLSelectElement).value as 'light' | 'dark' | 'partner';
+  provider.theme = theme === 'dark' ? 'dark' : 'light';
+  provider.classList.toggle('credits-theme-acme', theme === 'partner');
   document.body.classList.toggle('dark', theme === 'dark');
 });
 select('outcome').addEventListener('change', (e) => sim.setGatewayOutcome((e.target as HTMLSelectElement).value as Outcome));
