@@ -32,5 +32,12 @@ provider.gateways = ['razorpay', 'payglocal'].map((name) => createSimulatedGatew
 provider.addEventListener('credits-navigate', (e) => console.info('credits-navigate', e.detail));
 provider.addEventListener('credits-error', (e) => console.warn('credits-error', e.detail.operation, e.detail.error.message));
 
+const elements = document.getElementById('elements')!;
+for (const direction of ['usage', 'addition'] as const) {
+  const table = document.createElement('usage-table');
+  table.direction = direction;
+  elements.append(table);
+}
+
 document.getElementById('status')!.textContent = 'Simulated backend ready.';
 (window as unknown as { sim: typeof sim }).sim = sim;

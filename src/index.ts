@@ -4,6 +4,7 @@
  */
 // The provider first, so elements connecting right after find it.
 export { CreditsProvider } from './elements/credits-provider/define.js';
+export { UsageTable } from './elements/usage-table/define.js';
 
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';

@@ -4,7 +4,9 @@
  * area under hi/, merged here.
  */
 import { common } from './hi/common.js';
+import { usageTable } from './hi/usage-table.js';
 
 export const templates = {
   ...common,
+  ...usageTable,
 };
