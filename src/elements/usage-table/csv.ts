@@ -31,7 +31,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 export function safeFileName(base: string, extension = 'csv'): string {
   const cleaned = base
     .normalize('NFKD')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/[^A-Za-z0-9._-]+|\.{2,}/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 120);

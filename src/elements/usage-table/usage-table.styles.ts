@@ -30,6 +30,9 @@ export const styles = css`
   .scroll-x {
     overflow-x: auto;
   }
+  .clip-x {
+    overflow: hidden;
+  }
   .table {
     min-width: 46rem;
     border-top: 1px solid var(--_color-border);

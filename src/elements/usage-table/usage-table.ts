@@ -180,18 +180,20 @@ export class UsageTable extends CreditsElement {
     const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
     const rowCount = data && !data.nextCursor ? items.length + 1 : -1;
     const ctx = this.rowContext;
-    return html`<div class="scroll-x">
+    // The loading skeleton does not scroll sideways: a scrolling region needs focusable content.
+    return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
       <div role="table" class="table" part="table" aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
         <div role="rowgroup" class="thead">${headerRow()}</div>
         ${data === undefined
-          ? html`${skeletonRows()}<span class="visually-hidden" role="status">${msg(str`Loading ${title}…`, { id: 'usage-table.loading' })}</span>`
+          ? skeletonRows()
           : virtual
             ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" @visibilityChanged=${this.onVisibility}>
                 ${virtual.virtualize({ items, keyFunction: (t: Transaction) => t.id, renderItem: (t: Transaction, i: number) => dataRow(t, i, ctx), scroller: true })}
               </div>`
             : html`<div role="rowgroup" class="tbody" tabindex="0">${items.map((t, i) => dataRow(t, i, ctx))}</div>`}
       </div>
-    </div>`;
+    </div>
+    ${data === undefined ? html`<span class="visually-hidden" role="status">${msg(str`Loading ${title}…`, { id: 'usage-table.loading' })}</span>` : nothing}`;
   }
 
   /** Infinite scroll: near the end of what is loaded, fetch the next page. */
