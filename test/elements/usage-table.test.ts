@@ -78,7 +78,7 @@ describe('<usage-table>', () => {
 
   it('labels every type: Photo Processing, AI Image Rotation, Purchase, Admin Grant, Free Credits, Refund; unknown ones neutral with their raw value', async () => {
     const { el } = await mountMixed();
-    const badges = rows(el).map((r) => r.querySelector('.badge')!);
+    const badges = rows(el).map((r) => r.querySelector<HTMLElement>('.badge')!);
     expect(badges.map((b) => b.textContent!.trim())).to.deep.equal([
       'Photo Processing', 'AI Image Rotation', 'face_blur', 'Purchase', 'Admin Grant', 'Free Credits', 'Refund', 'promo_bonus',
     ]);
@@ -267,14 +267,18 @@ describe('<usage-table>', () => {
     expect(lines[1]).to.equal(`Photo Processing,-10,"'=cmd|""/C calc""!A0",evt_9,"'@evil, ""quoted""",2026-03-10T09:30:00Z`);
     expect(lines.some((l) => l.startsWith('Free Credits,1000,,,System,'))).to.equal(true);
     let saved: HTMLAnchorElement | undefined;
-    const origClick = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      saved = this;
+    // Catch the temporary download link instead of letting it download.
+    const onClick = (e: MouseEvent) => {
+      if (e.target instanceof HTMLAnchorElement && e.target.download) {
+        saved = e.target;
+        e.preventDefault();
+      }
     };
+    document.addEventListener('click', onClick, true);
     try {
       button(el, 'Export CSV').click();
     } finally {
-      HTMLAnchorElement.prototype.click = origClick;
+      document.removeEventListener('click', onClick, true);
     }
     expect(saved!.download).to.match(/^credit-usage-org_42\.csv$/);
     expect(saved!.href).to.match(/^blob:/);
