@@ -33,7 +33,7 @@ export const columnHeaders = () => [
 const COLUMN_CLASSES = ['c-type', 'c-credits num', 'c-event', 'c-event-id', 'c-user', 'c-date'];
 
 export const headerRow = () =>
-  html`<div role="row" class="tr head" aria-rowindex="1" part="header-row">
+  html`<div role="row" class="tr header" aria-rowindex="1" part="header-row">
     ${columnHeaders().map((label, i) => html`<span role="columnheader" class=${COLUMN_CLASSES[i]!}>${label}</span>`)}
   </div>`;
 

@@ -54,14 +54,13 @@ export const styles = css`
     /* Same gutter as the scrolling body, so header and cells line up. */
     overflow: hidden;
     scrollbar-gutter: stable;
+    background: var(--_color-surface);
   }
-  .head.tr,
-  .tr.head {
+  .tr.header {
     min-height: 34px;
     font-weight: 600;
     font-size: 0.9em;
     color: var(--_color-text-muted);
-    background: var(--_color-surface);
   }
   .tbody {
     max-height: var(--credits-table-height, 28rem);
