@@ -46,7 +46,12 @@ function section(title: string, ...children: HTMLElement[]) {
 }
 const balance = document.createElement('credits-balance');
 balance.setAttribute('expected-photos', '5000'); // top-up advice for a 5,000-photo event
-section('Credits', balance, document.createElement('monthly-usage'));
+const usageTables = (['usage', 'addition'] as const).map((direction) => {
+  const table = document.createElement('usage-table');
+  table.direction = direction;
+  return table;
+});
+section('Credits', balance, document.createElement('monthly-usage'), ...usageTables);
 const wizard = document.createElement('purchase-wizard');
 wizard.id = 'wizard';
 wizard.addEventListener('credits-purchase-complete', (e) => console.info('credits-purchase-complete', e.detail.payment.id));

@@ -101,7 +101,7 @@ export class CreditsElement extends LitElement {
   /** Formatting in the context's locale and time zone. */
   protected get fmt(): Formatter {
     const locale = this.credits?.locale ?? 'en-IN';
-    const timeZone = this.credits?.timeZone;
+    const timeZone = this.credits?.timeZone || undefined; // time-zone="" means the viewer's
     if (!this.formatter || this.formatter.locale !== locale || this.formatter.timeZone !== timeZone) {
       this.formatter = new Formatter(locale, timeZone);
     }

@@ -7,6 +7,7 @@ import '../payments-list/define.js';
 import '../billing-details-form/define.js';
 import '../subscription-card/define.js';
 import '../purchase-wizard/define.js';
+import '../usage-table/define.js';
 import { CreditsArea } from './credits-area.js';
 
 defineElement('credits-area', CreditsArea);

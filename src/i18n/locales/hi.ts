@@ -11,6 +11,7 @@ import { billingDetailsForm } from './hi/billing-details-form.js';
 import { subscriptionCard } from './hi/subscription-card.js';
 import { creditsArea } from './hi/credits-area.js';
 import { purchaseWizard } from './hi/purchase-wizard.js';
+import { usageTable } from './hi/usage-table.js';
 
 export const templates = {
   ...common,
@@ -21,4 +22,5 @@ export const templates = {
   ...subscriptionCard,
   ...creditsArea,
   ...purchaseWizard,
+  ...usageTable,
 };

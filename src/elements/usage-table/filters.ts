@@ -1,0 +1,76 @@
+/** The filter bar: event and date range. Applied filters become the list's API parameters. */
+import { html, nothing } from 'lit';
+import { msg } from '../../i18n/localize.js';
+
+export interface Filters {
+  /** '' = all events. */
+  eventId: string;
+  /** YYYY-MM-DD or ''. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: Filters = Object.freeze({ eventId: '', from: '', to: '' });
+
+export const isFiltered = (f: Filters) => Boolean(f.eventId || f.from || f.to);
+
+export interface EventOption {
+  id: string;
+  name: string;
+}
+
+/** Remember the events seen in loaded rows (the choices of the event filter), sorted by name. */
+export function rememberEvents(known: Map<string, string>, rows: readonly { event: EventOption | null }[]): EventOption[] {
+  for (const row of rows) if (row.event && !known.has(row.event.id)) known.set(row.event.id, row.event.name);
+  return [...known].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
+/** A date range the API accepts: each YYYY-MM-DD, from no later than to. */
+export const validRange = (from: string, to: string) => !from || !to || from <= to;
+
+export function filtersBar(
+  filters: Filters,
+  events: readonly EventOption[],
+  onChange: (next: Filters) => void,
+  rangeError: boolean,
+): unknown {
+  const read = (root: HTMLElement): Filters => {
+    const form = root.closest('form')!;
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+    return { eventId: value('event'), from: value('from'), to: value('to') };
+  };
+  const changed = (e: Event) => onChange(read(e.target as HTMLElement));
+  // The applied event may not be among the loaded rows (e.g. set before any load): keep it choosable.
+  const options = filters.eventId && !events.some((e) => e.id === filters.eventId) ? [{ id: filters.eventId, name: filters.eventId }, ...events] : events;
+  return html`<form class="filters" part="filters" @submit=${(e: Event) => e.preventDefault()}>
+    ${options.length
+      ? html`<div class="field">
+          <label for="filter-event">${msg('Event', { id: 'usage-table.col.event' })}</label>
+          <select id="filter-event" name="event" @change=${changed}>
+            <option value="" ?selected=${!filters.eventId}>${msg('All events', { id: 'usage-table.filter.all-events' })}</option>
+            ${options.map((e) => html`<option value=${e.id} ?selected=${e.id === filters.eventId}>${e.name}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+    <div class="field">
+      <label for="filter-from">${msg('From', { id: 'usage-table.filter.from' })}</label>
+      <input id="filter-from" name="from" type="date" .value=${filters.from} max=${filters.to || nothing} @change=${changed}
+        aria-invalid=${rangeError ? 'true' : 'false'} aria-describedby=${rangeError ? 'filter-range-error' : nothing} />
+    </div>
+    <div class="field">
+      <label for="filter-to">${msg('To', { id: 'usage-table.filter.to' })}</label>
+      <input id="filter-to" name="to" type="date" .value=${filters.to} min=${filters.from || nothing} @change=${changed}
+        aria-invalid=${rangeError ? 'true' : 'false'} aria-describedby=${rangeError ? 'filter-range-error' : nothing} />
+    </div>
+    ${isFiltered(filters) || rangeError
+      ? html`<button type="button" class="btn btn-small clear" @click=${() => onChange(NO_FILTERS)}>
+          ${msg('Clear filters', { id: 'usage-table.filter.clear' })}
+        </button>`
+      : nothing}
+    ${rangeError
+      ? html`<p id="filter-range-error" class="field-error" role="alert">
+          ${msg('The start date must not be after the end date.', { id: 'usage-table.filter.range-error' })}
+        </p>`
+      : nothing}
+  </form>`;
+}

@@ -1,0 +1,127 @@
+/**
+ * The table's pieces as templates: the column header row, one data row, the
+ * loading skeleton, the per-event totals. Rows use the ARIA table pattern
+ * (role="row"/"cell" with aria-rowindex) so that a virtualised body, which
+ * only holds the rows in view, still tells assistive technology where each row sits.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Transaction } from '../../api/schemas.js';
+import type { Formatter } from '../../base/format.js';
+import { badge, skeleton } from '../../base/ui.js';
+import { msg, str } from '../../i18n/localize.js';
+import { typeBadge, userLabel } from './labels.js';
+import type { EventTotals } from './totals.js';
+
+/** What a row needs from its element. */
+export interface RowContext {
+  fmt: Formatter;
+  /** The href of an event's page (from `routes`, already made safe), if the host gave one. */
+  eventHref: (eventId: string) => string | undefined;
+  onEvent: (event: MouseEvent, eventId: string) => void;
+}
+
+export const columnHeaders = () => [
+  msg('Type', { id: 'usage-table.col.type' }),
+  msg('Credits', { id: 'usage-table.col.credits' }),
+  msg('Event', { id: 'usage-table.col.event' }),
+  msg('Event ID', { id: 'usage-table.col.event-id' }),
+  msg('User', { id: 'usage-table.col.user' }),
+  msg('Date', { id: 'usage-table.col.date' }),
+];
+
+/** Column classes, in order: the credits column is numeric (right-aligned). */
+const COLUMN_CLASSES = ['c-type', 'c-credits num', 'c-event', 'c-event-id', 'c-user', 'c-date'];
+
+export const headerRow = () =>
+  html`<div role="row" class="tr header" aria-rowindex="1" part="header-row">
+    ${columnHeaders().map((label, i) => html`<span role="columnheader" class=${COLUMN_CLASSES[i]!}>${label}</span>`)}
+  </div>`;
+
+const dash = html`<span class="muted">—</span>`;
+
+function eventCell(txn: Transaction, ctx: RowContext): TemplateResult {
+  const event = txn.event;
+  if (!event) return dash;
+  const name = event.name || event.id;
+  const href = ctx.eventHref(event.id);
+  return href
+    ? html`<a class="truncate" href=${href} title=${name} @click=${(e: MouseEvent) => ctx.onEvent(e, event.id)}>${name}</a>`
+    : html`<button type="button" class="btn-link truncate" title=${name} @click=${(e: MouseEvent) => ctx.onEvent(e, event.id)}>${name}</button>`;
+}
+
+/** One transaction as a row; `index` is its place in the loaded list (0-based). */
+export function dataRow(txn: Transaction, index: number, ctx: RowContext): TemplateResult {
+  const { label, tone } = typeBadge(txn);
+  const user = userLabel(txn.user_email);
+  return html`<div role="row" class="tr" aria-rowindex=${index + 2} part="row">
+    <span role="cell" class="c-type">${badge(label, tone)}</span>
+    <span role="cell" class="c-credits num" data-sign=${txn.delta < 0 ? 'negative' : 'positive'}>${ctx.fmt.signedCredits(txn.delta)}</span>
+    <span role="cell" class="c-event">${eventCell(txn, ctx)}</span>
+    <span role="cell" class="c-event-id">${txn.event ? html`<code class="truncate" title=${txn.event.id}>${txn.event.id}</code>` : dash}</span>
+    <span role="cell" class="c-user"><span class=${txn.user_email ? 'truncate' : 'truncate muted'} title=${user}>${user}</span></span>
+    <span role="cell" class="c-date"><time datetime=${txn.created_at} title=${ctx.fmt.dateTime(txn.created_at)}>${ctx.fmt.date(txn.created_at)}</time></span>
+  </div>`;
+}
+
+/** Grey rows of the final size while the first page loads (no layout jump). */
+export const skeletonRows = (count = 6) =>
+  html`<div class="skeleton-rows" aria-hidden="true">
+    ${Array.from(
+      { length: count },
+      () => html`<div class="tr">
+        <span class="c-type">${skeleton('7em', '1.2em')}</span><span class="c-credits">${skeleton('4em')}</span>
+        <span class="c-event">${skeleton('80%')}</span><span class="c-event-id">${skeleton('70%')}</span>
+        <span class="c-user">${skeleton('80%')}</span><span class="c-date">${skeleton('6em')}</span>
+      </div>`,
+    )}
+  </div>`;
+
+/**
+ * The per-event totals over the loaded rows, with what they cover: how many
+ * rows, which dates, and whether older rows remain unloaded.
+ */
+export function totalsPanel(totals: EventTotals, ctx: RowContext, opts: { usage: boolean; complete: boolean; filtered: boolean }): unknown {
+  if (totals.events.length === 0) return nothing;
+  const { fmt } = ctx;
+  const range = totals.from && totals.to ? `${fmt.date(totals.from)} – ${fmt.date(totals.to)}` : '';
+  const count = fmt.credits(totals.rows);
+  const coverage = opts.complete
+    ? opts.filtered
+      ? msg(str`Covers all ${count} entries matching the filters (${range}).`, { id: 'usage-table.totals.all-filtered' })
+      : msg(str`Covers all ${count} entries (${range}).`, { id: 'usage-table.totals.all' })
+    : msg(str`Covers only the ${count} entries loaded so far (${range}). Load more to include older entries.`, { id: 'usage-table.totals.partial' });
+  return html`<details class="totals" part="totals">
+    <summary>
+      ${opts.usage
+        ? msg('Credits used by event', { id: 'usage-table.totals.title-usage' })
+        : msg('Credits added by event', { id: 'usage-table.totals.title-addition' })}
+    </summary>
+    <p class="hint">${coverage}</p>
+    <table class="data">
+      <thead>
+        <tr>
+          <th scope="col">${msg('Event', { id: 'usage-table.col.event' })}</th>
+          <th scope="col">${msg('Event ID', { id: 'usage-table.col.event-id' })}</th>
+          <th scope="col" class="num">${msg('Entries', { id: 'usage-table.totals.entries' })}</th>
+          <th scope="col" class="num">${msg('Credits', { id: 'usage-table.col.credits' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${totals.events.map(
+          (t) => html`<tr>
+            <td>${t.name}</td>
+            <td><code>${t.eventId}</code></td>
+            <td class="num">${fmt.credits(t.entries)}</td>
+            <td class="num">${fmt.credits(t.credits)}</td>
+          </tr>`,
+        )}
+        ${totals.withoutEvent
+          ? html`<tr>
+              <td colspan="3" class="muted">${msg('Without an event', { id: 'usage-table.totals.no-event' })}</td>
+              <td class="num">${fmt.credits(totals.withoutEvent)}</td>
+            </tr>`
+          : nothing}
+      </tbody>
+    </table>
+  </details>`;
+}

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .head {
+    display: flex;
+    align-items: center;
+    gap: var(--_spacing);
+    margin-bottom: var(--_spacing);
+  }
+  .head h2 {
+    margin: 0;
+    margin-inline-end: auto;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_spacing) calc(var(--_spacing) * 1.5);
+    margin-bottom: calc(var(--_spacing) * 1.5);
+  }
+  .filters .field label {
+    font-size: 0.9em;
+  }
+  .filters select {
+    max-width: 16rem;
+  }
+  .filters .field-error {
+    flex-basis: 100%;
+  }
+  .scroll-x {
+    overflow-x: auto;
+  }
+  .clip-x {
+    overflow: hidden;
+  }
+  .table {
+    min-width: 46rem;
+    border-top: 1px solid var(--_color-border);
+  }
+  .tr {
+    display: grid;
+    grid-template-columns: 10.5rem 6.5rem minmax(8rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1.6fr) 7.5rem;
+    align-items: center;
+    column-gap: calc(var(--_spacing) * 1.5);
+    min-height: 40px;
+    padding: 0 var(--_spacing);
+    border-bottom: 1px solid var(--_color-border);
+    width: 100%;
+  }
+  .tr > * {
+    min-width: 0;
+  }
+  .thead {
+    /* Same gutter as the scrolling body, so header and cells line up. */
+    overflow: hidden;
+    scrollbar-gutter: stable;
+    background: var(--_color-surface);
+  }
+  .tr.header {
+    min-height: 34px;
+    font-weight: 600;
+    font-size: 0.9em;
+    color: var(--_color-text-muted);
+  }
+  .tbody {
+    max-height: var(--credits-table-height, 28rem);
+    overflow-y: auto;
+    scrollbar-gutter: stable;
+  }
+  .tbody.virtual {
+    /* The virtualizer contains its size: it needs a definite height. */
+    height: var(--credits-table-height, 28rem);
+  }
+  .tbody:focus-visible {
+    outline-offset: -2px;
+  }
+  .tbody > .tr:last-child {
+    border-bottom: 0;
+  }
+  .tbody > .tr:hover {
+    background: var(--_color-surface);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .c-credits[data-sign='positive'] {
+    color: var(--_color-success-text);
+  }
+  .truncate {
+    display: block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    text-align: start;
+  }
+  button.truncate {
+    display: inline-block;
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.85em;
+    color: var(--_color-text-muted);
+  }
+  .c-date {
+    white-space: nowrap;
+  }
+  .skeleton-rows .tr {
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_spacing);
+    margin-top: var(--_spacing);
+  }
+  .foot .error-panel {
+    flex-basis: 100%;
+  }
+  .totals {
+    margin-bottom: calc(var(--_spacing) * 1.5);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+  }
+  .totals summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .totals .hint {
+    margin: var(--_spacing) 0;
+  }
+  .totals table {
+    max-width: 40rem;
+  }
+`;

@@ -1,0 +1,226 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { CreditsElement } from '../../base/credits-element.js';
+import { errorPanel } from '../../base/ui.js';
+import { safeHref } from '../../base/safe-url.js';
+import type { Transaction } from '../../api/schemas.js';
+import { msg, str } from '../../i18n/localize.js';
+import { ResourceController } from '../../state/resource-controller.js';
+import { transactions, type TransactionFilter } from '../../state/resources.js';
+import type { ListData } from '../../state/store.js';
+import { downloadText, safeFileName, toCsv, type CsvCell } from './csv.js';
+import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
+import { typeBadge, userLabel } from './labels.js';
+import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowContext } from './rows.js';
+import { eventTotals, type EventTotals } from './totals.js';
+import { styles } from './usage-table.styles.js';
+
+export type UsageDirection = 'usage' | 'addition';
+
+/** Rows per API page: up to this many render as plain rows; beyond it the body is virtualised. */
+export const PAGE_SIZE = 100;
+
+type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+let virtualizer: VirtualizeModule | undefined;
+let virtualizerLoading: Promise<VirtualizeModule> | undefined;
+/** The virtualizer is its own chunk, fetched the first time any table outgrows one page. */
+const loadVirtualizer = () =>
+  (virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m)));
+
+/**
+ * The credit transactions of the organisation, one direction at a time: **Credit
+ * Usage** (spending, negative deltas) or **Purchase History** (purchases, free
+ * credits, admin grants, refunds). Pages through the API with "Load more" (and
+ * on scroll), filters by event and date range on the server, totals credits per
+ * event over what is loaded, and exports the loaded rows as CSV. With more than
+ * one page loaded the body is virtualised: the DOM holds only the rows in view,
+ * whatever is loaded. Refreshes itself after a purchase or grant, keeping the
+ * rows already loaded.
+ *
+ * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
+ * @tagname usage-table
+ * @attr {'usage'|'addition'} direction - `usage` (default): Credit Usage; `addition`: Purchase History.
+ * @fires credits-navigate - An event name was activated: `detail: { target: 'event', eventId, href? }`. Cancelable; when not cancelled and `routes.event` is set, the page follows it.
+ * @csspart table - The table (ARIA table pattern).
+ * @csspart header-row - The column header row.
+ * @csspart row - A data row.
+ * @csspart filters - The filter bar.
+ * @csspart totals - The per-event totals (a disclosure).
+ * @csspart load-more - The "Load more" button.
+ * @csspart export - The "Export CSV" button.
+ * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
+ */
+export class UsageTable extends CreditsElement {
+  static override styles = [...CreditsElement.styles, styles];
+  static override properties = { ...CreditsElement.properties, direction: {} };
+
+  /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
+  declare direction: UsageDirection;
+
+  /** The filters being edited (inputs show these). */
+  @state() private draft: Filters = NO_FILTERS;
+  /** The filters sent to the API. */
+  @state() private applied: Filters = NO_FILTERS;
+  @state() private virtualReady = virtualizer !== undefined;
+
+  private readonly list = new ResourceController<TransactionFilter, ListData<Transaction>>(this, transactions, () => this.params());
+  private readonly seenEvents = new Map<string, string>();
+  private eventOptions: EventOption[] = [];
+  private totalsFor?: { items: Transaction[]; totals: EventTotals };
+  private optionsFor?: Transaction[];
+
+  constructor() {
+    super();
+    this.direction = 'usage';
+  }
+
+  private get usage(): boolean {
+    return this.direction !== 'addition';
+  }
+
+  private params(): TransactionFilter {
+    const { eventId, from, to } = this.applied;
+    return { direction: this.usage ? 'usage' : 'addition', event_id: eventId || undefined, from: from || undefined, to: to || undefined };
+  }
+
+  /** Fetch the next page (what "Load more" does); resolves when it is in. */
+  loadMore(): Promise<void> {
+    return this.list.loadMore();
+  }
+
+  /** The loaded rows as CSV (RFC 4180, formula cells neutralised). */
+  toCsv(): string {
+    const items = this.list.state.data?.items ?? [];
+    // The table's columns in its order; dates as ISO 8601 instants, credits as plain integers.
+    const rows = items.map((t): CsvCell[] => [typeBadge(t).label, t.delta, t.event?.name, t.event?.id, userLabel(t.user_email), t.created_at]);
+    return toCsv([columnHeaders(), ...rows]);
+  }
+
+  /** Download the loaded rows as a CSV file. */
+  exportCsv(): void {
+    const { eventId, from, to } = this.applied;
+    const parts = [this.usage ? 'credit-usage' : 'purchase-history', this.credits?.organisation ?? '', eventId, from && `from-${from}`, to && `to-${to}`];
+    downloadText(this.toCsv(), safeFileName(parts.filter(Boolean).join('-')));
+  }
+
+  protected override organisationChanged(): void {
+    this.draft = this.applied = NO_FILTERS;
+    this.seenEvents.clear();
+    this.eventOptions = [];
+    this.optionsFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.list.state.data;
+    if (data && !this.virtualReady && data.items.length > PAGE_SIZE) {
+      void loadVirtualizer().then(() => (this.virtualReady = true));
+    }
+    if (data && data.items !== this.optionsFor && !this.applied.eventId) {
+      this.optionsFor = data.items;
+      this.eventOptions = rememberEvents(this.seenEvents, data.items);
+    }
+  }
+
+  private get rowContext(): RowContext {
+    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent };
+  }
+
+  private readonly eventHref = (eventId: string) => safeHref(this.credits?.routes.event?.replace('{eventId}', encodeURIComponent(eventId)));
+
+  private readonly onEvent = (event: MouseEvent, eventId: string) => {
+    // Modified clicks on a real link open a new tab as usual.
+    if (event.currentTarget instanceof HTMLAnchorElement && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return;
+    event.preventDefault();
+    this.navigate('event', eventId);
+  };
+
+  private setFilters = (next: Filters): void => {
+    this.draft = next;
+    if (validRange(next.from, next.to)) this.applied = next;
+  };
+
+  private totals(items: Transaction[]): EventTotals {
+    if (this.totalsFor?.items !== items) this.totalsFor = { items, totals: eventTotals(items) };
+    return this.totalsFor.totals;
+  }
+
+  protected override render() {
+    const title = this.usage ? msg('Credit Usage', { id: 'usage-table.title.usage' }) : msg('Purchase History', { id: 'usage-table.title.addition' });
+    const state = this.list.state;
+    const data = state.data;
+    const items = data?.items ?? [];
+    return html`<section class="card" aria-labelledby="title">
+      <div class="head">
+        <h2 id="title">${title}</h2>
+        ${state.refreshing ? html`<span class="hint" role="status">${msg('Updating…', { id: 'usage-table.updating' })}</span>` : nothing}
+        <button type="button" class="btn btn-small" part="export" ?disabled=${items.length === 0} @click=${() => this.exportCsv()}>
+          ${msg('Export CSV', { id: 'usage-table.export' })}
+        </button>
+      </div>
+      ${filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to))}
+      ${state.status === 'error' && state.error
+        ? errorPanel(title, state.error, () => void this.list.retry())
+        : data === undefined
+          ? this.renderTable(title, undefined)
+          : items.length === 0
+            ? html`<p class="empty">${this.emptyText()}</p>`
+            : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor, filtered: isFiltered(this.applied) })}
+              ${this.renderTable(title, data)} ${this.renderFooter(data)}`}
+    </section>`;
+  }
+
+  private emptyText(): string {
+    if (isFiltered(this.applied)) return msg('No entries match these filters.', { id: 'usage-table.empty.filtered' });
+    return this.usage ? msg('No credit usage yet', { id: 'usage-table.empty.usage' }) : msg('No purchases yet', { id: 'usage-table.empty.addition' });
+  }
+
+  private renderTable(title: string, data: ListData<Transaction> | undefined) {
+    const items = data?.items ?? [];
+    const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
+    const rowCount = data && !data.nextCursor ? items.length + 1 : -1;
+    const ctx = this.rowContext;
+    // The loading skeleton does not scroll sideways: a scrolling region needs focusable content.
+    return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
+      <div role="table" class="table" part="table" aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
+        <div role="rowgroup" class="thead">${headerRow()}</div>
+        ${data === undefined
+          ? skeletonRows()
+          : virtual
+            ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" @visibilityChanged=${this.onVisibility}>
+                ${virtual.virtualize({ items, keyFunction: (t: Transaction) => t.id, renderItem: (t: Transaction, i: number) => dataRow(t, i, ctx), scroller: true })}
+              </div>`
+            : html`<div role="rowgroup" class="tbody" tabindex="0">${items.map((t, i) => dataRow(t, i, ctx))}</div>`}
+      </div>
+    </div>
+    ${data === undefined ? html`<span class="visually-hidden" role="status">${msg(str`Loading ${title}…`, { id: 'usage-table.loading' })}</span>` : nothing}`;
+  }
+
+  /** Infinite scroll: near the end of what is loaded, fetch the next page. */
+  private onVisibility = (e: Event & { last?: number }) => {
+    const data = this.list.state.data;
+    if (data?.nextCursor && !this.list.state.loadingMore && !this.list.state.loadMoreError && (e.last ?? 0) >= data.items.length - 10) {
+      void this.list.loadMore();
+    }
+  };
+
+  private renderFooter(data: ListData<Transaction>) {
+    const state = this.list.state;
+    const count = this.fmt.credits(data.items.length);
+    return html`<div class="foot">
+      <p class="hint" role="status">
+        ${data.nextCursor
+          ? msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more' })
+          : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' })}
+      </p>
+      ${state.loadMoreError
+        ? errorPanel(msg('More entries', { id: 'usage-table.more' }), state.loadMoreError, () => void this.list.loadMore())
+        : data.nextCursor
+          ? html`<button type="button" class="btn" part="load-more" ?disabled=${state.loadingMore} aria-busy=${state.loadingMore ? 'true' : 'false'}
+              @click=${() => void this.list.loadMore()}>
+              ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'usage-table.load-more' })}
+            </button>`
+          : nothing}
+    </div>`;
+  }
+}
