@@ -5,6 +5,11 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { init, parse } from 'es-module-lexer';
+
+await init;
+/** The module's imports: `{ specifier, dynamic }` for each (string literals only). */
+const importsOf = (text) => parse(text)[0].filter((i) => i.n !== undefined).map((i) => ({ specifier: i.n, dynamic: i.d > -1 }));
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -15,15 +20,15 @@ const overBudget = [];
 // 1. CDN: no bare imports anywhere in the folder.
 const cdnDir = 'dist/cdn';
 const cdnFiles = readdirSync(cdnDir).filter((f) => f.endsWith('.js'));
-const bare = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'`]([^"'`./][^"'`]*)["'`]/g;
 for (const file of cdnFiles) {
-  const text = readFileSync(`${cdnDir}/${file}`, 'utf8');
-  for (const match of text.matchAll(bare)) if (!/^https?:/.test(match[1])) problems.push(`${cdnDir}/${file} imports the bare specifier "${match[1]}"`);
+  for (const { specifier } of importsOf(readFileSync(`${cdnDir}/${file}`, 'utf8'))) {
+    if (!/^(\.{1,2}\/|\/|https?:)/.test(specifier)) problems.push(`${cdnDir}/${file} imports the bare specifier "${specifier}"`);
+  }
 }
 
 // 2. Sizes.
 // Chunks the entry imports statically load with it; the rest load on demand.
-const staticImports = (text) => [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+const staticImports = (text) => importsOf(text).filter((i) => !i.dynamic && i.specifier.startsWith('./')).map((i) => i.specifier.slice(2));
 const eagerFiles = new Set(['credits-elements.js']);
 for (const queue = ['credits-elements.js']; queue.length; ) {
   for (const dep of staticImports(readFileSync(`${cdnDir}/${queue.pop()}`, 'utf8'))) {
