@@ -7,6 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { ApiError } from '../../api/errors.js';
 import { describeError } from '../../base/ui.js';
 import { msg, str } from '../../i18n/localize.js';
+import { validateCreditsInput } from '../../money/pricing.js';
 import { grantCredits, newIdempotencyKey } from '../../state/actions.js';
 import type { CreditsContextValue } from '../../state/context.js';
 
@@ -19,14 +20,6 @@ interface DialogHost extends ReactiveControllerHost, HTMLElement {
 }
 
 type Field = 'credits' | 'reason';
-
-/** "12,500" / "12 500" / "12500" → 12500; anything else → undefined. */
-export function parseWholeCredits(text: string): number | undefined {
-  const compact = text.trim().replace(/[\s,_']/g, '');
-  if (!/^\d+$/.test(compact)) return undefined;
-  const n = Number(compact);
-  return Number.isSafeInteger(n) ? n : undefined;
-}
 
 export class AddCreditsDialog implements ReactiveController {
   credits = '';
@@ -101,10 +94,12 @@ export class AddCreditsDialog implements ReactiveController {
   }
 
   private validate(): { credits: number; reason: string } | undefined {
-    const credits = parseWholeCredits(this.credits);
+    // The same whole-number rules as the purchase wizard ("12,500" is fine); a grant has no minimum beyond 1.
+    const parsed = validateCreditsInput(this.credits, { kind: 'credits', min: 1, max: Number.MAX_SAFE_INTEGER });
+    const credits = parsed.ok ? parsed.credits : undefined;
     const reason = this.reason.trim();
     const errors: Partial<Record<Field, string>> = {};
-    if (credits === undefined || credits <= 0)
+    if (credits === undefined)
       errors.credits = msg('Enter a whole number of credits greater than 0.', { id: 'credits-balance.grant.credits-invalid' });
     if (!reason) errors.reason = msg('Enter a reason for the grant.', { id: 'credits-balance.grant.reason-required' });
     else if ([...reason].length > REASON_MAX_LENGTH)
