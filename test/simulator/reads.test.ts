@@ -134,7 +134,8 @@ describe('simulator: reads', () => {
     const { sim, call } = harness();
     const t0 = performance.now();
     const first = await call('GET', 'org_big/credits/transactions?direction=usage&limit=100');
-    expect(performance.now() - t0).to.be.below(100);
+    // A loose bound (CI machines are shared): generation is lazy and fast, not a multi-second stall.
+    expect(performance.now() - t0).to.be.below(1500);
     expect(sim.state.orgs.org_big!.transactions).to.have.length(10500);
     const second = await call('GET', `org_big/credits/transactions?direction=usage&limit=100&cursor=${first.json.next_cursor}`);
     expect(second.json.data[0].id).to.not.equal(first.json.data[0].id);
