@@ -163,3 +163,32 @@ describe('CreditsClient', () => {
     expect(safeFilename('attachment; filename=".."', 'f.pdf')).to.equal('f.pdf');
   });
 });
+
+describe('CreditsClient against the simulated backend (every endpoint)', () => {
+  it('each method reaches its endpoint and parses the answer', async () => {
+    const { createSimulator } = await import('../../src/simulator/index.js');
+    const sim = createSimulator({ viewer: { email: 'staff@9pic.ai', is_staff: true } });
+    const c = client(sim.fetch);
+    const org = 'org_42';
+    expect((await c.getCredits(org)).organisation.id).to.equal(org);
+    expect((await c.getMonthlyUsage(org, 4)).months.length).to.be.greaterThan(0);
+    expect((await c.listTransactions(org, { direction: 'usage', limit: 5 })).data).to.have.length(5);
+    expect((await c.grantCredits(org, { credits: 10, reason: 'test' }, { idempotencyKey: crypto.randomUUID() })).type).to.equal('admin_grant');
+    expect((await c.getSubscription(org)).plan_type).to.equal('pro');
+    expect((await c.getPurchaseOptions(org)).currency).to.equal('INR');
+    expect((await c.quote(org, { kind: 'credits', credits: 1000 })).total).to.equal('1770.00');
+    const { payment } = await c.purchase(org, { kind: 'credits', credits: 1000, accept_refund_policy: true }, { idempotencyKey: crypto.randomUUID() });
+    expect(payment.status).to.equal('pending');
+    expect((await c.listPayments(org, { limit: 3 })).data).to.have.length(3);
+    expect((await c.getPayment(org, payment.id)).id).to.equal(payment.id);
+    expect((await c.recheckPayment(org, payment.id)).id).to.equal(payment.id);
+    const completed = (await c.listPayments(org, { limit: 100 })).data.find((p) => p.status === 'completed' && p.invoice.status === 'not_generated');
+    expect((await c.generateInvoice(org, completed!.id)).invoice.status).to.equal('generating');
+    const ready = (await c.listPayments(org, { limit: 100 })).data.find((p) => p.invoice.status === 'ready')!;
+    expect((await c.downloadInvoice(org, ready.id)).filename).to.match(/\.pdf$/);
+    const details = (await c.getBillingDetails(org))!;
+    expect((await c.putBillingDetails(org, { ...details, phone: '+91 22 0000 0000' })).phone).to.equal('+91 22 0000 0000');
+    const paths = new Set(sim.requests.map((r) => `${r.method} ${r.path.replace(/pay_\w+/, ':id')}`));
+    expect(paths.size).to.equal(15);
+  });
+});
