@@ -34,7 +34,7 @@ const loadVirtualizer = () =>
  * on scroll), filters by event and date range on the server, totals credits per
  * event over what is loaded, and exports the loaded rows as CSV. With more than
  * one page loaded the body is virtualised: the DOM holds only the rows in view,
- * whatever is loaded. Refreshes itself after a purchase or grant, keeping the
+ * whatever is loaded. Purchase History refreshes itself after a purchase or grant, keeping the
  * rows already loaded.
  *
  * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
