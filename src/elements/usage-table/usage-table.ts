@@ -190,7 +190,8 @@ export class UsageTable extends CreditsElement {
             ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" @visibilityChanged=${this.onVisibility}>
                 ${virtual.virtualize({ items, keyFunction: (t: Transaction) => t.id, renderItem: (t: Transaction, i: number) => dataRow(t, i, ctx), scroller: true })}
               </div>`
-            : html`<div role="rowgroup" class="tbody" tabindex="0">${items.map((t, i) => dataRow(t, i, ctx))}</div>`}
+            : // Until the virtualizer has arrived, a long list shows its first page only: the DOM never holds thousands of rows.
+              html`<div role="rowgroup" class="tbody" tabindex="0">${items.slice(0, PAGE_SIZE).map((t, i) => dataRow(t, i, ctx))}</div>`}
       </div>
     </div>
     ${data === undefined ? html`<span class="visually-hidden" role="status">${msg(str`Loading ${title}…`, { id: 'usage-table.loading' })}</span>` : nothing}`;
