@@ -25,7 +25,15 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         lib: { entry: resolve('src/cdn.ts'), formats: ['es'], fileName: () => 'credits-elements.js' },
-        rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
+        rolldownOptions: {
+          output: {
+            chunkFileNames: '[name]-[hash].js',
+            // Lib mode keeps ES output readable (whitespace, path comments, /*#__PURE__*/) for a bundler to
+            // tree-shake later; the CDN files go to browsers as they are, so they are minified in full.
+            minify: true,
+            comments: false,
+          },
+        },
       },
     };
   }

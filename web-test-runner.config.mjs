@@ -58,6 +58,9 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // Memory test (test/perf/memory.test.ts): exact heap figures and gc() to collect before measuring.
+          '--enable-precise-memory-info',
+          '--js-flags=--expose-gc',
         ],
       },
     }),

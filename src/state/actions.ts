@@ -6,8 +6,17 @@ import type * as S from '../api/schemas.js';
 import type { InvoiceFile } from '../api/client.js';
 import type { CreditsStore, Tag } from './store.js';
 
-/** What a completed payment changes: the balance, both histories, payments, the plan. */
-export const AFTER_PAYMENT: readonly Tag[] = ['balance', 'transactions', 'payments', 'subscription'];
+/**
+ * What a completed payment can change: the balance, the purchase history, the
+ * payment, and the plan (with what follows it: purchase options). Usage is not
+ * among them: buying credits adds no usage.
+ */
+export const AFTER_PAYMENT: readonly Tag[] = ['balance', 'additions', 'payments', 'subscription'];
+
+/** What this completed payment changed: a credits or custom purchase leaves the plan as it was. */
+export function tagsAfterPayment(payment: Pick<S.Payment, 'kind'>): readonly Tag[] {
+  return payment.kind === 'credits' || payment.kind === 'custom' ? AFTER_PAYMENT.filter((t) => t !== 'subscription') : AFTER_PAYMENT;
+}
 
 async function write<T>(store: CreditsStore, operation: string, run: (org: string) => Promise<T>, tags: (result: T) => readonly Tag[]): Promise<T> {
   const organisation = store.organisation;
@@ -24,7 +33,7 @@ async function write<T>(store: CreditsStore, operation: string, run: (org: strin
 export const newIdempotencyKey = (): string => crypto.randomUUID();
 
 export function grantCredits(store: CreditsStore, body: S.GrantRequest, idempotencyKey: string) {
-  return write(store, 'grant', (org) => store.client.grantCredits(org, body, { idempotencyKey }), () => ['balance', 'transactions']);
+  return write(store, 'grant', (org) => store.client.grantCredits(org, body, { idempotencyKey }), () => ['balance', 'additions']);
 }
 
 export function quote(store: CreditsStore, body: S.QuoteRequest, signal?: AbortSignal) {
@@ -41,7 +50,8 @@ export async function recheckPayment(store: CreditsStore, paymentId: string) {
   const organisation = store.organisation;
   const payment = await write(store, 'recheck', (org) => store.client.recheckPayment(org, paymentId), () => []);
   store.patchItem('payments', payment, organisation);
-  if (payment.status === 'completed') store.invalidate(AFTER_PAYMENT.filter((t) => t !== 'payments'), organisation);
+  // The payment itself was patched in place just above.
+  if (payment.status === 'completed') store.invalidate(tagsAfterPayment(payment).filter((t) => t !== 'payments'), organisation);
   return payment;
 }
 

@@ -34,7 +34,8 @@ export type TransactionFilter = Omit<S.TransactionQuery, 'cursor' | 'limit'>;
 
 export const transactions: ListDef<TransactionFilter, S.Transaction> = {
   name: 'transactions',
-  tags: ['transactions'],
+  // Credit Usage goes stale with usage (made outside the elements), Purchase History with purchases and grants.
+  tags: ({ direction }) => (direction === 'usage' ? ['transactions', 'usage'] : direction === 'addition' ? ['transactions', 'additions'] : ['transactions', 'usage', 'additions']),
   loadPage: ({ client, organisation, params, signal }, cursor) =>
     client.listTransactions(organisation, { ...params, limit: 100, cursor }, { signal }),
 };
@@ -62,7 +63,8 @@ export interface MonthUsage {
  */
 export const monthlyUsage: ResourceDef<MonthlyUsageParams, MonthUsage[]> = {
   name: 'monthly-usage',
-  tags: ['transactions'],
+  // Sums usage only: a purchase or grant does not change it.
+  tags: ['transactions', 'usage'],
   async load(ctx) {
     const months = previousMonths(new Date(), ctx.params.months, ctx.params.timeZone);
     try {

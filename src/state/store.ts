@@ -7,7 +7,15 @@
 import type { CreditsClient } from '../api/client.js';
 import { ApiError, isAbort } from '../api/errors.js';
 
-export type Tag = 'balance' | 'transactions' | 'payments' | 'subscription' | 'purchase-options' | 'billing';
+/**
+ * What a write can change. `transactions` covers every transaction list (and
+ * what is summed from them); `usage` and `additions` are its two halves: a
+ * purchase or grant adds an addition and never usage.
+ */
+export type Tag = 'balance' | 'transactions' | 'usage' | 'additions' | 'payments' | 'subscription' | 'purchase-options' | 'billing';
+
+/** A resource's tags, fixed or depending on its params (e.g. a list's filter). Method syntax keeps P bivariant, like `load`. */
+export type Tags<P> = readonly Tag[] | { of(params: P): readonly Tag[] }['of'];
 
 export interface LoadContext<P> {
   client: CreditsClient;
@@ -19,7 +27,7 @@ export interface LoadContext<P> {
 /** A resource read as one value. */
 export interface ResourceDef<P, T> {
   name: string;
-  tags: readonly Tag[];
+  tags: Tags<P>;
   load(ctx: LoadContext<P>): Promise<T>;
   isEmpty?(data: T): boolean;
 }
@@ -27,7 +35,7 @@ export interface ResourceDef<P, T> {
 /** A cursor-paged list read page by page; its value is every item loaded so far. */
 export interface ListDef<P, T extends { id: string }> {
   name: string;
-  tags: readonly Tag[];
+  tags: Tags<P>;
   loadPage(ctx: LoadContext<P>, cursor: string | null): Promise<{ data: T[]; next_cursor: string | null }>;
 }
 
@@ -196,7 +204,7 @@ export class CreditsStore {
    */
   invalidate(tags: readonly Tag[], organisation = this.org): void {
     for (const entry of this.entries.values()) {
-      if (entry.organisation !== organisation || !entry.def.tags.some((t) => tags.includes(t))) continue;
+      if (entry.organisation !== organisation || !tagsOf(entry).some((t) => tags.includes(t))) continue;
       entry.stale = true;
       if (entry.subscribers.size > 0 && organisation === this.org) void this.load(entry, true);
     }
@@ -300,6 +308,11 @@ export class CreditsStore {
     entry.state = state;
     for (const listener of [...entry.subscribers]) listener();
   }
+}
+
+function tagsOf(entry: Entry): readonly Tag[] {
+  const { tags } = entry.def;
+  return typeof tags === 'function' ? tags(entry.params) : tags;
 }
 
 function toApiError(error: unknown): ApiError {

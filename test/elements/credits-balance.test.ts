@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/credits-balance/define.js';
 import '../../src/elements/monthly-usage/define.js';
+import '../../src/elements/usage-table/define.js';
 import type { CreditsBalance } from '../../src/elements/credits-balance/credits-balance.js';
 import type { NavigateDetail } from '../../src/base/events.js';
 import { $, button, mountInProvider, requestsTo, shadowText, waitForText } from '../support.js';
@@ -218,15 +219,17 @@ describe('<credits-balance>', () => {
       await waitUntil(() => active(el) === opener, 'focus did not return to Add Credits');
     });
 
-    it('posts the grant once with an Idempotency-Key; the balance and the histories refresh', async () => {
+    it('posts the grant once with an Idempotency-Key; the balance and the purchase history refresh, usage does not', async () => {
       const { el, sim, provider } = await mountInProvider<CreditsBalance>(
-        html`<credits-balance></credits-balance><monthly-usage></monthly-usage>`,
+        html`<credits-balance></credits-balance><monthly-usage></monthly-usage><usage-table direction="addition"></usage-table>`,
         { viewer: STAFF },
       );
       const usage = provider.querySelector('monthly-usage')!;
       await loaded(el);
       await waitForText(usage, 'credits used this month');
+      await waitForText(provider.querySelector('usage-table')!, 'Showing');
       const usageReads = requestsTo(sim, 'GET', '/credits/monthly-usage').length;
+      const historyReads = requestsTo(sim, 'GET', '/credits/transactions').length;
       await openGrant(el);
       await typeInto(el, '#grant-credits', '5,000');
       await typeInto(el, '#grant-reason', 'Race-day goodwill');
@@ -241,7 +244,9 @@ describe('<credits-balance>', () => {
       expect(posts[0]!.body).to.deep.equal({ credits: 5000, reason: 'Race-day goodwill' });
       expect(posts[0]!.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
       expect(shadowText(el)).to.include('5,000 credits added.');
-      await waitUntil(() => requestsTo(sim, 'GET', '/credits/monthly-usage').length > usageReads, 'transactions were not refreshed');
+      await waitUntil(() => requestsTo(sim, 'GET', '/credits/transactions').length === historyReads + 1, 'the purchase history was not refreshed');
+      // A grant adds credits, not usage: monthly usage is not asked for again.
+      expect(requestsTo(sim, 'GET', '/credits/monthly-usage')).to.have.length(usageReads);
     });
 
     it('a 403 is shown in words, the typed values are kept, and a retry reuses the key until a value changes', async () => {

@@ -323,7 +323,7 @@ describe('<usage-table>', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('refreshes after a grant, keeping the rows already loaded and putting the new one on top', async () => {
+  it('Purchase History refreshes after a grant (the new row on top); Credit Usage refreshes when usage is invalidated, keeping the rows already loaded', async () => {
     const { el, sim, provider } = await mountInProvider<UsageTable>(
       html`<usage-table></usage-table><usage-table direction="addition"></usage-table>`,
       { viewer: { email: 'staff@9pic.ai', is_staff: true } },
@@ -337,6 +337,10 @@ describe('<usage-table>', () => {
     await grantCredits(provider.store!, { credits: 777, reason: 'Goodwill' }, newIdempotencyKey());
     await waitUntil(() => rowText(rows(additions)[0]!).includes('+777'), 'the grant never appeared');
     expect(rows(additions)[0]!.querySelector('.badge')!.textContent).to.equal('Admin Grant');
+    // A grant adds no usage: only Purchase History is read again.
+    expect(requestsTo(sim, 'GET', TXNS).slice(before).map((r) => new URLSearchParams(r.search).get('direction'))).to.deep.equal(['addition']);
+    // New usage (the host says so): Credit Usage reloads its first page and keeps the 200 rows loaded.
+    provider.store!.invalidate(['usage']);
     await waitUntil(() => requestsTo(sim, 'GET', TXNS).length >= before + 2);
     await waitUntil(() => !shadowText(el).includes('Updating'));
     expect(shadowText(el)).to.include('Showing 200 entries');

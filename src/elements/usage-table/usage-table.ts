@@ -34,7 +34,7 @@ const loadVirtualizer = () =>
  * on scroll), filters by event and date range on the server, totals credits per
  * event over what is loaded, and exports the loaded rows as CSV. With more than
  * one page loaded the body is virtualised: the DOM holds only the rows in view,
- * whatever is loaded. Refreshes itself after a purchase or grant, keeping the
+ * whatever is loaded. Purchase History refreshes itself after a purchase or grant, keeping the
  * rows already loaded.
  *
  * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
@@ -190,7 +190,8 @@ export class UsageTable extends CreditsElement {
             ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" @visibilityChanged=${this.onVisibility}>
                 ${virtual.virtualize({ items, keyFunction: (t: Transaction) => t.id, renderItem: (t: Transaction, i: number) => dataRow(t, i, ctx), scroller: true })}
               </div>`
-            : html`<div role="rowgroup" class="tbody" tabindex="0">${items.map((t, i) => dataRow(t, i, ctx))}</div>`}
+            : // Until the virtualizer has arrived, a long list shows its first page only: the DOM never holds thousands of rows.
+              html`<div role="rowgroup" class="tbody" tabindex="0">${items.slice(0, PAGE_SIZE).map((t, i) => dataRow(t, i, ctx))}</div>`}
       </div>
     </div>
     ${data === undefined ? html`<span class="visually-hidden" role="status">${msg(str`Loading ${title}…`, { id: 'usage-table.loading' })}</span>` : nothing}`;
