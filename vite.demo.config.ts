@@ -9,6 +9,13 @@ export default defineConfig({
   publicDir: '../public',
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
+  // Pre-bundle every dependency up front: the area page imports the library lazily, and a
+  // dependency discovered late would be re-optimized into a second copy (two @lit/localize
+  // runtimes: the strings would not switch language).
+  optimizeDeps: {
+    entries: ['index.html', 'area.html', '../src/index.ts'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', '@lit/context', '@lit/localize', '@lit-labs/virtualizer', 'ky', 'zod/mini', 'msw', 'msw/browser'],
+  },
   // Two pages: the single elements and the whole area.
   build: {
     outDir: '../dist-demo',
