@@ -13,9 +13,12 @@ import type { CreditsStore, Tag } from './store.js';
  */
 export const AFTER_PAYMENT: readonly Tag[] = ['balance', 'additions', 'payments', 'subscription'];
 
-/** What this completed payment changed: a credits or custom purchase leaves the plan as it was. */
+/** What this completed payment changed. */
 export function tagsAfterPayment(payment: Pick<S.Payment, 'kind'>): readonly Tag[] {
-  return payment.kind === 'credits' || payment.kind === 'custom' ? AFTER_PAYMENT.filter((t) => t !== 'subscription') : AFTER_PAYMENT;
+  // A custom payment records money only: no credits, no plan change.
+  if (payment.kind === 'custom') return ['payments'];
+  // Only a Pro purchase changes the plan (and with it which options may be bought).
+  return payment.kind === 'credits' ? AFTER_PAYMENT.filter((t) => t !== 'subscription') : AFTER_PAYMENT;
 }
 
 async function write<T>(store: CreditsStore, operation: string, run: (org: string) => Promise<T>, tags: (result: T) => readonly Tag[]): Promise<T> {

@@ -162,3 +162,12 @@ describe('<credits-provider> and elements', () => {
     );
   });
 });
+
+describe('what a completed payment refreshes', () => {
+  it('credits: balance, purchase history, payments; Pro: also the plan; custom: payments only', async () => {
+    const { tagsAfterPayment } = await import('../../src/state/actions.js');
+    expect([...tagsAfterPayment({ kind: 'credits' })].sort()).to.deep.equal(['additions', 'balance', 'payments']);
+    expect([...tagsAfterPayment({ kind: 'pro_subscription' })].sort()).to.deep.equal(['additions', 'balance', 'payments', 'subscription']);
+    expect(tagsAfterPayment({ kind: 'custom' })).to.deep.equal(['payments']);
+  });
+});
