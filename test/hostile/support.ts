@@ -153,7 +153,6 @@ export interface Figure {
  */
 export async function recordFigures(suite: string, rows: Figure[]): Promise<void> {
   for (const row of rows) {
-    // eslint-disable-next-line no-console
     console.log(`[verify] ${suite}: ${row.figure} = ${row.value}${row.expected === null ? '' : ` (expected ${row.expected})`}`);
   }
   try {
