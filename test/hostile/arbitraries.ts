@@ -242,7 +242,7 @@ function mutate(value: unknown, path: Path, how: (typeof MUTATIONS)[number]): un
   const replacement: Record<(typeof MUTATIONS)[number], unknown> = {
     delete: undefined,
     null: null,
-    string: 'NaN',
+    string: '12',
     number: 12.5,
     float: 1e308,
     object: { value: 1 },

@@ -233,7 +233,7 @@ describe('faults', function () {
 
   it('a token that cannot be refreshed: credits-auth-required, input kept; after signing in again the retry pays once', async () => {
     let token = 'tok_1';
-    let next = 'tok_stale';
+    const next = 'tok_stale';
     let refreshes = 0;
     let authRequired = 0;
     const sim = createSimulator();

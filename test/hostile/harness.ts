@@ -80,7 +80,7 @@ export async function runCase(tally: Tally, c: Case): Promise<void> {
     const { provider } = await mountInProvider<HTMLElement>(c.template, { organisation: c.organisation ?? 'org_42', sim });
     const els = [...provider.children];
     const check = async (phase: string) => {
-      const settled = await settle(els, c.timeout ?? 3000);
+      const settled = await settle(els, c.timeout ?? 6000);
       if (!settled) {
         tally.stuck++;
         note('stuck', `${phase}: ${els.map((e) => `${e.localName}=${uiState(e)}`).join(', ')}`);
