@@ -151,3 +151,12 @@ function merge(into: Tally, from: Tally): void {
   into.wrongState += from.wrongState;
   into.badText += from.badText;
 }
+
+describe('hostile suite: the detectors catch what they look for', () => {
+  it('bad text', async () => {
+    const { badText } = await import('./support.js');
+    for (const bad of ['$7.996', '₹1,770.005', 'Total NaN', 'undefined credits', 'Invalid Date', '[object Object]', 'XYZ 0.125', '12.345 USD']) expect(badText(bad), bad).to.not.equal(null);
+    for (const good of ['$7.99', '₹1,770.00', '12.5%', '9,00,71,99,25,47,40,991 credits', 'Nov 3, 2026']) expect(badText(good), good).to.equal(null);
+    expect(badText('$0.015 per credit', ['$0.015'])).to.equal(null);
+  });
+});
