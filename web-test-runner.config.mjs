@@ -1,5 +1,5 @@
 // Browser tests in Debian's Chromium (npm cannot download browsers here).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -32,13 +32,40 @@ function countingReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('verify-figures', { suite, rows })` from a browser test
+ * writes `.tmp/verify/<suite>.json` (one JSON object per line:
+ * `{ suite, figure, value, expected, note }`); `scripts/verify.mjs` prints them
+ * as one table. The directory is emptied when a run starts, so it always holds
+ * the figures of the last run.
+ */
+function verifyFigures() {
+  const dir = '.tmp/verify';
+  return {
+    name: 'verify-figures',
+    serverStart() {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+    },
+    executeCommand({ command, payload }) {
+      if (command !== 'verify-figures') return undefined;
+      const suite = String(payload?.suite ?? 'unnamed');
+      const rows = Array.isArray(payload?.rows) ? payload.rows : [];
+      mkdirSync(dir, { recursive: true });
+      const file = `${dir}/${suite.replace(/[^a-z0-9-]+/gi, '-')}.json`;
+      writeFileSync(file, rows.map((row) => JSON.stringify({ suite, ...row })).join('\n') + '\n');
+      return true;
+    },
+  };
+}
+
 const executablePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), verifyFigures()],
   concurrency: 1,
   reporters: [defaultReporter(), countingReporter()],
   testsFinishTimeout: 240_000,

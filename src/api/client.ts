@@ -295,7 +295,8 @@ async function toApiError(error: unknown, signal?: AbortSignal): Promise<ApiErro
 
 /**
  * The file name from a Content-Disposition header, reduced to a plain name:
- * no directories, no control characters, always ending in `.pdf`.
+ * no directories, no control, invisible or bidi-override characters, always
+ * ending in `.pdf`.
  */
 export function safeFilename(disposition: string | null, fallback: string): string {
   let name = '';
@@ -311,8 +312,10 @@ export function safeFilename(disposition: string | null, fallback: string): stri
   name = name
     .split(/[/\\]/)
     .pop()!
+    // Control characters, characters Windows forbids, and invisible/bidi format characters
+    // (U+202E RIGHT-TO-LEFT OVERRIDE would show "invoice\u202Efdp.exe" as "invoiceexe.pdf").
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, '_')
     .replace(/^[.\s]+/, '')
     .slice(0, 120);
   if (!name) name = fallback;

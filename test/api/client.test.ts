@@ -160,6 +160,9 @@ describe('CreditsClient', () => {
     expect(safeFilename("attachment; filename*=UTF-8''..%2F..%2Fevil%0A.pdf", 'x.pdf')).to.equal('evil_.pdf');
     expect(safeFilename('attachment; filename="C:\\Windows\\a.exe"', 'x.pdf')).to.equal('a.exe.pdf');
     expect(safeFilename(null, 'invoice-pay_1.pdf')).to.equal('invoice-pay_1.pdf');
+    // Bidi overrides and invisible characters would disguise the name ("invoice\u202Efdp.exe" reads "invoiceexe.pdf").
+    expect(safeFilename('attachment; filename="invoice\u202efdp.exe"', 'x.pdf')).to.equal('invoice_fdp.exe.pdf');
+    expect(safeFilename("attachment; filename*=UTF-8''a%E2%80%8B%E2%81%A6.pdf", 'x.pdf')).to.equal('a__.pdf');
     expect(safeFilename('attachment; filename=".."', 'f.pdf')).to.equal('f.pdf');
   });
 });

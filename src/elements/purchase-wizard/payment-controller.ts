@@ -39,6 +39,7 @@ export class PaymentController implements ReactiveController {
   private signature?: string;
   private running?: Promise<PaymentResult>;
   private abort?: AbortController;
+  private detached?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -92,7 +93,21 @@ export class PaymentController implements ReactiveController {
     this.endIntent();
   }
 
-  hostDisconnected(): void {}
+  hostConnected(): void {
+    clearTimeout(this.detached);
+  }
+
+  /**
+   * Removed from the page (not merely moved: a re-attach in the same task
+   * keeps it): stop following the payment, so no recheck is sent for an
+   * element nobody sees. The payment stays pending on the server, where the
+   * payments list offers Recheck; the key is kept, so paying again from this
+   * element answers the same payment.
+   */
+  hostDisconnected(): void {
+    clearTimeout(this.detached);
+    this.detached = setTimeout(() => this.abort?.abort(), 0);
+  }
 
   /** Show a payment the user came back for (redirect gateways): recheck it and settle. */
   async resume(store: CreditsStore, paymentId: string): Promise<PaymentResult> {
