@@ -25,6 +25,12 @@ export const CSP = [
   `trusted-types ${[...LIBRARY_TRUSTED_TYPES, ...DEMO_TRUSTED_TYPES].join(' ')}`,
 ].join('; ');
 
+/** The same for a host that takes Razorpay: its checkout script and frames are allowed too. */
+export const RAZORPAY_CSP = CSP.replace("script-src 'self'", "script-src 'self' https://checkout.razorpay.com").replace(
+  "object-src 'none'",
+  "frame-src https://api.razorpay.com https://checkout.razorpay.com; object-src 'none'",
+);
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,8 +54,9 @@ export function serveWithCsp({ root = 'dist-demo', port = 0, host = '127.0.0.1',
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      // msw's worker must control the whole origin.
-      if (file.endsWith('mockServiceWorker.js')) headers['Service-Worker-Allowed'] = '/';
+      // msw's worker (demo only) passes every request it does not mock on with its own fetch(), which its
+      // own CSP would govern (connect-src): it gets none, so the page's policy alone decides what loads.
+      if (file.endsWith('mockServiceWorker.js')) delete headers['Content-Security-Policy'];
       res.writeHead(200, { ...headers, 'Content-Type': type });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
