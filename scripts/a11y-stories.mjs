@@ -80,7 +80,7 @@ async function settle(page, inflight) {
     else if (Date.now() - quietSince >= 450) break;
     await page.waitForTimeout(50);
   }
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r))));
   return phase;
 }
 
@@ -103,7 +103,6 @@ async function audit(page, story, inflight) {
 
 const results = [];
 const queue = [...stories];
-let done = 0;
 async function worker() {
   const page = await context.newPage();
   const inflight = new Set();
@@ -122,7 +121,6 @@ async function worker() {
       outcome = { phase: 'crashed', violations: [], error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
     }
     results.push({ ...story, ...outcome, pageErrors: [...errors] });
-    done++;
     const count = outcome.violations.reduce((n, v) => n + v.nodes.length, 0);
     const mark = count || outcome.error ? '✗' : '✓';
     console.log(`${mark} ${story.title}${count ? ` — ${count} violation${count === 1 ? '' : 's'}` : ''}${outcome.phase !== 'finished' ? ` (story ${outcome.phase})` : ''}`);
