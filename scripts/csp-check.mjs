@@ -148,6 +148,19 @@ async function singleElementsPage(context, base) {
     await waitForShadowText(payments, /still pending|completed|confirmed|is pending|Recheck/i);
     await page.waitForTimeout(600);
   });
+  await check('payments: download an invoice PDF (blob: URL and a download link)', async () => {
+    const download = page.waitForEvent('download', { timeout: TIMEOUT });
+    await payments.getByRole('button', { name: 'Invoice' }).first().click();
+    const file = await download;
+    if (!/\.pdf$/.test(file.suggestedFilename())) throw new Error(`downloaded ${file.suggestedFilename()}`);
+    await waitForShadowText(payments, /Downloaded .+\.pdf/);
+  });
+  await check('usage table: Export CSV', async () => {
+    const download = page.waitForEvent('download', { timeout: TIMEOUT });
+    await page.locator('usage-table').first().getByRole('button', { name: /Export CSV/ }).click();
+    const file = await download;
+    if (!/\.csv$/.test(file.suggestedFilename())) throw new Error(`downloaded ${file.suggestedFilename()}`);
+  });
   await check('purchase wizard: 1,000 credits with the simulated gateway; the balance follows', async () => {
     await buyThroughWizard(wizard);
     await waitForShadowText(wizard, /Payment complete/);
