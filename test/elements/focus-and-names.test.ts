@@ -62,7 +62,7 @@ const describeEl = (e: Element) => `<${e.localName}${e.id ? `#${e.id}` : ''}${e.
 
 function hasIndicator(e: Element): boolean {
   const s = getComputedStyle(e);
-  return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== 'none' && s.boxShadow !== '');
+  return (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') || (s.boxShadow !== 'none' && s.boxShadow !== '');
 }
 /** The control's own outline/box-shadow, or that of a wrapper drawn for it (a radio card, a switch track) within 3 levels. */
 function showsFocus(e: HTMLElement): boolean {
@@ -87,7 +87,7 @@ function unnamedControls(el: HTMLElement): string[] {
 }
 
 /** Tab from the host page's Start button through the element; returns what each stop lacked. */
-async function walkFocus(el: HTMLElement, start: HTMLButtonElement, end: HTMLButtonElement) {
+async function walkFocus(start: HTMLButtonElement, end: HTMLButtonElement) {
   start.focus();
   const stops: HTMLElement[] = [];
   const problems: string[] = [];
@@ -105,7 +105,7 @@ async function walkFocus(el: HTMLElement, start: HTMLButtonElement, end: HTMLBut
 
 async function expectNamedAndVisible(el: HTMLElement, start: HTMLButtonElement, end: HTMLButtonElement, minStops = 1) {
   expect(unnamedControls(el), 'controls without an accessible name').to.deep.equal([]);
-  const { stops, problems } = await walkFocus(el, start, end);
+  const { stops, problems } = await walkFocus(start, end);
   expect(problems, 'focus indicators').to.deep.equal([]);
   expect(stops.length, 'keyboard stops').to.be.at.least(minStops);
 }
