@@ -2,11 +2,13 @@
 import { setupWorker } from 'msw/browser';
 import { createSimulator, createSimulatedGateway, type Outcome } from '../src/simulator/index.js';
 import { simulatorHandlers } from '../src/simulator/msw.js';
+import { MOCK_SERVICE_WORKER, registerMockServiceWorker } from './worker-url.js';
 import type { CreditsArea } from '../src/elements/credits-area/credits-area.js';
 
 const sim = createSimulator({ latency: [120, 350] });
 const worker = setupWorker(...simulatorHandlers(sim));
-await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+await registerMockServiceWorker();
+await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: MOCK_SERVICE_WORKER } });
 // Define the elements only once the backend answers, so the first requests reach it.
 await import('../src/index.js');
 

@@ -2,13 +2,15 @@
 import { setupWorker } from 'msw/browser';
 import { createSimulator, createSimulatedGateway, type Outcome } from '../src/simulator/index.js';
 import { simulatorHandlers } from '../src/simulator/msw.js';
+import { MOCK_SERVICE_WORKER, registerMockServiceWorker } from './worker-url.js';
 import '../src/index.js';
 import '../themes/partner.css';
 import type { CreditsProvider } from '../src/elements/credits-provider/credits-provider.js';
 
 const sim = createSimulator({ latency: [120, 350] });
 const worker = setupWorker(...simulatorHandlers(sim));
-await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+await registerMockServiceWorker();
+await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: MOCK_SERVICE_WORKER } });
 
 const provider = document.querySelector<CreditsProvider>('#provider')!;
 const select = <T extends HTMLElement = HTMLSelectElement>(id: string) => document.getElementById(id) as T;

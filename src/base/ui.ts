@@ -1,7 +1,7 @@
 /** Templates every element shares: the error panel, skeleton lines, badges, the four-state switch. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError } from '../api/errors.js';
+import { inlineStyle } from './inline-style.js';
 import { msg, str } from '../i18n/localize.js';
 import type { ResourceController } from '../state/resource-controller.js';
 
@@ -10,9 +10,8 @@ export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 export const badge = (label: string, tone: Tone = 'neutral', part = 'badge') =>
   html`<span class="badge" data-tone=${tone} part=${part}>${label}</span>`;
 
-/** A grey bar standing in for text while loading (sized through CSSOM, so a strict style-src CSP allows it). */
-export const skeleton = (width: string, height = '1em') =>
-  html`<span class="skeleton" aria-hidden="true" style=${styleMap({ width, height })}></span>`;
+/** A grey bar standing in for text while loading (sized through CSSOM, never a style attribute, so a strict style-src CSP allows it). */
+export const skeleton = (width: string, height = '1em') => html`<span class="skeleton" aria-hidden="true" ${inlineStyle({ width, height })}></span>`;
 
 /** Words for an error, by what went wrong; the server's own message when it sent one. */
 export function describeError(error: ApiError | Error): string {

@@ -1,6 +1,7 @@
 import { html, svg } from 'lit';
 import { CreditsElement } from '../../base/credits-element.js';
 import { renderResource, skeleton } from '../../base/ui.js';
+import { inlineStyle } from '../../base/inline-style.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { monthlyUsage, type MonthUsage } from '../../state/resources.js';
@@ -78,7 +79,7 @@ export class CreditsMonthlyUsage extends CreditsElement {
   private renderSkeleton() {
     return html`<div class="headline">${skeleton('12em', '1.6em')}</div>
       <div class="chart-area" aria-hidden="true">
-        <div class="skeleton-bars">${[0.55, 0.8, 0.4, 0.65].map((h) => html`<span class="skeleton" style="height:${h * 100}%"></span>`)}</div>
+        <div class="skeleton-bars">${[0.55, 0.8, 0.4, 0.65].map((h) => html`<span class="skeleton" ${inlineStyle({ height: `${h * 100}%` })}></span>`)}</div>
       </div>
       <span class="visually-hidden" role="status">${msg('Loading monthly usage…', { id: 'monthly-usage.loading' })}</span>`;
   }
