@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/localize.js';
+import { field } from '../../base/field.js';
 import type { CountryOption } from './countries.js';
 import type { FieldName } from './billing-model.js';
 
@@ -23,23 +24,22 @@ export interface FieldSpec {
 
 export const fieldId = (name: FieldName) => `f-${name.replace('.', '-')}`;
 
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
 const labelText = (label: string, required?: boolean) =>
   html`${label}${required ? nothing : html` <span class="optional">${msg('(optional)', { id: 'billing-details-form.optional' })}</span>`}`;
 
-const messages = (id: string, hint?: string, error?: string) =>
-  html`${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}${error
-    ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>`
-    : nothing}`;
+const options = (spec: FieldSpec) => ({
+  id: fieldId(spec.name),
+  label: labelText(spec.label, spec.required),
+  hint: spec.hint,
+  error: spec.error,
+  className: spec.wide ? 'field wide' : 'field',
+});
 
 export function textField(spec: FieldSpec) {
-  const id = fieldId(spec.name);
-  return html`<div class=${spec.wide ? 'field wide' : 'field'}>
-    <label for=${id}>${labelText(spec.label, spec.required)}</label>
-    <input
-      id=${id}
+  return field(
+    options(spec),
+    (aria) => html`<input
+      id=${fieldId(spec.name)}
       name=${spec.name}
       type=${spec.type ?? 'text'}
       class=${spec.upper ? 'upper' : ''}
@@ -47,28 +47,25 @@ export function textField(spec: FieldSpec) {
       autocomplete=${ifDefined(spec.autocomplete)}
       maxlength=${ifDefined(spec.maxlength)}
       ?required=${spec.required}
-      aria-invalid=${spec.error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(id, spec.hint, spec.error))}
-    />
-    ${messages(id, spec.hint, spec.error)}
-  </div>`;
+      aria-invalid=${aria.invalid}
+      aria-describedby=${ifDefined(aria.describedBy)}
+    />`,
+  );
 }
 
 export function countryField(spec: Omit<FieldSpec, 'type' | 'maxlength' | 'upper'> & { options: CountryOption[] }) {
-  const id = fieldId(spec.name);
-  return html`<div class=${spec.wide ? 'field wide' : 'field'}>
-    <label for=${id}>${labelText(spec.label, spec.required)}</label>
-    <select
-      id=${id}
+  return field(
+    options(spec),
+    (aria) => html`<select
+      id=${fieldId(spec.name)}
       name=${spec.name}
       autocomplete=${ifDefined(spec.autocomplete)}
       ?required=${spec.required}
-      aria-invalid=${spec.error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(id, spec.hint, spec.error))}
+      aria-invalid=${aria.invalid}
+      aria-describedby=${ifDefined(aria.describedBy)}
     >
       <option value="" .selected=${!spec.value}>${msg('Choose a country', { id: 'billing-details-form.choose-country' })}</option>
       ${spec.options.map((c) => html`<option value=${c.code} .selected=${c.code === spec.value}>${c.name}</option>`)}
-    </select>
-    ${messages(id, spec.hint, spec.error)}
-  </div>`;
+    </select>`,
+  );
 }

@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ApiError } from '../../api/errors.js';
 import { describeError } from '../../base/ui.js';
+import { field } from '../../base/field.js';
 import { msg, str } from '../../i18n/localize.js';
 import { validateCreditsInput } from '../../money/pricing.js';
 import { grantCredits, newIdempotencyKey } from '../../state/actions.js';
@@ -166,38 +167,40 @@ export class AddCreditsDialog implements ReactiveController {
               ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
             </div>`
           : nothing}
-        <div class="field">
-          <label for="grant-credits">${msg('Credits', { id: 'credits-balance.grant.credits' })}</label>
-          <input
+        ${field(
+          { id: 'grant-credits', label: msg('Credits', { id: 'credits-balance.grant.credits' }), error: fieldErrors.credits },
+          (aria) => html`<input
             id="grant-credits"
             name="credits"
             inputmode="numeric"
             autocomplete="off"
             required
             .value=${this.credits}
-            aria-invalid=${fieldErrors.credits ? 'true' : 'false'}
-            aria-describedby=${fieldErrors.credits ? 'grant-credits-error' : nothing}
+            aria-invalid=${aria.invalid}
+            aria-describedby=${aria.describedBy ?? nothing}
             ?readonly=${submitting}
             @input=${(e: Event) => this.edit('credits', (e.target as HTMLInputElement).value)}
-          />
-          ${fieldErrors.credits ? html`<p class="field-error" id="grant-credits-error">${fieldErrors.credits}</p>` : nothing}
-        </div>
-        <div class="field">
-          <label for="grant-reason">${msg('Reason', { id: 'credits-balance.grant.reason' })}</label>
-          <textarea
+          />`,
+        )}
+        ${field(
+          {
+            id: 'grant-reason',
+            label: msg('Reason', { id: 'credits-balance.grant.reason' }),
+            hint: msg(str`${reasonLength} of ${REASON_MAX_LENGTH} characters`, { id: 'credits-balance.grant.count' }),
+            error: fieldErrors.reason,
+          },
+          (aria) => html`<textarea
             id="grant-reason"
             name="reason"
             rows="3"
             required
             .value=${this.reason}
-            aria-invalid=${fieldErrors.reason ? 'true' : 'false'}
-            aria-describedby=${fieldErrors.reason ? 'grant-reason-error grant-reason-count' : 'grant-reason-count'}
+            aria-invalid=${aria.invalid}
+            aria-describedby=${aria.describedBy ?? nothing}
             ?readonly=${submitting}
             @input=${(e: Event) => this.edit('reason', (e.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          ${fieldErrors.reason ? html`<p class="field-error" id="grant-reason-error">${fieldErrors.reason}</p>` : nothing}
-          <p class="hint" id="grant-reason-count">${msg(str`${reasonLength} of ${REASON_MAX_LENGTH} characters`, { id: 'credits-balance.grant.count' })}</p>
-        </div>
+          ></textarea>`,
+        )}
         <div class="dialog-actions">
           <button type="button" class="btn" ?disabled=${submitting} @click=${() => this.close()}>${msg('Cancel', { id: 'common.cancel' })}</button>
           <button type="submit" class="btn btn-primary" aria-disabled=${submitting ? 'true' : 'false'}>

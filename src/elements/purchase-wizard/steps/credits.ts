@@ -1,19 +1,14 @@
 /** Step 2: how many credits (or, for a custom payment, the amount and remark), with a live order summary. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { field } from '../../../base/field.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { REMARK_LIMIT, kindLabel, type OrderField } from '../order.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 
-/** An error shown beside its field, linked by aria-describedby. */
-function fieldError(w: WizardView, field: OrderField) {
-  const error = w.shown.has(field) ? w.checked.errors[field] : undefined;
-  return error ? html`<p class="field-error" id=${`${field}-error`}>${error}</p>` : nothing;
-}
-const invalid = (w: WizardView, field: OrderField) => (w.shown.has(field) && w.checked.errors[field] ? 'true' : 'false');
-const describedBy = (w: WizardView, field: OrderField, ...more: string[]) =>
-  [...more, w.shown.has(field) && w.checked.errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+/** The error of a field, once the user has been shown it (after leaving the field or pressing Next). */
+const errorOf = (w: WizardView, field: OrderField) => (w.shown.has(field) ? w.checked.errors[field] : undefined);
 
 function creditsFields(w: WizardView) {
   const { options, fmt, order } = w;
@@ -23,23 +18,22 @@ function creditsFields(w: WizardView) {
     : msg(str`Whole credits, from ${fmt.credits(options.min_credits)} to ${fmt.credits(options.max_credits)}. ${fmt.money(options.cost_per_credit, options.currency)} per credit.`, {
         id: 'purchase-wizard.credits.hint',
       });
-  return html`<div class="field">
-    <label for="credits">${pro ? msg('Additional credits', { id: 'purchase-wizard.credits.additional' }) : msg('Number of credits', { id: 'purchase-wizard.credits.label' })}</label>
-    <input
+  const label = pro ? msg('Additional credits', { id: 'purchase-wizard.credits.additional' }) : msg('Number of credits', { id: 'purchase-wizard.credits.label' });
+  return field(
+    { id: 'credits', label, hint, error: errorOf(w, 'credits') },
+    (aria) => html`<input
       id="credits"
       name="credits"
       inputmode="numeric"
       autocomplete="off"
       spellcheck="false"
       .value=${order.credits}
-      aria-invalid=${invalid(w, 'credits')}
-      aria-describedby=${ifDefined(describedBy(w, 'credits', 'credits-hint'))}
+      aria-invalid=${aria.invalid}
+      aria-describedby=${ifDefined(aria.describedBy)}
       @input=${(e: Event) => w.edit('credits', (e.target as HTMLInputElement).value)}
       @blur=${() => w.leave('credits')}
-    />
-    <p class="hint" id="credits-hint">${hint}</p>
-    ${fieldError(w, 'credits')}
-  </div>`;
+    />`,
+  );
 }
 
 function customFields(w: WizardView) {
@@ -48,44 +42,49 @@ function customFields(w: WizardView) {
   return html`<p class="notice" data-tone="warning" id="custom-warning">
       ${msg('Custom Payment does not add credits: your balance will not change. Use it only when the 9Pic team asks you to.', { id: 'purchase-wizard.custom.warning' })}
     </p>
-    <div class="field">
-      <label for="amount">${msg(str`Amount (${options.currency})`, { id: 'purchase-wizard.custom.amount' })}</label>
-      <input
+    ${field(
+      {
+        id: 'amount',
+        label: msg(str`Amount (${options.currency})`, { id: 'purchase-wizard.custom.amount' }),
+        hint: options.tax
+          ? msg(str`Before ${options.tax.name}; ${fmt.percent(options.tax.rate)} is added on top.`, { id: 'purchase-wizard.custom.amount-tax' })
+          : msg('The amount to pay, up to two decimal places.', { id: 'purchase-wizard.custom.amount-hint' }),
+        error: errorOf(w, 'amount'),
+      },
+      (aria) => html`<input
         id="amount"
         name="amount"
         inputmode="decimal"
         autocomplete="off"
         .value=${order.amount}
-        aria-invalid=${invalid(w, 'amount')}
-        aria-describedby=${ifDefined(describedBy(w, 'amount', 'amount-hint'))}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${ifDefined(aria.describedBy)}
         @input=${(e: Event) => w.edit('amount', (e.target as HTMLInputElement).value)}
         @blur=${() => w.leave('amount')}
-      />
-      <p class="hint" id="amount-hint">
-        ${options.tax
-          ? msg(str`Before ${options.tax.name}; ${fmt.percent(options.tax.rate)} is added on top.`, { id: 'purchase-wizard.custom.amount-tax' })
-          : msg('The amount to pay, up to two decimal places.', { id: 'purchase-wizard.custom.amount-hint' })}
-      </p>
-      ${fieldError(w, 'amount')}
-    </div>
-    <div class="field">
-      <label for="remark">${msg('Remark', { id: 'purchase-wizard.custom.remark' })}</label>
-      <p class="hint" id="remark-hint">${msg('What this payment is for (required). Stored for audit.', { id: 'purchase-wizard.custom.remark-hint' })}</p>
-      <textarea
+      />`,
+    )}
+    ${field(
+      {
+        id: 'remark',
+        label: msg('Remark', { id: 'purchase-wizard.custom.remark' }),
+        hint: msg('What this payment is for (required). Stored for audit.', { id: 'purchase-wizard.custom.remark-hint' }),
+        describedBy: ['remark-count'],
+        error: errorOf(w, 'remark'),
+      },
+      (aria) => html`<textarea
         id="remark"
         name="remark"
         rows="3"
         .value=${order.remark}
-        aria-invalid=${invalid(w, 'remark')}
-        aria-describedby=${ifDefined(describedBy(w, 'remark', 'remark-hint', 'remark-count'))}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${ifDefined(aria.describedBy)}
         @input=${(e: Event) => w.edit('remark', (e.target as HTMLTextAreaElement).value)}
         @blur=${() => w.leave('remark')}
-      ></textarea>
-      <p class="hint counter" id="remark-count" ?data-over=${count > REMARK_LIMIT}>
+      ></textarea>`,
+      html`<p class="hint counter" id="remark-count" ?data-over=${count > REMARK_LIMIT}>
         ${msg(str`${fmt.credits(count)} of ${fmt.credits(REMARK_LIMIT)} characters`, { id: 'purchase-wizard.custom.count' })}
-      </p>
-      ${fieldError(w, 'remark')}
-    </div>`;
+      </p>`,
+    )}`;
 }
 
 export function creditsStep(w: WizardView) {
