@@ -4,7 +4,7 @@ import '../src/elements/billing-details-form/define.js';
 import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
 
 const meta: Meta<ProviderArgs> = {
-  title: 'Credits/billing-details-form',
+  title: 'Elements/billing-details-form',
   component: 'billing-details-form',
   argTypes: { ...providerArgTypes },
   args: { ...defaultProviderArgs },

@@ -9,7 +9,7 @@ interface AreaArgs extends ProviderArgs {
 }
 
 const meta: Meta<AreaArgs> = {
-  title: 'Elements/Credits area',
+  title: 'Elements/credits-area',
   component: 'credits-area',
   argTypes: { ...providerArgTypes, view: { control: 'inline-radio', options: ['credits', 'billing', 'subscription', 'purchase'] } },
   args: { ...defaultProviderArgs, view: 'credits' },

@@ -13,7 +13,7 @@ const staffViewer = () => {
 };
 
 const meta: Meta<Args> = {
-  title: 'Credits/credits-balance',
+  title: 'Elements/credits-balance',
   component: 'credits-balance',
   argTypes: { ...providerArgTypes, expectedPhotos: { control: { type: 'number', min: 0, step: 500 } } },
   args: { ...defaultProviderArgs, expectedPhotos: 0 },

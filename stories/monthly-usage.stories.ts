@@ -4,7 +4,7 @@ import '../src/elements/monthly-usage/define.js';
 import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
 
 const meta: Meta<ProviderArgs> = {
-  title: 'Credits/monthly-usage',
+  title: 'Elements/monthly-usage',
   component: 'monthly-usage',
   argTypes: { ...providerArgTypes },
   args: { ...defaultProviderArgs },

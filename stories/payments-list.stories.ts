@@ -4,7 +4,7 @@ import '../src/elements/payments-list/define.js';
 import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
 
 const meta: Meta<ProviderArgs> = {
-  title: 'Credits/payments-list',
+  title: 'Elements/payments-list',
   component: 'payments-list',
   argTypes: { ...providerArgTypes },
   args: { ...defaultProviderArgs },

@@ -21,7 +21,7 @@ const setExpiry = (organisation: string, days: number) => () => {
 };
 
 const meta: Meta<ProviderArgs> = {
-  title: 'Elements/Subscription card',
+  title: 'Elements/subscription-card',
   component: 'subscription-card',
   argTypes: providerArgTypes,
   args: defaultProviderArgs,

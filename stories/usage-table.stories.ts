@@ -11,7 +11,7 @@ interface Args extends ProviderArgs {
 const TXNS = 'GET /credits/transactions';
 
 const meta: Meta<Args> = {
-  title: 'Credits/usage-table',
+  title: 'Elements/usage-table',
   component: 'usage-table',
   argTypes: { ...providerArgTypes, direction: { control: 'inline-radio', options: ['usage', 'addition'] } },
   args: { ...defaultProviderArgs, direction: 'usage' },
