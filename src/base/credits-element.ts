@@ -45,7 +45,7 @@ export function readConfig(host: RuntimeConfig): RuntimeConfig {
  * @attr {string} locale - BCP 47 locale (only without a provider).
  * @attr {string} time-zone - IANA time zone for dates and day counts (only without a provider).
  * @attr {'light'|'dark'} theme - `dark` switches the default palette.
- * @fires credits-navigate - The element asks the host to go somewhere. Cancelable. `detail: { target, eventId?, href? }`.
+ * @fires credits-navigate - The element asks the host to go somewhere. Cancelable. `detail: { target, eventId?, credits?, href? }`.
  * @fires credits-error - A load or write failed (only without a provider). `detail: { operation, error, requestId }`.
  * @fires credits-auth-required - The session is gone (only without a provider). `detail: { error }`.
  * @cssprop --credits-font-family - Font stack.
@@ -128,10 +128,11 @@ export class CreditsElement extends LitElement {
    * Ask the host to go somewhere: emits a cancelable `credits-navigate`; when no
    * listener cancels it and `routes` has an href for the target, follows it.
    */
-  navigate(target: NavigateTarget, eventId?: string): boolean {
+  navigate(target: NavigateTarget, eventId?: string, credits?: number): boolean {
     const template = this.credits?.routes[target];
-    const href = safeHref(template?.replace('{eventId}', encodeURIComponent(eventId ?? '')));
-    const proceed = emit(this, 'credits-navigate', { target, eventId, href }, { cancelable: true });
+    const href = safeHref(template?.replace('{eventId}', encodeURIComponent(eventId ?? '')).replace('{credits}', credits === undefined ? '' : String(credits)));
+    const detail = { target, href, ...(eventId === undefined ? {} : { eventId }), ...(credits === undefined ? {} : { credits }) };
+    const proceed = emit(this, 'credits-navigate', detail, { cancelable: true });
     if (proceed && href) window.location.assign(href);
     return proceed;
   }

@@ -12,6 +12,8 @@ export const NAVIGATE_TARGETS: readonly NavigateTarget[] = ['credits', 'billing'
 export interface NavigateDetail {
   target: NavigateTarget;
   eventId?: string;
+  /** For `purchase`: a suggested number of credits (the top-up advice), for the wizard's `quantity`. */
+  credits?: number;
   /** The href the library will follow when the event is not cancelled (from `routes`). */
   href?: string;
 }

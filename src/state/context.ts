@@ -3,7 +3,7 @@ import type { GatewayAdapter } from '../gateways/types.js';
 import type { NavigateTarget } from '../base/events.js';
 import type { CreditsStore } from './store.js';
 
-/** Hrefs the elements follow for `credits-navigate` targets when no listener cancels it. `{eventId}` is replaced in the `event` href. */
+/** Hrefs the elements follow for `credits-navigate` targets when no listener cancels it. `{eventId}` (event) and `{credits}` (a suggested purchase quantity) are replaced. */
 export type CreditsRoutes = Partial<Record<NavigateTarget, string>>;
 
 /** What a provider shares with the elements below it. A new object whenever any part changes. */

@@ -150,6 +150,21 @@ describe('<credits-area>', () => {
     }
   });
 
+  it('a purchase navigation with suggested credits opens the wizard on Add Credits with that many', async () => {
+    const { el } = await mountArea();
+    const { proceed } = navigateFrom(inside(el, 'credits-balance')!, { target: 'purchase', credits: 4200 });
+    expect(proceed).to.equal(false);
+    await el.updateComplete;
+    const wizard = inside(el, 'purchase-wizard') as HTMLElement & { plan?: string; quantity?: number };
+    expect(wizard.getAttribute('plan')).to.equal('credits');
+    expect(wizard.quantity).to.equal(4200);
+    navigateFrom(inside(el, 'purchase-wizard')!, { target: 'credits' });
+    await el.updateComplete;
+    navigateFrom(inside(el, 'credits-balance')!, { target: 'purchase' });
+    await el.updateComplete;
+    expect(inside(el, 'purchase-wizard')!.hasAttribute('plan')).to.equal(false);
+  });
+
   it('lets event and support navigation bubble out to the host, uncancelled', async () => {
     const { el } = await mountArea();
     const seen = oneEvent(document, 'credits-navigate');

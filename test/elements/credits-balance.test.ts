@@ -375,12 +375,15 @@ describe('<credits-balance>', () => {
       expect($(el, '[part="advice"]').textContent).to.include("Top up now. Don't start Sync yet.");
       expect($(el, '.suggested-credits').textContent).to.include('1,000 credits'); // 3×100 + 250 = 550 < 1,000
       const targets: string[] = [];
+      const suggested: (number | undefined)[] = [];
       provider.addEventListener('credits-navigate', (e) => {
         targets.push(e.detail.target);
+        suggested.push(e.detail.credits);
         e.preventDefault();
       });
       button(el, 'Top up credits').click();
       expect(targets).to.deep.equal(['purchase']);
+      expect(suggested).to.deep.equal([1000]); // the suggestion travels with the navigation
     });
 
     it('no advice without expected-photos', async () => {

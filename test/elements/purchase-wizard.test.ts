@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, button, shadowText, waitForText } from '../support.js';
+import { $, button, mountInProvider, shadowText, waitForText } from '../support.js';
+import type { PurchaseWizard } from '../../src/elements/purchase-wizard/purchase-wizard.js';
 import { choosePlan, currentStep, heading, mountWizard, press, summaryTotal, toPayment, typeInto, waitForOutcome } from './wizard-helpers.js';
 
 const planKinds = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.plan')].map((p) => p.dataset.kind);
@@ -51,6 +52,14 @@ describe('<purchase-wizard>: steps', () => {
     expect(currentStep(el)).to.equal('Credits');
     expect(shadowText(el)).to.include('Plan: Pro Subscription');
     expect($<HTMLInputElement>(el, '#credits').value).to.equal('0');
+  });
+
+  it('quantity starts Add Credits with that many credits (the top-up advice), the summary following', async () => {
+    const { el } = await mountInProvider<PurchaseWizard>(html`<purchase-wizard plan="credits" quantity="3000"></purchase-wizard>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('#credits'), 'no credits field');
+    expect(heading(el)).to.equal('How many credits?');
+    expect($<HTMLInputElement>(el, '#credits').value).to.equal('3000');
+    expect(summaryTotal(el)).to.equal('₹5,310.00'); // 3,000 × ₹1.50 + 18% GST
   });
 
   it('plan="pro" where Pro is taken stays on the Plan step and says why', async () => {

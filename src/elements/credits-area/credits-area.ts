@@ -77,6 +77,8 @@ export class CreditsArea extends LitElement {
   declare routing?: 'history' | 'none';
   /** Prefix of the paths with history routing ('' → `/credits`, …). */
   declare basePath: string;
+  /** Credits suggested by the navigation that opened the purchase view (the top-up advice). */
+  @state() private suggestedCredits?: number;
   /** The view shown. */
   declare view: AreaView;
 
@@ -262,7 +264,9 @@ export class CreditsArea extends LitElement {
         <span aria-hidden="true">←</span> ${msg('Back to Credits', { id: 'credits-area.back' })}
       </button>
       ${this.heading('purchase')}
-      <purchase-wizard></purchase-wizard>
+      ${this.suggestedCredits
+        ? html`<purchase-wizard plan="credits" .quantity=${this.suggestedCredits}></purchase-wizard>`
+        : html`<purchase-wizard></purchase-wizard>`}
     </section>`;
   }
 
@@ -281,6 +285,8 @@ export class CreditsArea extends LitElement {
     if (!isAreaView(target)) return; // 'event' and 'support' are the host's
     event.preventDefault();
     event.stopPropagation();
+    // The top-up advice's suggestion starts the wizard on Add Credits with that many.
+    this.suggestedCredits = target === 'purchase' ? event.detail.credits : undefined;
     this.select(target, true);
   };
 

@@ -206,7 +206,7 @@ export class CreditsBalance extends CreditsElement {
               ${msg('Suggested top-up', { id: 'credits-balance.advice.suggested' })}:
               <strong class="suggested-credits">${msg(str`${this.fmt.credits(advice.suggestedCredits)} credits`, { id: 'credits-balance.advice.credits' })}</strong>
             </p>
-            <button type="button" class="btn btn-small" @click=${() => this.navigate('purchase')}>${msg('Top up credits', { id: 'credits-balance.advice.buy' })}</button>
+            <button type="button" class="btn btn-small" @click=${() => this.navigate('purchase', undefined, advice.suggestedCredits)}>${msg('Top up credits', { id: 'credits-balance.advice.buy' })}</button>
           </div>`
         : nothing}
     </aside>`;

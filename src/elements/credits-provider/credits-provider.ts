@@ -24,7 +24,7 @@ import { darkThemeDeclarations } from '../../styles/tokens.js';
  * @attr {'light'|'dark'} theme - `dark` sets the dark palette of `--credits-*` tokens.
  * @prop {(opts: {forceRefresh: boolean}) => Promise<string>} tokenProvider - Supplies bearer tokens; without it cookies are sent.
  * @prop {typeof fetch} fetch - A fetch-compatible function (tests, proxies, the simulator).
- * @prop {Partial<Record<'credits'|'billing'|'subscription'|'purchase'|'event'|'support', string>>} routes - Hrefs followed for `credits-navigate` targets (`{eventId}` is replaced).
+ * @prop {Partial<Record<'credits'|'billing'|'subscription'|'purchase'|'event'|'support', string>>} routes - Hrefs followed for `credits-navigate` targets (`{eventId}` and `{credits}` are replaced).
  * @prop {GatewayAdapter[]} gateways - Payment gateway adapters replacing the built-in ones.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging

@@ -33,6 +33,7 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  * @summary Buy credits, Pro or a custom payment, with the gateway hand-off.
  * @tagname purchase-wizard
  * @attr {'pro'|'credits'|'custom'} plan - Start on the Credits step with this plan chosen.
+ * @attr {number} quantity - Credits to start with (e.g. the top-up advice's suggestion) instead of the minimum.
  * @fires credits-purchase-complete - The payment completed (balance, histories, payments and subscription refresh). `detail: { payment }`.
  * @fires credits-payment-pending - The outcome is not confirmed yet; the user is offered the payments list with Recheck. `detail: { payment }`.
  * @fires credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown).
@@ -45,10 +46,12 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  */
 export class PurchaseWizard extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles];
-  static override properties = { ...CreditsElement.properties, plan: { reflect: true } };
+  static override properties = { ...CreditsElement.properties, plan: { reflect: true }, quantity: { type: Number } };
 
   /** Start on the Credits step with this plan chosen (when the organisation may buy it). */
   declare plan?: 'pro' | 'credits' | 'custom';
+  /** Credits to start with (e.g. the top-up advice's suggestion) instead of the minimum. */
+  declare quantity?: number;
 
   private readonly options = new ResourceController(this, purchaseOptions);
   private readonly quotes = new QuoteController(this, (server, preview) => this.reportMismatch(server, preview));
@@ -120,6 +123,7 @@ export class PurchaseWizard extends CreditsElement {
     const allowed = availableKinds(options);
     const kind = wanted && allowed.includes(wanted) ? wanted : 'credits';
     this.order = initialOrder(kind, options);
+    if (kind !== 'custom' && Number.isSafeInteger(this.quantity) && this.quantity! > 0) this.order = { ...this.order, credits: String(this.quantity) };
     this.step = wanted && allowed.includes(wanted) ? 'credits' : 'plan';
     this.proUnavailableNotice = wanted === 'pro_subscription' && !options.pro.available;
   }
