@@ -12,6 +12,7 @@ import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTy
 
 interface Args extends ProviderArgs {
   plan?: 'pro' | 'credits' | 'custom';
+  quantity?: number;
 }
 
 const meta: Meta<Args> = {
@@ -19,10 +20,13 @@ const meta: Meta<Args> = {
   component: 'purchase-wizard',
   argTypes: { ...providerArgTypes, plan: { control: 'select', options: [undefined, 'pro', 'credits', 'custom'] } },
   args: { ...defaultProviderArgs },
-  render: (args) => inProvider(args, html`<purchase-wizard plan=${ifDefined(args.plan)}></purchase-wizard>`),
+  render: (args) => inProvider(args, html`<purchase-wizard plan=${ifDefined(args.plan)} quantity=${ifDefined(args.quantity)}></purchase-wizard>`),
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** Opened from the balance's top-up advice: Add Credits with the suggested quantity. */
+export const FromTopUpAdvice: Story = { name: 'From the top-up advice (quantity)', args: { plan: 'credits', quantity: 12000 } };
 
 // ---- a small driver for play functions (the wizard's shadow DOM) ----
 
