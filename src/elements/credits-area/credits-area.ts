@@ -43,7 +43,7 @@ import { styles } from './credits-area.styles.js';
  * @prop {typeof fetch} fetch - Passed to the inner provider.
  * @prop {Partial<Record<'credits'|'billing'|'subscription'|'purchase'|'event'|'support', string>>} routes - Passed to the inner provider (`event` and `support` hrefs are followed).
  * @prop {GatewayAdapter[]} gateways - Passed to the inner provider.
- * @fires credits-navigate - From the elements inside, for `event` and `support` only. Cancelable. `detail: { target, eventId?, href? }`.
+ * @fires credits-navigate - From the elements inside, for `event` and `support` only. Cancelable. `detail: { target, eventId?, credits?, href? }`.
  * @fires credits-error - From the inner provider. `detail: { operation, error, requestId }`.
  * @fires credits-auth-required - From the inner provider. `detail: { error }`.
  * @csspart tablist - The row of tabs.
@@ -53,6 +53,7 @@ import { styles } from './credits-area.styles.js';
  * @csspart back - The "Back to Credits" button of the purchase view.
  */
 // Not a CreditsElement: it reads no resources itself, so it needs no store of its own (its inner provider has one).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CreditsArea extends LitElement {
   static override styles = [baseStyles, sharedStyles, styles];
   static override properties = {
@@ -63,15 +64,6 @@ export class CreditsArea extends LitElement {
     view: { reflect: true },
   };
 
-  declare apiBase?: string;
-  declare organisation?: string;
-  declare locale?: string;
-  declare timeZone?: string;
-  declare tokenProvider?: RuntimeConfig['tokenProvider'];
-  declare fetch?: RuntimeConfig['fetch'];
-  declare routes?: RuntimeConfig['routes'];
-  declare gateways?: RuntimeConfig['gateways'];
-  declare staleTime?: number;
   declare theme?: 'light' | 'dark';
   /** `history` maps the views to URL paths; otherwise the view is element state. */
   declare routing?: 'history' | 'none';
@@ -347,3 +339,7 @@ export class CreditsArea extends LitElement {
     this.listening = false;
   }
 }
+
+/** The provider's settings as typed properties (declared at run time by `configProperties`), passed to the inner provider. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface CreditsArea extends RuntimeConfig {}
