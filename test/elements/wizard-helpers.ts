@@ -52,10 +52,16 @@ export async function toPayment(el: PurchaseWizard, { kind = 'credits', credits 
     await press(el, 'Next');
   }
   await typeInto(el, '#credits', credits);
+  await reviewAndAccept(el);
+}
+
+/** From a filled Credits step: Next → the server's quote → Payment, with the Refund Policy accepted. */
+export async function reviewAndAccept(el: PurchaseWizard, timeout = 4000): Promise<void> {
   await press(el, 'Next');
-  await waitForText(el, 'Price confirmed');
+  await waitForText(el, 'Price confirmed', timeout);
   await press(el, 'Continue to payment');
-  $<HTMLInputElement>(el, '#refund').click();
+  const refund = $<HTMLInputElement>(el, '#refund');
+  if (!refund.checked) refund.click();
   await el.updateComplete;
 }
 

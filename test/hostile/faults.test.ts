@@ -9,7 +9,7 @@ import type { PurchaseWizard } from '../../src/elements/purchase-wizard/purchase
 import type { BillingDetailsForm } from '../../src/elements/billing-details-form/billing-details-form.js';
 import { createSimulator, createSimulatedGateway, type FailureSpec, type Simulator } from '../../src/simulator/index.js';
 import { $, mountInProvider, requestsTo, shadowText } from '../support.js';
-import { heading, mountWizard, payButton, press, typeInto } from '../elements/wizard-helpers.js';
+import { heading, mountWizard, payButton, press, reviewAndAccept, typeInto } from '../elements/wizard-helpers.js';
 import { recordFigures, settle, uiState, watchCrashes } from './support.js';
 import '../../src/index.js';
 
@@ -32,17 +32,9 @@ async function fillOrder(el: PurchaseWizard, order: Order, timeout = 4000): Prom
     await typeInto(el, '#amount', order.amount);
     await typeInto(el, '#remark', order.remark);
   }
-  await toPayment(el, timeout);
+  await reviewAndAccept(el, timeout);
 }
 
-async function toPayment(el: PurchaseWizard, timeout = 4000): Promise<void> {
-  await press(el, 'Next');
-  await waitUntil(() => shadowText(el).includes('Price confirmed'), `no price: ${shadowText(el).slice(0, 300)}`, { timeout });
-  await press(el, 'Continue to payment');
-  const refund = $<HTMLInputElement>(el, '#refund');
-  if (!refund.checked) refund.click();
-  await el.updateComplete;
-}
 
 /** After a failure: go back to the order, compare what is in the inputs with what was typed, and come back. */
 async function checkOrderKept(el: PurchaseWizard, order: Order, timeout = 4000): Promise<void> {
@@ -59,7 +51,7 @@ async function checkOrderKept(el: PurchaseWizard, order: Order, timeout = 4000):
     figures.inputChecks++;
     if (inputValue(el, selector) !== value) figures.inputLost++;
   }
-  await toPayment(el, timeout);
+  await reviewAndAccept(el, timeout);
 }
 
 /** Click Pay and wait for an outcome or an error, with the button usable again. */

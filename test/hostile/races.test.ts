@@ -11,7 +11,7 @@ import { mulberry32 } from '../../src/simulator/rng.js';
 import { createSimulator, createSimulatedGateway, type Simulator } from '../../src/simulator/index.js';
 import type { GatewayAdapter } from '../../src/gateways/types.js';
 import { mountInProvider, requestsTo, shadowText } from '../support.js';
-import { mountWizard, payButton, press, typeInto } from '../elements/wizard-helpers.js';
+import { mountWizard, payButton, press, toPayment, typeInto } from '../elements/wizard-helpers.js';
 import { allRoots, deepText, recordFigures, settle, watchCrashes } from './support.js';
 import '../../src/index.js';
 
@@ -188,12 +188,7 @@ describe('races', function () {
       },
     };
     provider.gateways = [slow];
-    await typeInto(el, '#credits', '2000');
-    await press(el, 'Next');
-    await waitUntil(() => shadowText(el).includes('Price confirmed'), 'no price', { timeout: 4000 });
-    await press(el, 'Continue to payment');
-    el.shadowRoot!.querySelector<HTMLInputElement>('#refund')!.click();
-    await el.updateComplete;
+    await toPayment(el, { credits: '2000' });
     payButton(el).click();
     await waitUntil(() => gate.finish !== undefined, 'the gateway never opened', { timeout: 4000 });
     return { sim, el, provider, finish: () => gate.finish!() };
