@@ -26,6 +26,9 @@ export default defineConfig(({ mode }) => {
         minify: true,
         lib: { entry: resolve('src/cdn.ts'), formats: ['es'], fileName: () => 'credits-elements.js' },
         rolldownOptions: {
+          // Lets the chunks every element needs (lit, localize…) merge into the entry instead of loading as
+          // separate files beside it: one request fewer each, and ≈0.7 KB less gzip than the same code split up.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             chunkFileNames: '[name]-[hash].js',
             // Lib mode keeps ES output readable (whitespace, path comments, /*#__PURE__*/) for a bundler to

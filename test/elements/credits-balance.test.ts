@@ -27,7 +27,7 @@ async function typeInto(el: Element, selector: string, value: string) {
 
 async function openGrant(el: CreditsBalance) {
   button(el, 'Add Credits').click();
-  await waitUntil(() => dialogOf(el).open, 'dialog never opened');
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'dialog never opened');
 }
 
 describe('<credits-balance>', () => {
@@ -202,6 +202,9 @@ describe('<credits-balance>', () => {
       const staff = await mountBalance({ viewer: STAFF });
       await loaded(staff.el);
       expect(button(staff.el, 'Add Credits').getAttribute('aria-haspopup')).to.equal('dialog');
+      // The dialog is its own chunk: loaded for staff, never for a customer.
+      await waitUntil(() => staff.el.shadowRoot!.querySelector('dialog'), 'the grant dialog chunk never loaded for staff');
+      expect(customer.el.shadowRoot!.querySelector('dialog')).to.equal(null);
       await expect(staff.el).to.be.accessible();
     });
 

@@ -92,6 +92,8 @@ describe('keyboard only', () => {
     const { el, sim } = await page<HTMLElement>(html`<credits-balance></credits-balance>`, { viewer: STAFF });
     await waitForText(el, '12,500');
     const opener = await tabTo(byText('Add Credits'), 'Add Credits');
+    // The dialog is its own chunk, loaded once a staff viewer is seen.
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog'), 'the grant dialog chunk never loaded');
     const dialog = $<HTMLDialogElement>(el, 'dialog');
 
     // Escape cancels: nothing posted, focus back on the opener.

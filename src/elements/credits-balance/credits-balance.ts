@@ -7,7 +7,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { Decimal } from '../../money/decimal.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary } from '../../state/resources.js';
-import { AddCreditsDialog } from './add-credits-dialog.js';
+import type { AddCreditsDialog } from './add-credits-dialog.js';
 import { styles } from './credits-balance.styles.js';
 import { topUpAdvice, type TopUpAdvice, type TopUpLevel } from './top-up-advice.js';
 
@@ -56,19 +56,37 @@ export class CreditsBalance extends CreditsElement {
   @state() protected notice = '';
 
   private readonly summary = new ResourceController(this, creditsSummary);
-  private readonly grantDialog = new AddCreditsDialog(this);
+  /** The staff grant dialog: its own chunk, loaded once a staff viewer is seen (customers never download it). */
+  private grantDialog?: AddCreditsDialog;
+  private grantDialogLoading?: Promise<AddCreditsDialog>;
+
+  private loadGrantDialog(): Promise<AddCreditsDialog> {
+    this.grantDialogLoading ??= import('./add-credits-dialog.js').then(
+      ({ AddCreditsDialog }) => {
+        this.grantDialog = new AddCreditsDialog(this);
+        this.requestUpdate();
+        return this.grantDialog;
+      },
+      (error: unknown) => {
+        this.grantDialogLoading = undefined; // the next click tries again
+        throw error;
+      },
+    );
+    return this.grantDialogLoading;
+  }
 
   protected override organisationChanged(): void {
     this.costRevealed = false;
     this.notice = '';
-    this.grantDialog.close();
+    this.grantDialog?.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Someone who is no longer staff (viewer changed) must not keep the dialog.
     const data = this.summary.state.data;
-    if (data && !data.viewer.is_staff && this.grantDialog.active) this.grantDialog.close();
+    if (data && !data.viewer.is_staff && this.grantDialog?.active) this.grantDialog.close();
+    if (data?.viewer.is_staff) this.loadGrantDialog().catch(() => {}); // ready before the first click; a failure is reported on click
   }
 
   /** @internal Called by the dialog after a grant succeeded. */
@@ -77,8 +95,14 @@ export class CreditsBalance extends CreditsElement {
   }
 
   private openGrant = (event: Event) => {
+    const opener = event.currentTarget as HTMLElement;
     this.notice = '';
-    void this.grantDialog.open(event.currentTarget as HTMLElement);
+    this.loadGrantDialog().then(
+      (dialog) => dialog.open(opener),
+      () => {
+        this.notice = msg('The Add Credits dialog could not be loaded. Check the connection and try again.', { id: 'credits-balance.grant.unavailable' });
+      },
+    );
   };
 
   protected override render() {
@@ -137,7 +161,7 @@ export class CreditsBalance extends CreditsElement {
         </button>
       </div>
       ${this.renderAdvice(topUpAdvice(balance, this.expectedPhotos), balance)}
-      ${summary.viewer.is_staff ? this.grantDialog.render(summary.organisation.name) : nothing}`;
+      ${summary.viewer.is_staff && this.grantDialog ? this.grantDialog.render(summary.organisation.name) : nothing}`;
   }
 
   private renderCost(summary: CreditsSummary) {

@@ -33,6 +33,7 @@ export const creditsBalance = {
   'credits-balance.grant.count': str`${1} में से ${0} अक्षर`,
   'credits-balance.grant.adding': 'जोड़े जा रहे हैं…',
   'credits-balance.grant.done': str`${0} क्रेडिट जोड़े गए।`,
+  'credits-balance.grant.unavailable': 'क्रेडिट जोड़ें डायलॉग लोड नहीं हो सका। कनेक्शन जाँचें और फिर से कोशिश करें।',
   'credits-balance.grant.failed': 'क्रेडिट नहीं जोड़े गए।',
   'credits-balance.grant.forbidden': 'केवल 9Pic स्टाफ़ क्रेडिट जोड़ सकता है। आपके खाते को इसकी अनुमति नहीं है।',
   'credits-balance.grant.invalid': 'चिह्नित फ़ील्ड जाँचें।',
