@@ -203,6 +203,19 @@ function calendarDayIn(instant: Date, timeZone: string | undefined): CalendarDay
 }
 
 /**
+ * Milliseconds from `now` to the next midnight in `timeZone` (default: the
+ * runtime's), from the wall-clock time there; a DST day may make it an hour
+ * early or late, so callers recheck the day when it elapses. Throws RangeError on a bad zone.
+ */
+export function msUntilNextDay(now: Date, timeZone?: string): number {
+  if (Number.isNaN(now.getTime())) throw new RangeError('Invalid Date');
+  const parts = dateFormat('en-US-u-ca-gregory-nu-latn', { timeZone, hourCycle: 'h23', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(now);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  const elapsed = ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + now.getUTCMilliseconds();
+  return MS_PER_DAY - elapsed;
+}
+
+/**
  * Whole calendar days from today (in `timeZone`, default the viewer's) to
  * `date` (`YYYY-MM-DD`): 0 on the day itself, 1 tomorrow, negative once
  * passed. Throws RangeError for a malformed date, Invalid Date or unknown zone.

@@ -13,6 +13,7 @@ export {
   formatDateTime,
   formatMonth,
   calendarDaysUntil,
+  msUntilNextDay,
   monthKey,
   previousMonths,
 } from './format.js';

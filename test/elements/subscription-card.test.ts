@@ -129,6 +129,22 @@ describe('<subscription-card>', () => {
     await waitForText(dayAfter.el, 'Expired');
   });
 
+  it('a page left open over midnight counts one day fewer, at midnight in the provider time zone', async () => {
+    const clock = { now: new Date('2026-11-23T18:29:59.500Z') }; // 23:59:59.5 on Nov 23 in Kolkata
+    const { createSimulator } = await import('../../src/simulator/index.js');
+    const sim = createSimulator({ now: () => clock.now });
+    sim.state.orgs.org_42!.expires_at = '2026-12-23';
+    const { el } = await mountInProvider<SubscriptionCard>(html`<subscription-card .clock=${() => clock.now}></subscription-card>`, {
+      organisation: 'org_42',
+      timeZone: 'Asia/Kolkata',
+      sim,
+    });
+    await waitForText(el, 'Expires in 30 days');
+    clock.now = new Date('2026-11-23T18:30:00.100Z'); // 00:00:00.1 on Nov 24 in Kolkata
+    await waitForText(el, 'Expires in 29 days');
+    expect(requestsTo(sim, 'GET', '/subscription')).to.have.length(1); // a re-render, not a refetch
+  });
+
   it('offers renewal of an expired Pro: Renew Pro asks to navigate to purchase', async () => {
     const { el, provider } = await mountCard('org_expired');
     await waitForText(el, 'Expired');

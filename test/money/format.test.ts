@@ -11,6 +11,7 @@ import {
   formatPercent,
   formatSignedCredits,
   monthKey,
+  msUntilNextDay,
   previousMonths,
 } from '../../src/money/index.js';
 
@@ -114,6 +115,20 @@ describe('formatDate / formatDateTime / formatMonth', () => {
       expect(formatMonth(bad, 'en-US'), bad).to.equal(EM_DASH);
     }
     expect(formatDate('2026-11-03T08:15:00Z', 'en-US', 'Not/AZone')).to.equal(EM_DASH);
+  });
+});
+
+describe('msUntilNextDay', () => {
+  it('is the time to the next midnight in the given time zone', () => {
+    const now = new Date('2026-11-23T18:29:30.250Z'); // 23:59:30.250 in Kolkata, 18:29:30.250 in UTC
+    expect(msUntilNextDay(now, 'Asia/Kolkata')).to.equal(29_750);
+    expect(msUntilNextDay(now, 'UTC')).to.equal((5 * 3600 + 30 * 60 + 29) * 1000 + 750);
+    expect(msUntilNextDay(new Date('2026-11-24T00:00:00Z'), 'UTC')).to.equal(86_400_000);
+  });
+
+  it('throws on an unknown zone or an Invalid Date', () => {
+    expect(() => msUntilNextDay(new Date(), 'Mars/Olympus')).to.throw(RangeError);
+    expect(() => msUntilNextDay(new Date(NaN))).to.throw(RangeError);
   });
 });
 

@@ -7,6 +7,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary, subscription } from '../../state/resources.js';
 import { expiryStatus, type ExpiryStatus } from './expiry-status.js';
+import { DayChangeController } from './day-change.js';
 import { planText } from './plans.js';
 import { styles } from './subscription-card.styles.js';
 
@@ -45,7 +46,25 @@ export class SubscriptionCard extends CreditsElement {
   /** The clock for day counts (tests and stories pin it); default: the real time at each render. */
   declare now?: Date;
 
+  /** @internal The real clock when `now` is not pinned (tests replace it to cross midnight). */
+  clock: () => Date = () => new Date();
+
   private readonly subscription = new ResourceController(this, subscription);
+
+  constructor() {
+    super();
+    // The day counts follow the calendar: re-render at midnight in the provider's time zone.
+    new DayChangeController(
+      this,
+      () => this.now ?? this.clock(),
+      () => this.zone,
+    );
+  }
+
+  /** The provider's time zone; `time-zone=""` means the viewer's. */
+  private get zone(): string | undefined {
+    return this.credits?.timeZone || undefined;
+  }
   private readonly summary = new ResourceController(this, creditsSummary);
 
   protected override render() {
@@ -68,7 +87,7 @@ export class SubscriptionCard extends CreditsElement {
 
   private renderData(data: Subscription) {
     const plan = planText(data.plan_type);
-    const status = expiryStatus(data.expires_at, this.now ?? new Date(), this.credits?.timeZone);
+    const status = expiryStatus(data.expires_at, this.now ?? this.clock(), this.zone);
     const expired = status.kind === 'expired' || (status.kind === 'none' && data.status.toLowerCase() === 'expired');
     const showsCreditsNote = plan.known === 'pro' || plan.known === 'trial' || data.expires_at !== null;
     return html`<section class="card" part="card" aria-labelledby="title">

@@ -1,0 +1,65 @@
+/**
+ * Re-renders its host when the calendar day changes in the host's time zone,
+ * so "N days remaining" on a page left open overnight is never a day stale.
+ * One timer while connected (none after disconnect), set for the next
+ * midnight and capped at an hour, so a DST day or a sleeping laptop costs at most that.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { calendarDaysUntil, msUntilNextDay } from '../../money/format.js';
+
+const MAX_WAIT = 3_600_000;
+const EPOCH = '1970-01-01';
+
+export class DayChangeController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private day?: number;
+
+  /** `clock` is read at each check; `timeZone` is the host's current zone (undefined: the viewer's). */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly clock: () => Date,
+    private readonly timeZone: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.day = this.today();
+    this.schedule();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Days since 1970-01-01 in the zone (a zone the runtime does not know falls back to the viewer's). */
+  private today(): number {
+    const now = this.clock();
+    try {
+      return -calendarDaysUntil(EPOCH, now, this.timeZone());
+    } catch {
+      return -calendarDaysUntil(EPOCH, now);
+    }
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    let wait: number;
+    try {
+      wait = msUntilNextDay(this.clock(), this.timeZone());
+    } catch {
+      wait = msUntilNextDay(this.clock());
+    }
+    this.timer = setTimeout(() => this.check(), Math.min(Math.max(wait + 50, 50), MAX_WAIT));
+  }
+
+  private check(): void {
+    const day = this.today();
+    if (day !== this.day) {
+      this.day = day;
+      this.host.requestUpdate();
+    }
+    this.schedule();
+  }
+}
