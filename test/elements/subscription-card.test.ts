@@ -129,6 +129,11 @@ describe('<subscription-card>', () => {
     await waitForText(dayAfter.el, 'Expired');
   });
 
+  it('time-zone="" counts in the viewer\'s zone instead of hiding the status', async () => {
+    const { el } = await mountCard('org_42', { timeZone: '', before: (sim) => (sim.state.orgs.org_42!.expires_at = addDays(TODAY, 31)) });
+    await waitForText(el, '31 days remaining');
+  });
+
   it('a page left open over midnight counts one day fewer, at midnight in the provider time zone', async () => {
     const clock = { now: new Date('2026-11-23T18:29:59.500Z') }; // 23:59:59.5 on Nov 23 in Kolkata
     const { createSimulator } = await import('../../src/simulator/index.js');
