@@ -1,5 +1,5 @@
 /**
- * The one HTTP client of the library (on ky). Every response is validated
+ * The one HTTP client of the library (on ky 1). Every response is validated
  * against schemas.ts here, so nothing past this module sees unvalidated data,
  * and every failure becomes an {@link ApiError}.
  */
@@ -17,7 +17,14 @@ export interface ClientOptions {
   tokenProvider?: TokenProvider;
   /** A fetch-compatible function (tests, proxies, the simulator). */
   fetch?: typeof fetch;
-  /** Per-attempt timeout in ms. */
+  /**
+   * Timeout in ms for each attempt, until the response headers arrive (default 15 000).
+   * Each retry starts a fresh timer, so a GET may take up to (retryLimit + 1) × timeout plus
+   * the waits between attempts. ky 1.14's readme calls its `timeout` "including any retries",
+   * but its code starts a new timer for every attempt (`utils/timeout.js`, called from
+   * `Ky#fetch`), which is the per-attempt behaviour this option has always had. Reading an
+   * error body is bounded by the same figure; reading a successful body is not.
+   */
   timeout?: number;
   /** How often a GET is retried after a network error, timeout, 429 or 5xx. */
   retryLimit?: number;
@@ -53,30 +60,42 @@ interface RequestSpec<T> {
 }
 
 const DEFAULT_TIMEOUT = 15_000;
+/** Statuses whose Retry-After sets the wait before a retry (all of them are retried). */
+const AFTER_STATUS_CODES = [429, 503];
 
 export class CreditsClient {
   readonly apiBase: string;
   private readonly http: KyInstance;
   private readonly options: ClientOptions;
+  private readonly timeout: number;
 
   constructor(options: ClientOptions) {
     this.options = options;
     this.apiBase = options.apiBase;
     const retryDelay = options.retryDelay ?? ((attempt: number) => 300 * 2 ** (attempt - 1));
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.http = ky.create({
-      prefix: options.apiBase,
+      // ky 1 joins `prefixUrl` and the input with one '/', so paths here never start with '/'.
+      prefixUrl: options.apiBase,
       // `fetch` is looked up at call time so a host (or a test) may patch it.
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      timeout: this.timeout,
       credentials: options.tokenProvider ? 'same-origin' : 'include',
       retry: {
         limit: options.retryLimit ?? 2,
         methods: ['get'],
         statusCodes: [408, 429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
+        afterStatusCodes: AFTER_STATUS_CODES,
         maxRetryAfter: 60_000,
         delay: retryDelay,
         retryOnTimeout: true,
+        // ky 1 waits `maxRetryAfter` (a minute) when the Retry-After it reads on a 429 or 503 is
+        // neither seconds nor a date; back off as usual instead (as ky 2 did). ky checks the limit
+        // and the method before asking; `true` skips its status check, hence the one here.
+        shouldRetry: ({ error }) =>
+          error instanceof HTTPError && AFTER_STATUS_CODES.includes(error.response.status) && unreadableRetryAfter(error.response.headers)
+            ? true
+            : undefined,
       },
     });
   }
@@ -228,7 +247,7 @@ export class CreditsClient {
     try {
       response = await this.http(spec.path, { method: spec.method, headers, json: spec.json, searchParams, signal: spec.signal });
     } catch (error) {
-      throw await toApiError(error, spec.signal);
+      throw await toApiError(error, spec.signal, this.timeout);
     }
     const requestId = response.headers.get('x-request-id') ?? undefined;
     if (!spec.schema) return response;
@@ -268,14 +287,42 @@ function aborted(cause: unknown) {
   return new ApiError({ kind: 'aborted', message: 'The request was cancelled', cause });
 }
 
-async function toApiError(error: unknown, signal?: AbortSignal): Promise<ApiError> {
+/** The header ky 1 takes its wait from on 429 and 503, when it says neither seconds nor a date. */
+function unreadableRetryAfter(headers: Headers): boolean {
+  const value = ['retry-after', 'ratelimit-reset', 'x-ratelimit-retry-after', 'x-ratelimit-reset', 'x-rate-limit-reset']
+    .map((name) => headers.get(name))
+    .find((v) => v !== null);
+  return !!value && Number.isNaN(Number(value)) && Number.isNaN(Date.parse(value));
+}
+
+/**
+ * The JSON body of an error answer, or `undefined` (not JSON, unreadable, or not complete within
+ * `ms`). ky 1 leaves the body unread; a clone keeps `HTTPError.response` readable for whoever
+ * inspects the `cause`.
+ */
+async function errorBody(response: Response, ms: number): Promise<unknown> {
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!/\/(?:.*[.+-])?json$/.test(type)) return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([response.clone().json(), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function toApiError(error: unknown, signal: AbortSignal | undefined, timeout: number): Promise<ApiError> {
   if (error instanceof ApiError) return error;
   if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) return aborted(error);
   if (error instanceof HTTPError) {
     const { response } = error;
     const requestId = response.headers.get('x-request-id') ?? undefined;
     const retryAfter = Number(response.headers.get('retry-after'));
-    const parsed = S.ErrorBody.safeParse(error.data);
+    const data = await errorBody(response, timeout);
+    if (signal?.aborted) return aborted(error);
+    const parsed = S.ErrorBody.safeParse(data);
     const body = parsed.success ? parsed.data.error : undefined;
     return new ApiError({
       kind: 'http',

@@ -108,6 +108,43 @@ describe('CreditsClient', () => {
     expect(error.kind).to.equal('timeout');
   });
 
+  it('times each attempt on its own: a retry after a timeout gets a fresh timer', async () => {
+    // ky 1.14's readme says its timeout includes retries; its code starts a timer per attempt, as ky 2 did.
+    const f = fakeFetch((_, i) => (i === 0 ? 'hang' : { body: creditsBody('o'), delay: 150 }));
+    const summary = await client(f.fetch, { timeout: 200, retryLimit: 1 }).getCredits('o');
+    expect(summary.organisation.id).to.equal('o');
+    expect(f.calls).to.have.length(2);
+  });
+
+  it('backs off as usual when Retry-After is neither seconds nor a date (ky 1 would wait a minute)', async () => {
+    const f = fakeFetch((_, i) => (i === 0 ? { status: 503, headers: { 'retry-after': 'soon' } } : { body: creditsBody('o') }));
+    const started = performance.now();
+    await client(f.fetch).getCredits('o');
+    expect(performance.now() - started).to.be.lessThan(2000);
+    expect(f.calls).to.have.length(2);
+  });
+
+  it('does not retry a 4xx because of an unreadable Retry-After', async () => {
+    const f = fakeFetch(() => ({ status: 404, headers: { 'retry-after': 'soon' }, body: { error: { code: 'not_found', message: 'None' } } }));
+    expect((await rejection(client(f.fetch).getPayment('o', 'p'))).status).to.equal(404);
+    expect(f.calls).to.have.length(1);
+  });
+
+  it('reads the error body only when it is JSON, and not for longer than the timeout', async () => {
+    const text = fakeFetch(() => ({ status: 403, raw: JSON.stringify({ error: { code: 'x', message: 'From a text body' } }), headers: { 'content-type': 'text/plain' } }));
+    const plain = await rejection(client(text.fetch).quote('o', { kind: 'credits', credits: 1 }));
+    expect(plain).to.include({ kind: 'http', status: 403, code: undefined });
+    const endless = (async () =>
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"error":')) }), {
+        status: 403,
+        headers: { 'content-type': 'application/json' },
+      })) as typeof fetch;
+    const started = performance.now();
+    const stalled = await rejection(client(endless, { timeout: 100 }).quote('o', { kind: 'credits', credits: 1 }));
+    expect(stalled).to.include({ kind: 'http', status: 403 });
+    expect(performance.now() - started).to.be.lessThan(1000);
+  });
+
   it('passes an AbortSignal through and reports an aborted kind', async () => {
     const f = fakeFetch(() => ({ body: creditsBody('o'), delay: 200 }));
     const controller = new AbortController();
