@@ -8,6 +8,9 @@
  * same string as a key of the Hindi catalog) becomes `_` + its index in the sorted id list, in
  * base 36 (`_0`, `_1`, … `_a0`, …). @lit/localize generates ids for messages without one as `s`/`h` + a
  * hash, so `_…` cannot meet one of those.
+ *
+ * minifyTemplates(): the static text of the html``, svg`` and css`` literals, conservatively (no
+ * HTML or CSS parser; what each rule keeps is written next to it below).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -122,6 +125,99 @@ export function shortMessageIds(): Plugin {
     buildEnd(error) {
       // msg() ids shortened without the catalog would leave every string English in Hindi.
       if (!error && messagesRewritten > 0 && catalogFilesRewritten === 0) this.error('short message ids: msg() ids were shortened but no catalog file went through the build');
+    },
+  };
+}
+
+/** HTML's whitespace (not \s: that one would take U+00A0, which renders). */
+const HTML_SPACE_WITH_NEWLINE = /[ \t\n\f\r]*\n[ \t\n\f\r]*/g;
+/** Elements whose text is shown as written: a template with content in one of them is left alone. */
+const PREFORMATTED = /<(pre|textarea|listing|plaintext)\b[^>]*>(?!<\/\1>)/i;
+
+/**
+ * html``/svg``: a run of whitespace holding a line break becomes one space. In normal flow (and
+ * `white-space: nowrap`) both render as one space, and inside a tag both separate attributes.
+ * Nothing else is touched: whitespace between tags, at the ends and next to `${}` stays (a space),
+ * so inline neighbours keep their gap. Only `white-space: pre*` would show the difference: the one
+ * element styled so (`.facts .remark`) has no whitespace around its content, and a template with
+ * content in <pre>/<textarea> is skipped.
+ */
+function minifyHtmlParts(parts: string[]): string[] | undefined {
+  if (PREFORMATTED.test(parts.join('${}'))) return undefined;
+  return parts.map((part) => part.replace(HTML_SPACE_WITH_NEWLINE, ' '));
+}
+
+/**
+ * css``: comments go; whitespace collapses to one space, and none is kept next to `{ } ; ,` or
+ * after `:` (before `:` it can be a descendant combinator, `.a :hover`, so it stays); the `;`
+ * before `}` goes. Quoted strings are kept as written. Whitespace next to `${}` becomes one space
+ * unless a rule above removes it. A template this cannot read safely is left alone: a string or
+ * comment cut by `${}`, an unquoted url(), a comment glued to a token on both sides.
+ */
+function minifyCssParts(parts: string[]): string[] | undefined {
+  let unreadable = false;
+  /** CSS outside strings and comments. */
+  const minifyCss = (css: string) => {
+    if (/["']|\/\*|\*\/|url\(/i.test(css)) unreadable = true;
+    return (
+      css
+        // CSS whitespace is these five (U+00A0 is not whitespace in CSS).
+        .replace(/[ \t\n\r\f]+/g, ' ')
+        .replace(/ ?([{};,]) ?/g, '$1')
+        .replace(/: /g, ':')
+        .replace(/;}/g, '}')
+    );
+  };
+  const out = parts.map((part) => {
+    // Dropping a comment between two tokens (`1px/**/solid`) would join them.
+    if (/[^\s{};,]\/\*[\s\S]*?\*\/[^\s{};,]/.test(part)) unreadable = true;
+    // Odd pieces are quoted strings and comments; even ones the CSS between them.
+    const pieces = part.split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\*[\s\S]*?\*\/)/);
+    let text = '';
+    let css = '';
+    for (const [index, piece] of pieces.entries()) {
+      if (index % 2 === 0) css += piece;
+      else if (piece.startsWith('/*')) continue; // a comment goes: the CSS on both sides joins
+      else {
+        text += minifyCss(css) + piece; // a string stays as written
+        css = '';
+      }
+    }
+    return text + minifyCss(css);
+  });
+  if (unreadable) return undefined;
+  out[0] = out[0]!.trimStart();
+  out[out.length - 1] = out[out.length - 1]!.trimEnd();
+  return out;
+}
+
+const MINIFIERS: Record<string, (parts: string[]) => string[] | undefined> = { html: minifyHtmlParts, svg: minifyHtmlParts, css: minifyCssParts };
+
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'credits:minify-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.startsWith(SOURCE_DIR) || !/\.[jt]s$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      const out = new MagicString(code);
+      walk(parse(id, code), (node) => {
+        const tag = node.tag as Node | undefined;
+        if (node.type !== 'TaggedTemplateExpression' || tag?.type !== 'Identifier') return;
+        const minify = MINIFIERS[tag.name as string];
+        const quasis = (node.quasi as Node).quasis as Node[];
+        if (!minify) return;
+        const parts = quasis.map((q) => code.slice(q.start, q.end));
+        if (parts.some((part, i) => part !== (quasis[i]!.value as { raw: string }).raw)) this.error(`${relative(process.cwd(), id)}: the parser's offsets do not point at a template's text`, node.start);
+        const minified = minify(parts);
+        if (!minified) this.warn(`${relative(process.cwd(), id)}: a ${tag.name}\`\` template is left as written (see build/shrink.ts)`, node.start);
+        minified?.forEach((text, i) => {
+          if (text === parts[i]) return;
+          if (text) out.overwrite(quasis[i]!.start, quasis[i]!.end, text);
+          else out.remove(quasis[i]!.start, quasis[i]!.end);
+        });
+      });
+      if (!out.hasChanged()) return null;
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
     },
   };
 }
