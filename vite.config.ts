@@ -3,10 +3,12 @@
  * - default: npm build, one ES module per source module (tree-shakable), dependencies external;
  * - `--mode cdn`: dist/cdn/credits-elements.js with everything bundled (no bare imports),
  *   lazy chunks (Hindi catalog, virtualizer, gateways) beside it, loaded by relative URL.
+ * Both shorten the message ids and minify the html``/css`` literals (build/shrink.ts).
  */
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyTemplates, shortMessageIds } from './build/shrink.js';
 
 // Each element folder: its class module and its define.ts.
 const elementEntries = readdirSync('src/elements').flatMap((tag) =>
@@ -19,6 +21,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
+      plugins: [shortMessageIds(), minifyTemplates()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -42,6 +45,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
+    plugins: [shortMessageIds(), minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

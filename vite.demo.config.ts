@@ -1,6 +1,7 @@
 // `npm run demo`: the demo host page on the simulated backend (msw in the browser).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyTemplates, shortMessageIds } from './build/shrink.js';
 
 const page = (name: string) => fileURLToPath(new URL(`./demo/${name}`, import.meta.url));
 
@@ -16,6 +17,9 @@ export default defineConfig({
     entries: ['index.html', 'area.html', '../src/index.ts'],
     include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', '@lit/context', '@lit/localize', '@lit-labs/virtualizer', 'ky', 'zod/mini', 'msw', 'msw/browser'],
   },
+  // The built demo (what `npm run test:csp` drives) gets the library build's message ids, so its
+  // Hindi checks cover them; `npm run demo` serves the source as written (the plugin is build only).
+  plugins: [shortMessageIds(), minifyTemplates()],
   // Two pages: the single elements and the whole area.
   build: {
     outDir: '../dist-demo',

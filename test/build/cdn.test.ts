@@ -4,6 +4,7 @@
  * it loads data. This page imports nothing else of the library.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { templates as hindi } from '../../src/i18n/locales/hi.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string }[] }[];
@@ -29,13 +30,14 @@ describe('CDN build (dist/cdn/credits-elements.js)', () => {
     await import(/* @vite-ignore */ url);
   });
 
+  const calls: string[] = [];
+  const fakeFetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    calls.push(new URL(request.url).pathname);
+    return new Response(JSON.stringify({ error: { code: 'nope', message: 'Nothing here' } }), { status: 404, headers: { 'content-type': 'application/json', 'x-request-id': 'req_cdn' } });
+  };
+
   it('a provider from the bundle serves the elements inside it', async () => {
-    const calls: string[] = [];
-    const fakeFetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      calls.push(new URL(request.url).pathname);
-      return new Response(JSON.stringify({ error: { code: 'nope', message: 'Nothing here' } }), { status: 404, headers: { 'content-type': 'application/json', 'x-request-id': 'req_cdn' } });
-    };
     const provider = await fixture(html`<credits-provider api-base="/api" organisation="org_cdn" .fetch=${fakeFetch}></credits-provider>`);
     expect(provider.shadowRoot).to.not.equal(null);
     const Probe = customElements.get('credits-provider')!;
@@ -45,5 +47,19 @@ describe('CDN build (dist/cdn/credits-elements.js)', () => {
       provider.append(balance);
       await waitUntil(() => calls.includes('/api/organisations/org_cdn/credits'), 'the balance never asked for /credits');
     }
+  });
+
+  // The build shortens message ids (build/shrink.ts) in the elements and in the Hindi chunk alike:
+  // the strings must still switch, plain ones and str`` ones with a value put in.
+  it('switches to Hindi: the lazy catalog chunk answers the shortened message ids', async () => {
+    const provider = await fixture(html`<credits-provider api-base="/api" organisation="org_cdn" locale="hi-IN" .fetch=${fakeFetch}><credits-balance></credits-balance></credits-provider>`);
+    const balance = provider.querySelector('credits-balance')!;
+    const text = () => balance.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    const heading = hindi['credits-balance.available'];
+    const failed = `${hindi['credits-balance.what']}${hindi['error.load'].strings[1]}`;
+    await waitUntil(() => text().includes(heading), `the heading never read "${heading}"`, { timeout: 5000 });
+    await waitUntil(() => text().includes(failed), `the error never read "${failed}"`, { timeout: 5000 });
+    provider.setAttribute('locale', 'en-IN');
+    await waitUntil(() => text().includes('Available Credits'), 'the heading did not switch back to English', { timeout: 5000 });
   });
 });
