@@ -70,11 +70,30 @@ const budgets = [
   { what: `CDN lazy chunks together (${lazy.length}: ${lazy.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).join(', ')})`, bytes: lazyBytes, limit: 20 * 1024 },
   ...(balance ? [{ what: '<credits-balance> alone through its npm entry', bytes: gz(balance.text), limit: 22 * 1024 }] : []),
 ];
-console.log('| bundle (min+gzip) | size | budget | |\n|---|---|---|---|');
+// No-growth ceilings, always enforced: the figures measured after the last cut (+0.3 KB for toolchain noise).
+// Issue #9's budgets stay the target; until one holds, its bundle may shrink but never grow. Lower a
+// ceiling in the commit that makes a cut; never raise one to let a change through.
+// A budget that holds (the lazy chunks) is enforced as it is.
+budgets[0].ceiling = 61.5; // KB, the CDN entry
+if (budgets[2]) budgets[2].ceiling = 34.1; // KB, <credits-balance> alone
+
+console.log('| bundle (min+gzip) | size | budget (issue #9) | | no-growth ceiling |\n|---|---|---|---|---|');
 for (const b of budgets) {
   const ok = b.bytes <= b.limit;
-  console.log(`| ${b.what} | ${kb(b.bytes)} | ${kb(b.limit)} | ${ok ? 'ok' : 'OVER'} |`);
+  const ceiling = ok || b.ceiling === undefined ? b.limit : (b.ceiling + 0.3) * 1024;
+  console.log(`| ${b.what} | ${kb(b.bytes)} | ${kb(b.limit)} | ${ok ? 'ok' : 'OVER'} | ${ok ? 'the budget' : kb(ceiling)} |`);
   if (!ok) overBudget.push(`${b.what}: ${kb(b.bytes)} is over its ${kb(b.limit)} budget`);
+  if (b.bytes > ceiling) problems.push(`${b.what} grew to ${kb(b.bytes)}, past its no-growth ceiling of ${kb(ceiling)}: find what added the bytes (npm run size)`);
+}
+
+// The least any element can weigh on this stack: the fixed libraries plus the two schemas <credits-balance>
+// needs, bundled together with no element code. When this alone is over a budget, no cut in our code can meet it.
+{
+  const contents = `export { LitElement, html, css } from 'lit'; export { property, state } from 'lit/decorators.js'; export { consume } from '@lit/context';
+    export { msg, str, configureLocalization } from '@lit/localize'; export { default as ky } from 'ky'; export { CreditsSummary, ErrorBody } from './src/api/schemas.ts';`;
+  const result = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error', conditions: ['production'] });
+  const floor = gz(result.outputFiles[0].text);
+  console.log(`\nFloor: lit + @lit/context + @lit/localize + ky + zod/mini with the balance's two schemas, bundled together with no element code: ${kb(floor)}.`);
 }
 
 if (process.argv.includes('--report')) {
