@@ -45,7 +45,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
-    plugins: [shortMessageIds(), minifyTemplates()],
+    plugins: [shortMessageIds({ idsFile: 'i18n/message-ids.json' }), minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

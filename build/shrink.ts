@@ -77,7 +77,11 @@ function idMap(): Map<string, string> {
   return map;
 }
 
-export function shortMessageIds(): Plugin {
+/**
+ * `idsFile`: where to write the readable → short id map in the output (the npm build writes
+ * `i18n/message-ids.json`, for a host that translates our strings with its own @lit/localize).
+ */
+export function shortMessageIds({ idsFile }: { idsFile?: string } = {}): Plugin {
   let map = new Map<string, string>();
   let catalogFilesRewritten = 0;
   let messagesRewritten = 0;
@@ -125,6 +129,9 @@ export function shortMessageIds(): Plugin {
     buildEnd(error) {
       // msg() ids shortened without the catalog would leave every string English in Hindi.
       if (!error && messagesRewritten > 0 && catalogFilesRewritten === 0) this.error('short message ids: msg() ids were shortened but no catalog file went through the build');
+    },
+    generateBundle() {
+      if (idsFile) this.emitFile({ type: 'asset', fileName: idsFile, source: `${JSON.stringify(Object.fromEntries(map), null, 2)}\n` });
     },
   };
 }

@@ -69,7 +69,7 @@ for (const file of files) {
       problems.push(`${file}:${line} ${m[1]} not localised: "${m[2]}"`);
     }
   }
-  for (const m of source.matchAll(/\bmsg\(\s*(?:str)?(['"`])((?:\\.|(?!\1)[\s\S])*)\1\s*(,\s*\{[^}]*\})?\s*\)/g)) {
+  for (const m of source.matchAll(/\bmsg\(\s*(?:str)?(['"`])((?:\\.|(?!\1)[\s\S])*)\1\s*(,\s*\{[^}]*\})?\s*,?\s*\)/g)) {
     const options = m[3] ?? '';
     const id = /id:\s*['"]([^'"]+)['"]/.exec(options)?.[1];
     const line = source.slice(0, m.index).split('\n').length;
