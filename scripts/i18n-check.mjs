@@ -2,7 +2,7 @@
 // - no user-visible English left in a Lit template (text between tags, or aria-label/title/placeholder/alt literals);
 // - every msg() has an explicit id, and every id has a Hindi translation (src/i18n/locales/hi.ts), and vice versa.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -86,6 +86,17 @@ rmSync(tmp);
 for (const id of ids.keys()) if (!(id in hindi)) problems.push(`${ids.get(id)} id "${id}" has no Hindi translation`);
 const unused = Object.keys(hindi).filter((id) => !ids.has(id));
 for (const id of unused) console.warn(`warning: Hindi id "${id}" is not used in src/elements or src/base`);
+
+// The built id map (npm build) covers exactly the catalog, one short id each, and the built catalog uses them.
+const idsFile = 'dist/i18n/message-ids.json';
+if (existsSync(idsFile)) {
+  const built = JSON.parse(readFileSync(idsFile, 'utf8'));
+  const catalogText = readdirSync('dist/i18n/locales/hi').filter((f) => f.endsWith('.js')).map((f) => readFileSync(`dist/i18n/locales/hi/${f}`, 'utf8')).join('\n');
+  const missing = Object.keys(hindi).filter((id) => !(id in built));
+  if (missing.length) problems.push(`${idsFile} lacks ${missing.join(', ')}`);
+  if (new Set(Object.values(built)).size !== Object.keys(built).length) problems.push(`${idsFile} gives two ids the same short id`);
+  for (const [id, short] of Object.entries(built)) if (!catalogText.includes(`"${short}"`)) problems.push(`${idsFile}: ${id} → ${short}, which the built Hindi catalog does not have`);
+}
 
 if (problems.length) {
   for (const p of problems) console.error(`✗ ${p}`);
