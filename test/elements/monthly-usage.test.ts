@@ -17,6 +17,18 @@ async function mountUsage(options: Parameters<typeof mountInProvider>[1] = {}) {
 }
 
 describe('<monthly-usage>', () => {
+  it('narrow (a phone, a sidebar): the chart labels stay readable as the chart scales down', async () => {
+    const { el, provider } = await mountUsage();
+    provider.style.display = 'block';
+    provider.style.width = '300px';
+    await loaded(el);
+    const labels = [...el.shadowRoot!.querySelectorAll('svg.chart text')];
+    expect(labels.length).to.be.greaterThan(0);
+    // Rendered height of the glyph boxes: about 9px without the narrow sizes, about 15px with them.
+    for (const text of labels) expect(text.getBoundingClientRect().height, text.textContent ?? '').to.be.at.least(12);
+    expect(el.getBoundingClientRect().width).to.be.at.most(300);
+  });
+
   it('data: four months, current first in the table, named in the locale; accessible', async () => {
     const { el, sim } = await mountUsage({ timeZone: 'UTC' });
     await loaded(el);

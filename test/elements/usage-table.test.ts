@@ -59,6 +59,16 @@ before(() => {
 after(() => (window.onerror = mochaOnError));
 
 describe('<usage-table>', () => {
+  it('in a narrow grid column the table scrolls sideways inside the card instead of widening the page', async () => {
+    const { el, provider } = await mountMixed();
+    provider.style.display = 'grid';
+    provider.style.width = '360px';
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.most(360);
+    const scroller = $<HTMLElement>(el, '.scroll-x');
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+  });
+
   it('shows Credit Usage: usage rows with badge, signed credits, event, event id, user and date', async () => {
     const { el, sim } = await mountInProvider<UsageTable>(html`<usage-table></usage-table>`);
     await waitForRows(el, 100);

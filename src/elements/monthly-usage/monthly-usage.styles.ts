@@ -36,6 +36,7 @@ export const styles = css`
   }
   .chart-area {
     height: var(--_chart-height);
+    container-type: inline-size;
   }
   .chart {
     display: block;
@@ -66,6 +67,26 @@ export const styles = css`
   .month.current {
     fill: var(--_color-text);
     font-weight: 600;
+  }
+  /* Below 480px the SVG (480 units wide) scales down, and its text with it: larger units keep the
+     labels at about 12–14px on a phone or in a narrow column. */
+  @container (max-width: 420px) {
+    .value,
+    .month {
+      font-size: 16px;
+    }
+  }
+  @container (max-width: 340px) {
+    .value,
+    .month {
+      font-size: 19px;
+    }
+  }
+  @container (max-width: 270px) {
+    .value,
+    .month {
+      font-size: 23px;
+    }
   }
   /* Where the chart's bars and axis will be: the SVG is 480 × 200 units, 28 above and below the plot. */
   .skeleton-bars {

@@ -29,6 +29,8 @@ export const styles = css`
   }
   .scroll-x {
     overflow-x: auto;
+    /* The table's minimum width scrolls here instead of widening the page (a host's grid or flex track). */
+    contain: inline-size;
   }
   .clip-x {
     overflow: hidden;
