@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/monthly-usage/define.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs, narrowColumn } from './support.js';
 
 const meta: Meta<ProviderArgs> = {
   title: 'Elements/monthly-usage',
@@ -46,3 +46,6 @@ export const Hindi: Story = { args: { locale: 'hi-IN' } };
 
 /** The dark palette. */
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } } };
+
+/** In a 360px column: the chart scales down and its labels grow to stay readable. */
+export const Narrow: Story = { name: 'Narrow (360px)', decorators: [narrowColumn] };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/payments-list/define.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs, narrowColumn } from './support.js';
 
 const meta: Meta<ProviderArgs> = {
   title: 'Elements/payments-list',
@@ -107,3 +107,6 @@ export const Hindi: Story = { args: { locale: 'hi-IN' } };
 
 /** The dark palette. */
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/** In a 360px column: each payment becomes a small card with labelled values. */
+export const Narrow: Story = { name: 'Narrow (360px)', decorators: [narrowColumn] };

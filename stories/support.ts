@@ -52,3 +52,6 @@ export const inProvider = (args: ProviderArgs, content: TemplateResult) =>
 export const loadingForever = (match: string) => () => sim.failNext(match, { mode: 'hang', times: 1000 });
 export const failing = (match: string, status = 500) => () =>
   sim.failNext(match, { status, times: 1000, message: 'Simulated failure' });
+
+/** Decorator: the story in a 360px column (a phone, a host's sidebar). */
+export const narrowColumn = (story: () => unknown) => html`<div style="max-width:360px">${story()}</div>`;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/usage-table/define.js';
 import type { UsageTable } from '../src/elements/usage-table/usage-table.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs, narrowColumn } from './support.js';
 
 interface Args extends ProviderArgs {
   direction: 'usage' | 'addition';
@@ -122,3 +122,6 @@ export const HostileText: Story = {
 
 /** Hindi, dark theme. */
 export const HindiDark: Story = { args: { locale: 'hi-IN', theme: 'dark' } };
+
+/** In a 360px column (a phone, a sidebar): each row stacks into three lines; no sideways scroll. */
+export const Narrow: Story = { name: 'Narrow (360px)', decorators: [narrowColumn] };

@@ -59,14 +59,25 @@ before(() => {
 after(() => (window.onerror = mochaOnError));
 
 describe('<usage-table>', () => {
-  it('in a narrow grid column the table scrolls sideways inside the card instead of widening the page', async () => {
+  it('narrow (a phone, a sidebar): rows stack into lines inside the card, with no sideways scroll and the page not widened', async () => {
     const { el, provider } = await mountMixed();
-    provider.style.display = 'grid';
+    provider.style.display = 'grid'; // a host's grid track: the table must not widen it
     provider.style.width = '360px';
     await el.updateComplete;
     expect(el.getBoundingClientRect().width).to.be.at.most(360);
     const scroller = $<HTMLElement>(el, '.scroll-x');
-    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    await waitUntil(() => scroller.scrollWidth <= scroller.clientWidth, 'the table still scrolls sideways');
+    const row = rows(el)[0]!;
+    const box = (selector: string) => row.querySelector(selector)!.getBoundingClientRect();
+    // Type and credits share the first line; event and date the second.
+    expect(Math.abs(box('.c-type').top - box('.c-credits').top)).to.be.below(4);
+    expect(box('.c-event').top).to.be.at.least(box('.c-type').bottom - 1);
+    expect(box('.c-credits').right).to.be.at.most(scroller.getBoundingClientRect().right);
+    // The column headers are hidden from sight only: screen readers still get them.
+    const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="columnheader"]')];
+    expect(headers).to.have.length(6);
+    for (const h of headers) expect(getComputedStyle(h).display).not.to.equal('none');
+    await expect(el).to.be.accessible();
   });
 
   it('shows Credit Usage: usage rows with badge, signed credits, event, event id, user and date', async () => {

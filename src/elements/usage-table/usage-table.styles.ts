@@ -27,10 +27,14 @@ export const styles = css`
   .filters .field-error {
     flex-basis: 100%;
   }
+  /* The table sizes to its card, never the card to the table (a host's grid or flex track stays
+     narrow), and the rows below take their layout from this width. */
+  .scroll-x,
+  .clip-x {
+    container-type: inline-size;
+  }
   .scroll-x {
     overflow-x: auto;
-    /* The table's minimum width scrolls here instead of widening the page (a host's grid or flex track). */
-    contain: inline-size;
   }
   .clip-x {
     overflow: hidden;
@@ -110,6 +114,54 @@ export const styles = css`
   }
   .skeleton-rows .tr {
     border-bottom: 1px solid var(--_color-border);
+  }
+  /* Narrower than the six columns need (a phone, a sidebar): each row stacks into three lines,
+     type and credits first, instead of scrolling sideways. The header row stays for screen readers. */
+  @container (max-width: 46rem) {
+    .table {
+      min-width: 0;
+    }
+    .tr {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'type credits' 'event date' 'user event-id';
+      row-gap: 2px;
+      padding-block: calc(var(--_spacing) * 0.75);
+    }
+    .tr.header {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      min-height: 0;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .c-type {
+      grid-area: type;
+    }
+    .c-credits {
+      grid-area: credits;
+      font-weight: 600;
+    }
+    .c-event {
+      grid-area: event;
+    }
+    .c-date {
+      grid-area: date;
+      text-align: end;
+    }
+    .c-user {
+      grid-area: user;
+      font-size: 0.9em;
+    }
+    .c-event-id {
+      grid-area: event-id;
+      text-align: end;
+    }
+    .c-event-id .truncate {
+      text-align: end;
+    }
   }
   .foot {
     display: flex;
