@@ -72,6 +72,7 @@ export function readConfig(host: RuntimeConfig): RuntimeConfig {
  * @cssprop --credits-color-info-text - Info badge text.
  * @cssprop --credits-color-neutral-bg - Neutral badge background.
  * @cssprop --credits-color-neutral-text - Neutral badge text.
+ * @cssprop --credits-color-scheme - `light` or `dark`: the scheme of native controls (date pickers, selects, scrollbars); `dark` in the dark palette.
  * @csspart error - The error panel.
  * @csspart badge - Status and type badges.
  */

@@ -30,6 +30,7 @@ export const lightTokens = {
   'color-info-text': '#1e3a8a',
   'color-neutral-bg': '#e2e8f0',
   'color-neutral-text': '#1e293b',
+  'color-scheme': 'light',
 } as const;
 
 export type TokenName = keyof typeof lightTokens;
@@ -56,6 +57,7 @@ export const darkTokens: Record<TokenName, string> = {
   'color-info-text': '#dbeafe',
   'color-neutral-bg': '#334155',
   'color-neutral-text': '#f1f5f9',
+  'color-scheme': 'dark',
 };
 
 const declarations = (tokens: Record<string, string>, target: (name: string) => string) =>
@@ -83,6 +85,8 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_color-text);
+    /* Native controls (date pickers, selects, scrollbars) follow the palette. */
+    color-scheme: var(--_color-scheme);
     -webkit-text-size-adjust: 100%;
   }
   :host([theme='dark']) {
