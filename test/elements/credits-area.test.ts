@@ -68,6 +68,18 @@ describe('credits-area router', () => {
 });
 
 describe('<credits-area>', () => {
+  for (const width of [280, 360]) {
+    it(`narrow (${width}px): all three tabs are in sight, wrapping their words rather than scrolling`, async () => {
+      const { el } = await mountArea();
+      el.style.width = `${width}px`;
+      const list = inside(el, '[role="tablist"]')!;
+      await waitUntil(() => list.getBoundingClientRect().width > 0);
+      expect(list.scrollWidth, 'the tab list scrolls sideways').to.be.at.most(list.clientWidth);
+      const right = list.getBoundingClientRect().right;
+      for (const tab of tabs(el)) expect(tab.getBoundingClientRect().right, tab.textContent!).to.be.at.most(right + 0.5);
+    });
+  }
+
   it('shows three ARIA tabs with the Credits tab selected and only its panel rendered', async () => {
     const { el, sim } = await mountArea();
     expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Credits', 'Billing & Transactions', 'Subscription']);

@@ -44,6 +44,24 @@ export const styles = css`
   [role='tab']:focus-visible {
     outline-offset: -2px;
   }
+  /* A phone or a sidebar: the three tabs share the width and wrap their words, all in sight. */
+  [role='tablist'] {
+    container-type: inline-size;
+  }
+  @container (max-width: 30rem) {
+    [role='tab'] {
+      flex: 1 1 auto;
+      padding-inline: var(--_spacing);
+      white-space: normal;
+      text-align: center;
+    }
+  }
+  @container (max-width: 18rem) {
+    [role='tab'] {
+      padding-inline: calc(var(--_spacing) / 2);
+      font-size: 0.9em;
+    }
+  }
   .panel {
     display: grid;
     gap: calc(var(--_spacing) * 2);
