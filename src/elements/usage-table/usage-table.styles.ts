@@ -41,7 +41,6 @@ export const styles = css`
   }
   .table {
     min-width: 46rem;
-    border-top: 1px solid var(--_color-border);
   }
   .tr {
     display: grid;
@@ -57,12 +56,13 @@ export const styles = css`
     min-width: 0;
   }
   .thead {
-    /* Same gutter as the scrolling body, so header and cells line up. */
+    /* Same gutter as the scrolling body, so header and cells line up (and end at the same edge). */
     overflow: hidden;
     scrollbar-gutter: stable;
-    background: var(--_color-surface);
   }
   .tr.header {
+    border-top: 1px solid var(--_color-border);
+    background: var(--_color-surface);
     min-height: 34px;
     font-weight: 600;
     font-size: 0.9em;
@@ -120,6 +120,7 @@ export const styles = css`
   @container (max-width: 46rem) {
     .table {
       min-width: 0;
+      border-top: 1px solid var(--_color-border);
     }
     .tr {
       grid-template-columns: minmax(0, 1fr) auto;
