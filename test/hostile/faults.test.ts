@@ -79,6 +79,29 @@ interface Scenario {
 }
 
 /** One user intent: pay; after each failure check the input and pay again, until it completes. */
+/**
+ * The wizard under a provider whose token provider starts with `tok_1` (the simulator's token) and
+ * answers a forced refresh with `refresh(current)`. `auth` counts refreshes and
+ * credits-auth-required, and its `token` is what the host hands out next.
+ */
+async function mountWithToken(sim: Simulator, refresh: (current: string) => string) {
+  const auth = { token: 'tok_1', refreshes: 0, authRequired: 0 };
+  const { el, provider } = await mountWizard({ sim });
+  provider.tokenProvider = ({ forceRefresh }) => {
+    if (forceRefresh) {
+      auth.refreshes++;
+      auth.token = refresh(auth.token);
+    }
+    return auth.token;
+  };
+  provider.addEventListener('credits-auth-required', () => auth.authRequired++);
+  sim.options.token = 'tok_1';
+  await provider.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('#step-heading'), 'the wizard never came back', { timeout: 4000 });
+  provider.gateways = ['razorpay'].map((name) => createSimulatedGateway(sim, { name }));
+  return { el, auth };
+}
+
 async function runIntent(s: Scenario): Promise<{ attempts: number; outcome: string; sim: Simulator }> {
   const crashes = watchCrashes();
   const sim = createSimulator();
@@ -194,23 +217,8 @@ describe('faults', function () {
   }
 
   it('a token that expires mid-flow: one refresh and the purchase goes on', async () => {
-    let token = 'tok_1';
-    let refreshes = 0;
-    let authRequired = 0;
     const sim = createSimulator();
-    const { el, provider } = await mountWizard({ sim });
-    provider.tokenProvider = ({ forceRefresh }) => {
-      if (forceRefresh) {
-        refreshes++;
-        token = sim.options.token ?? token;
-      }
-      return token;
-    };
-    provider.addEventListener('credits-auth-required', () => authRequired++);
-    sim.options.token = 'tok_1';
-    await provider.updateComplete;
-    await waitUntil(() => el.shadowRoot!.querySelector('#step-heading'), 'the wizard never came back', { timeout: 4000 });
-    provider.gateways = ['razorpay'].map((name) => createSimulatedGateway(sim, { name }));
+    const { el, auth } = await mountWithToken(sim, (current) => sim.options.token ?? current);
     const order: Order = { kind: 'credits', credits: '2000' };
     await fillOrder(el, order);
     const before = paymentsOf(sim);
@@ -218,44 +226,28 @@ describe('faults', function () {
     sim.expireToken('tok_2');
     expect(await payOnce(el)).to.equal('completed');
     figures.payments += paymentsOf(sim) - before;
-    figures.refreshes += refreshes;
-    expect(refreshes).to.equal(1);
-    expect(authRequired).to.equal(0);
+    figures.refreshes += auth.refreshes;
+    expect(auth.refreshes).to.equal(1);
+    expect(auth.authRequired).to.equal(0);
   });
 
   it('a token that cannot be refreshed: credits-auth-required, input kept; after signing in again the retry pays once', async () => {
-    let token = 'tok_1';
-    const next = 'tok_stale';
-    let refreshes = 0;
-    let authRequired = 0;
     const sim = createSimulator();
-    const { el, provider } = await mountWizard({ sim });
-    provider.tokenProvider = ({ forceRefresh }) => {
-      if (forceRefresh) {
-        refreshes++;
-        token = next;
-      }
-      return token;
-    };
-    provider.addEventListener('credits-auth-required', () => authRequired++);
-    sim.options.token = 'tok_1';
-    await provider.updateComplete;
-    await waitUntil(() => el.shadowRoot!.querySelector('#step-heading'), 'the wizard never came back', { timeout: 4000 });
-    provider.gateways = ['razorpay'].map((name) => createSimulatedGateway(sim, { name }));
+    const { el, auth } = await mountWithToken(sim, () => 'tok_stale');
     const order: Order = { kind: 'credits', credits: '7777' };
     await fillOrder(el, order);
     const before = paymentsOf(sim);
     figures.intents++;
     sim.expireToken('tok_3');
     expect(await payOnce(el)).to.equal('error');
-    expect(refreshes, 'one refresh').to.equal(1);
-    expect(authRequired, 'one credits-auth-required').to.equal(1);
-    figures.refreshes += refreshes;
-    figures.authRequired += authRequired;
+    expect(auth.refreshes, 'one refresh').to.equal(1);
+    expect(auth.authRequired, 'one credits-auth-required').to.equal(1);
+    figures.refreshes += auth.refreshes;
+    figures.authRequired += auth.authRequired;
     expect(shadowText(el)).to.include('sign in again');
     await checkOrderKept(el, order);
     // The host signs the user in again.
-    token = 'tok_3';
+    auth.token = 'tok_3';
     expect(await payOnce(el)).to.equal('completed');
     figures.payments += paymentsOf(sim) - before;
     expect(paymentsOf(sim) - before).to.equal(1);

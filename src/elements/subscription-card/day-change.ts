@@ -33,25 +33,26 @@ export class DayChangeController implements ReactiveController {
     this.timer = undefined;
   }
 
-  /** Days since 1970-01-01 in the zone (a zone the runtime does not know falls back to the viewer's). */
+  /** Days since 1970-01-01 in the zone. */
   private today(): number {
     const now = this.clock();
-    try {
-      return -calendarDaysUntil(EPOCH, now, this.timeZone());
-    } catch {
-      return -calendarDaysUntil(EPOCH, now);
-    }
+    return this.inZone((zone) => -calendarDaysUntil(EPOCH, now, zone));
   }
 
   private schedule(): void {
     clearTimeout(this.timer);
-    let wait: number;
-    try {
-      wait = msUntilNextDay(this.clock(), this.timeZone());
-    } catch {
-      wait = msUntilNextDay(this.clock());
-    }
+    const now = this.clock();
+    const wait = this.inZone((zone) => msUntilNextDay(now, zone));
     this.timer = setTimeout(() => this.check(), Math.min(Math.max(wait + 50, 50), MAX_WAIT));
+  }
+
+  /** `f` in the host's zone, or in the viewer's when the runtime does not know that zone. */
+  private inZone<T>(f: (zone: string | undefined) => T): T {
+    try {
+      return f(this.timeZone());
+    } catch {
+      return f(undefined);
+    }
   }
 
   private check(): void {
