@@ -76,34 +76,46 @@ const summary = (o: OrgState): OrganisationSummary => ({
 });
 
 /** The stress partner's organisations not yet made real, generated once per state and day. */
-const generated = new WeakMap<SimState, { today: number; orgs: OrgState[] }>();
+const generated = new WeakMap<SimState, { today: number; orgs: OrgState[]; rank: Map<string, number> }>();
 
-function stressOrgs(state: SimState, now: number): OrganisationSummary[] {
+/** The stress partner's organisations, and each one's place by name (names never change, so that order is computed once). */
+function stressOrgs(state: SimState, now: number): { list: OrganisationSummary[]; rank: Map<string, number> } {
   const today = startOfDay(now);
   let cache = generated.get(state);
-  if (cache?.today !== today) generated.set(state, (cache = { today, orgs: Array.from({ length: STRESS_ORGANISATIONS }, (_, i) => stressOrg(i + 1, today)) }));
+  if (cache?.today !== today) {
+    const orgs = Array.from({ length: STRESS_ORGANISATIONS }, (_, i) => stressOrg(i + 1, today));
+    generated.set(state, (cache = { today, orgs, rank: nameRank(orgs) }));
+  }
   // An organisation that was read (and maybe bought credits) answers with its live state.
-  return cache.orgs.map((o) => summary(state.orgs[o.id] ?? o));
+  return { list: cache.orgs.map((o) => summary(state.orgs[o.id] ?? o)), rank: cache.rank };
 }
 
-function managed(state: SimState, viewer: { email: string; is_staff: boolean }, now: number): OrganisationSummary[] | null {
+function managed(state: SimState, viewer: { email: string; is_staff: boolean }, now: number): { list: OrganisationSummary[]; rank: Map<string, number> } | null {
   if (viewer.email === STRESS_PARTNER_VIEWER.email) return stressOrgs(state, now);
-  if (viewer.email === PARTNER_VIEWER.email) return PARTNER_ORGS.map((id) => summary(state.orgs[id]!)).filter(Boolean);
-  if (viewer.is_staff) return Object.values(state.orgs).filter((o) => !STRESS_ID.test(o.id)).map(summary);
-  return null;
+  const list =
+    viewer.email === PARTNER_VIEWER.email ? PARTNER_ORGS.map((id) => summary(state.orgs[id]!))
+    : viewer.is_staff ? Object.values(state.orgs).filter((o) => !STRESS_ID.test(o.id)).map(summary)
+    : null;
+  return list && { list, rank: nameRank(list) };
 }
 
 const SORTS = ['name', 'available_credits', 'expires_at'];
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const byName = (a: OrganisationSummary, b: OrganisationSummary) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Each organisation's place by name (ties by id). */
+function nameRank(orgs: readonly { id: string; name: string }[]): Map<string, number> {
+  const sorted = [...orgs].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(sorted.map((o, i) => [o.id, i]));
+}
 
 /** `GET /organisations?q=&sort=&limit=&cursor=`: name A–Z, lowest balance first, or soonest expiry first (none last). */
 export function listOrganisations(state: SimState, viewer: { email: string; is_staff: boolean }, now: number, search: URLSearchParams) {
-  const all = managed(state, viewer, now);
-  if (!all) throw new HttpError(403, 'not_allowed', 'You manage only one organisation.');
+  const found = managed(state, viewer, now);
+  if (!found) throw new HttpError(403, 'not_allowed', 'You manage only one organisation.');
   const sort = search.get('sort') || 'name';
   if (!SORTS.includes(sort)) throw new HttpError(422, 'validation_failed', 'Unknown sort.', { sort: 'Must be name, available_credits or expires_at' });
   const q = (search.get('q') ?? '').trim().toLowerCase();
+  const { list: all, rank } = found;
+  const byName = (a: OrganisationSummary, b: OrganisationSummary) => rank.get(a.id)! - rank.get(b.id)!;
   const list = q ? all.filter((o) => o.name.toLowerCase().includes(q) || o.id.toLowerCase().includes(q)) : all;
   list.sort(
     sort === 'available_credits'
