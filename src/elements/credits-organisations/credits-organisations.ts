@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../base/ui.js';
+import { listNotice } from '../../base/list-notice.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { organisations, type OrganisationFilter } from '../../state/resources.js';
@@ -220,7 +221,7 @@ export class CreditsOrganisations extends CreditsElement {
         : data === undefined
           ? html`${skeletonRows()}<span class="visually-hidden" role="status">${msg('Loading organisations…', { id: 'credits-organisations.loading' })}</span>`
           : data.items.length === 0
-            ? html`<p class="empty" role="status">${this.emptyText()}</p>`
+            ? html`<p class="empty" role="status">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
             : html`${this.renderList(data)} ${this.renderFooter(data)}`}
     </section>`;
   }
@@ -268,7 +269,7 @@ export class CreditsOrganisations extends CreditsElement {
   private renderList(data: ListData<OrganisationSummary>) {
     const { items } = data;
     const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
-    const ctx = this.rowContext(data.nextCursor ? -1 : items.length);
+    const ctx = this.rowContext(data.nextCursor || data.incomplete ? -1 : items.length);
     return html`${headerRow()}
       ${virtual
         ? html`<div role="list" class="body virtual" part="list" aria-labelledby="title" @keydown=${this.onListKey} @visibilityChanged=${this.onVisibility}>
@@ -292,8 +293,11 @@ export class CreditsOrganisations extends CreditsElement {
       <p class="hint" role="status">
         ${data.nextCursor
           ? msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more' })
-          : msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all' })}
+          : data.incomplete
+            ? msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown' })
+            : msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all' })}
       </p>
+      ${listNotice(data, this.fmt.locale)}
       ${state.loadMoreError
         ? errorPanel(msg('More organisations', { id: 'credits-organisations.more' }), state.loadMoreError, () => void this.list.loadMore())
         : data.nextCursor

@@ -24,6 +24,7 @@ export const creditsOrganisations = {
   'credits-organisations.empty.search': str`“${0}” से मेल खाता कोई संगठन नहीं।`,
   'credits-organisations.empty': 'दिखाने के लिए कोई संगठन नहीं है।',
   'credits-organisations.count.more': str`${0} संगठन दिखाए जा रहे हैं। और उपलब्ध हैं।`,
+  'credits-organisations.count.shown': str`${0} संगठन दिखाए जा रहे हैं।`,
   'credits-organisations.count.all': str`सभी ${0} संगठन दिखाए जा रहे हैं।`,
   'credits-organisations.more': 'और संगठन',
   'credits-organisations.load-more': 'और लोड करें',
