@@ -74,7 +74,7 @@ const budgets = [
 // Issue #9's budgets stay the target; until one holds, its bundle may shrink but never grow. Lower a
 // ceiling in the commit that makes a cut; never raise one to let a change through.
 // A budget that holds (the lazy chunks) is enforced as it is.
-budgets[0].ceiling = 64.0; // KB, the CDN entry (61.8 + 2.2 for a new element, <credits-organisations>, issue #19: not growth of what was there)
+budgets[0].ceiling = 61.8; // KB, the CDN entry
 if (budgets[2]) budgets[2].ceiling = 34.1; // KB, <credits-balance> alone
 
 console.log('| bundle (min+gzip) | size | budget (issue #9) | | no-growth ceiling |\n|---|---|---|---|---|');
