@@ -127,6 +127,11 @@ export class CreditsClient {
 
   // ---- resources (API.md order) ----
 
+  /** The organisations the viewer manages (contract 1.1); `403 not_allowed` for a viewer with one. */
+  listOrganisations(q: S.OrganisationQuery = {}, o: CallOptions = {}) {
+    return this.call({ method: 'get', path: 'organisations', searchParams: { ...q }, schema: S.OrganisationPage, signal: o.signal });
+  }
+
   getCredits(org: string, o: CallOptions = {}) {
     return this.call({ method: 'get', path: orgPath(org, 'credits'), schema: S.CreditsSummary, signal: o.signal });
   }
@@ -235,6 +240,7 @@ export class CreditsClient {
   private call(spec: RequestSpec<null> & { schema: null }): Promise<Response>;
   private call<T>(spec: RequestSpec<T>): Promise<T>;
   private async call<T>(spec: RequestSpec<T>): Promise<T | Response> {
+    assertOneSegmentEach(spec.path);
     const { tokenProvider } = this.options;
     if (tokenProvider) this.checkTokenOrigin(tokenProvider, spec);
     let token = tokenProvider ? await this.token(false) : undefined;
@@ -322,7 +328,19 @@ export class CreditsClient {
   }
 }
 
+/**
+ * A path parameter as one segment (API.md "Conventions"): percent-encoded, so
+ * `/`, `?` and `#` stay inside it. `.` and `..` would still act as dot
+ * segments: the URL parser resolves `%2E` exactly like `.` (WHATWG URL), so no
+ * encoding can carry them to the server. No organisation or payment has such
+ * an id; asking for one fails in `call` (assertOneSegmentEach), before any request is made.
+ */
 const enc = encodeURIComponent;
+function assertOneSegmentEach(path: string): void {
+  const dots = path.split('/').find((segment) => /^(\.|%2e){1,2}$/i.test(segment));
+  if (dots !== undefined)
+    throw new ApiError({ kind: 'http', status: 404, code: 'not_found', message: `"${decodeURIComponent(dots)}" is not an organisation or payment id.` });
+}
 const orgPath = (org: string, rest: string) => `organisations/${enc(org)}/${rest}`;
 
 function definedParams(params: Record<string, string | number | undefined | null>) {
