@@ -53,8 +53,12 @@ export function handOffMismatch(quote: Quote, payment: Payment, checkout: Checko
   return undefined;
 }
 
-/** Errors after which the same request may be sent again with the same key. */
-const uncertain = (error: unknown) => !(error instanceof ApiError) || error.kind !== 'http' || error.transient;
+/**
+ * Errors after which the same request may be sent again with the same key. A 409
+ * is one: the server is still processing this key (API.md: refetch), so the
+ * intent and its key stay, and the payments are fetched again.
+ */
+const uncertain = (error: unknown) => !(error instanceof ApiError) || error.kind !== 'http' || error.transient || error.status === 409;
 
 export class PaymentController implements ReactiveController {
   phase: PaymentPhase = 'idle';
@@ -63,6 +67,8 @@ export class PaymentController implements ReactiveController {
   gatewayOutcome?: GatewayOutcome;
   private key?: string;
   private signature?: string;
+  /** Where the open intent is kept beyond this element (per organisation + order). */
+  private intents?: Map<string, string>;
   private running?: Promise<PaymentResult>;
   private abort?: AbortController;
   private detached?: ReturnType<typeof setTimeout>;
@@ -78,12 +84,17 @@ export class PaymentController implements ReactiveController {
     return this.running !== undefined;
   }
 
-  /** The key this order pays with (made on first use, kept for the intent). */
-  keyFor(signature: string): string {
+  /**
+   * The key this order pays with: the open intent's for the same order (kept in
+   * `intents`, the store's, across leaving the wizard), else a new one.
+   */
+  keyFor(signature: string, intents?: Map<string, string>): string {
+    if (intents) this.intents = intents;
     if (this.signature !== signature || !this.key) {
       this.signature = signature;
-      this.key = newIdempotencyKey();
+      this.key = this.intents?.get(signature) ?? newIdempotencyKey();
     }
+    this.intents?.set(signature, this.key);
     return this.key;
   }
 
@@ -99,6 +110,7 @@ export class PaymentController implements ReactiveController {
 
   /** The intent is over: the next payment gets a new key. */
   endIntent(): void {
+    if (this.signature !== undefined && this.intents?.get(this.signature) === this.key) this.intents?.delete(this.signature);
     this.key = undefined;
     this.signature = undefined;
   }
@@ -116,7 +128,9 @@ export class PaymentController implements ReactiveController {
     this.running = undefined;
     this.phase = 'idle';
     this.clearResult();
-    this.endIntent();
+    // The old organisation's open intent stays in the store (keyed by organisation).
+    this.key = undefined;
+    this.signature = undefined;
   }
 
   hostConnected(): void {
@@ -156,7 +170,7 @@ export class PaymentController implements ReactiveController {
 
   private async run({ store, body, signature, gateways, quote }: PayRequest): Promise<PaymentResult> {
     this.clearResult();
-    const key = this.keyFor(signature);
+    const key = this.keyFor(signature, store.intents);
     const abort = new AbortController();
     this.abort = abort;
     this.phase = 'creating';
@@ -167,6 +181,7 @@ export class PaymentController implements ReactiveController {
     } catch (error) {
       // A definite rejection (4xx) ends the intent; an unknown result keeps the key for the retry.
       if (!uncertain(error)) this.endIntent();
+      else if (error instanceof ApiError && error.status === 409) store.invalidate(['payments']);
       return this.settle({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
     }
     if (abort.signal.aborted) return { kind: 'error', error: new DOMException('Aborted', 'AbortError') };
