@@ -8,6 +8,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
+import { listNotice } from '../../base/list-notice.js';
 import { downloadText, safeFileName, toCsv, type CsvCell } from './csv.js';
 import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';
@@ -164,8 +165,8 @@ export class UsageTable extends CreditsElement {
         : data === undefined
           ? this.renderTable(title, undefined)
           : items.length === 0
-            ? html`<p class="empty">${this.emptyText()}</p>`
-            : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor, filtered: isFiltered(this.applied) })}
+            ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
+            : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
               ${this.renderTable(title, data)} ${this.renderFooter(data)}`}
     </section>`;
   }
@@ -212,8 +213,11 @@ export class UsageTable extends CreditsElement {
       <p class="hint" role="status">
         ${data.nextCursor
           ? msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more' })
-          : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' })}
+          : data.incomplete
+            ? msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown' })
+            : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' })}
       </p>
+      ${listNotice(data, this.fmt.locale)}
       ${state.loadMoreError
         ? errorPanel(msg('More entries', { id: 'usage-table.more' }), state.loadMoreError, () => void this.list.loadMore())
         : data.nextCursor
