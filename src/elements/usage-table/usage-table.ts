@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../base/ui.js';
 import { safeHref } from '../../base/safe-url.js';
@@ -40,7 +40,6 @@ const loadVirtualizer = () =>
  *
  * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
  * @tagname usage-table
- * @attr {'usage'|'addition'} direction - `usage` (default): Credit Usage; `addition`: Purchase History.
  * @fires credits-navigate - An event name was activated: `detail: { target: 'event', eventId, href? }`. Cancelable; when not cancelled and `routes.event` is set, the page follows it.
  * @csspart table - The table (ARIA table pattern).
  * @csspart header-row - The column header row.
@@ -53,10 +52,9 @@ const loadVirtualizer = () =>
  */
 export class UsageTable extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
-  static override properties = { ...CreditsElement.properties, direction: {} };
 
   /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
-  declare direction: UsageDirection;
+  @property() direction: UsageDirection = 'usage';
 
   /** The filters being edited (inputs show these). */
   @state() private draft: Filters = NO_FILTERS;
@@ -69,11 +67,6 @@ export class UsageTable extends CreditsElement {
   private eventOptions: EventOption[] = [];
   private totalsFor?: { items: Transaction[]; totals: EventTotals };
   private optionsFor?: Transaction[];
-
-  constructor() {
-    super();
-    this.direction = 'usage';
-  }
 
   private get usage(): boolean {
     return this.direction !== 'addition';
