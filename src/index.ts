@@ -24,3 +24,6 @@ export { creditsContext, type CreditsContextValue, type CreditsRoutes } from './
 export type { GatewayAdapter, GatewayOutcome } from './gateways/types.js';
 export { RETURN_PARAM, recheckReturnedPayment, returnedPaymentId, returnUrlFor, clearReturnMarker } from './gateways/return.js';
 export { lightTokens, darkTokens } from './styles/tokens.js';
+export { tagNames, isCreditsElement, type CreditsTagName } from './tags.js';
+export type { AreaView } from './elements/credits-area/router.js';
+export type { UsageDirection } from './elements/usage-table/usage-table.js';

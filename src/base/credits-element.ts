@@ -45,9 +45,9 @@ export function readConfig(host: RuntimeConfig): RuntimeConfig {
  * @attr {string} locale - BCP 47 locale (only without a provider).
  * @attr {string} time-zone - IANA time zone for dates and day counts (only without a provider).
  * @attr {'light'|'dark'} theme - `dark` switches the default palette.
- * @fires credits-navigate - The element asks the host to go somewhere. Cancelable. `detail: { target, eventId?, credits?, href? }`.
- * @fires credits-error - A load or write failed (only without a provider). `detail: { operation, error, requestId }`.
- * @fires credits-auth-required - The session is gone (only without a provider). `detail: { error }`.
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - The element asks the host to go somewhere. Cancelable. `detail: { target, eventId?, credits?, href? }`.
+ * @fires {CustomEvent<CreditsErrorDetail>} credits-error - A load or write failed (only without a provider). `detail: { operation, error, requestId }`.
+ * @fires {CustomEvent<AuthRequiredDetail>} credits-auth-required - The session is gone (only without a provider). `detail: { error }`.
  * @cssprop --credits-font-family - Font stack.
  * @cssprop --credits-font-size - Base font size.
  * @cssprop --credits-radius - Corner radius.
@@ -79,7 +79,9 @@ export function readConfig(host: RuntimeConfig): RuntimeConfig {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CreditsElement extends LitElement {
   static override styles = [baseStyles, sharedStyles];
-  static override properties = { ...configProperties };
+  static override properties = { ...configProperties, theme: { reflect: true } };
+  /** `dark` switches the default palette (reflected to the `theme` attribute). */
+  declare theme?: 'light' | 'dark';
 
   @consume({ context: creditsContext, subscribe: true })
   @state()

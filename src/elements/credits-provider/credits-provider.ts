@@ -15,8 +15,8 @@ import { darkThemeDeclarations } from '../../styles/tokens.js';
  * @summary Connects the Credits elements inside it to a 9Pic backend.
  * @tagname credits-provider
  * @slot - The Credits elements (and anything else).
- * @fires credits-error - A load or write failed. `detail: { operation, error, requestId }`.
- * @fires credits-auth-required - The server still answered 401 after one token refresh. `detail: { error }`.
+ * @fires {CustomEvent<CreditsErrorDetail>} credits-error - A load or write failed. `detail: { operation, error, requestId }`.
+ * @fires {CustomEvent<AuthRequiredDetail>} credits-auth-required - The server still answered 401 after one token refresh. `detail: { error }`.
  * @attr {string} api-base - Base URL of the Credits API, e.g. `/api`.
  * @attr {string} organisation - The organisation whose credits are shown.
  * @attr {string} locale - BCP 47 locale for text, numbers, money and dates (e.g. `en-IN`, `hi-IN`).
