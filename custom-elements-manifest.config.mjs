@@ -1,9 +1,9 @@
-import { bubblingEvents, packagePaths, settingsFields } from './build/cem-plugins.mjs';
+import { bubblingEvents, packagePaths } from './build/cem-plugins.mjs';
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/base/credits-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/base/credits-configured.ts', 'src/base/credits-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/define.ts', 'src/simulator/**'],
   outdir: '.',
   litelement: true,
-  plugins: [settingsFields(), bubblingEvents(), packagePaths()],
+  plugins: [bubblingEvents(), packagePaths()],
 };

@@ -36,22 +36,6 @@ export function bubblingEvents() {
 
 const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 
-const SETTINGS = { 'api-base': 'apiBase', organisation: 'organisation', locale: 'locale', 'time-zone': 'timeZone', theme: 'theme' };
-
-/**
- * The settings attributes (`api-base`, `organisation`, …) are declared at run time from `configProperties`
- * and typed by interface merging, which the analyzer cannot see: name their properties so host
- * typings can look their types up on the class (`CreditsProvider['apiBase']`).
- */
-export function settingsFields() {
-  return {
-    name: 'credits-settings-fields',
-    packageLinkPhase({ customElementsManifest: manifest }) {
-      for (const { d } of declarations(manifest)) for (const a of d.attributes ?? []) if (SETTINGS[a.name]) a.fieldName ??= SETTINGS[a.name];
-    },
-  };
-}
-
 export function packagePaths() {
   return {
     name: 'credits-package-paths',

@@ -13,6 +13,7 @@ export const tagNames = [
   'payments-list',
   'billing-details-form',
   'subscription-card',
+  'credits-organisations',
 ] as const;
 
 export type CreditsTagName = (typeof tagNames)[number];

@@ -23,6 +23,15 @@ export const readme = (
     <purchase-wizard plan="pro" oncredits-payment-pending={(e) => e.detail.payment.status} />
   </credits-provider>
 );
+export const organisations = (
+  <credits-organisations
+    low-balance-threshold={1000}
+    oncredits-organisation-select={(e) => {
+      if (e.detail.organisation.available_credits < 0) e.preventDefault();
+      return e.detail.organisation.id;
+    }}
+  />
+);
 export const area = <credits-area view="billing" routing="history" base-path="/app" oncredits-purchase-complete={(e) => e.detail.payment} />;
 export const vueOption: (tag: string) => boolean = isCreditsElement;
 export const all: readonly string[] = tagNames;
@@ -42,6 +51,8 @@ export const misuses = [
   <credits-provider oncredits-error={(e) => e.detail.operaton} />,
   // @ts-expect-error misspelled detail field: the navigate detail has `target`
   <credits-area oncredits-navigate={(e) => e.detail.targt} />,
+  // @ts-expect-error the select event's detail carries `organisation`, not `organisationId`
+  <credits-organisations oncredits-organisation-select={(e) => e.detail.organisationId} />,
   // @ts-expect-error unknown attribute (the British spelling is the attribute)
   <credits-provider organization="org_42" />,
   // @ts-expect-error unknown tag
