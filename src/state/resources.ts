@@ -3,6 +3,7 @@ import type * as S from '../api/schemas.js';
 import { ApiError } from '../api/errors.js';
 import { monthKey, previousMonths } from '../money/format.js';
 import type { ListDef, ResourceDef } from './store.js';
+import { walkAll, type ListData } from './paging.js';
 
 export const creditsSummary: ResourceDef<void, S.CreditsSummary> = {
   name: 'credits',
@@ -55,13 +56,17 @@ export interface MonthUsage {
   month: string;
   credits_used: number;
 }
+/** Months, current first; summed from transactions, it may be incomplete or leave rows out. */
+export interface MonthlyUsageData extends Pick<ListData<never>, 'incomplete' | 'skipped'> {
+  months: MonthUsage[];
+}
 
 /**
  * Usage per calendar month, current month first. From the backend's aggregation
  * when it has one; a backend without it (404/501) gets the same numbers summed
  * from the usage transactions.
  */
-export const monthlyUsage: ResourceDef<MonthlyUsageParams, MonthUsage[]> = {
+export const monthlyUsage: ResourceDef<MonthlyUsageParams, MonthlyUsageData> = {
   name: 'monthly-usage',
   // Sums usage only: a purchase or grant does not change it.
   tags: ['transactions', 'usage'],
@@ -70,35 +75,31 @@ export const monthlyUsage: ResourceDef<MonthlyUsageParams, MonthUsage[]> = {
     try {
       const answer = await ctx.client.getMonthlyUsage(ctx.organisation, ctx.params.months, { signal: ctx.signal });
       const byMonth = new Map(answer.months.map((m) => [m.month, m.credits_used]));
-      return months.map((month) => ({ month, credits_used: byMonth.get(month) ?? 0 }));
+      return { months: months.map((month) => ({ month, credits_used: byMonth.get(month) ?? 0 })), incomplete: false, skipped: 0 };
     } catch (error) {
       if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 501)) throw error;
       return sumUsageByMonth(ctx, months);
     }
   },
-  isEmpty: (data) => data.every((m) => m.credits_used === 0),
+  isEmpty: (data) => !data.incomplete && !data.skipped && data.months.every((m) => m.credits_used === 0),
 };
 
 async function sumUsageByMonth(
   { client, organisation, params, signal }: Parameters<typeof monthlyUsage.load>[0],
   months: string[],
-): Promise<MonthUsage[]> {
+): Promise<MonthlyUsageData> {
   const totals = new Map(months.map((m) => [m, 0]));
   const oldest = months[months.length - 1]!;
   // One day early: the server's dates are UTC, the viewer's month may start before.
   const from = new Date(Date.UTC(Number(oldest.slice(0, 4)), Number(oldest.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
-  let cursor: string | null = null;
-  do {
-    const page: S.TransactionPage = await client.listTransactions(
-      organisation,
-      { direction: 'usage', from, limit: 100, cursor },
-      { signal },
-    );
-    for (const txn of page.data) {
-      const key = monthKey(txn.created_at, params.timeZone);
-      if (txn.delta < 0 && totals.has(key)) totals.set(key, totals.get(key)! - txn.delta);
-    }
-    cursor = page.next_cursor;
-  } while (cursor);
-  return months.map((month) => ({ month, credits_used: totals.get(month)! }));
+  // One copy of each id; a repeated cursor or id ends the walk as incomplete (API.md "Pagination").
+  const list = await walkAll(
+    (cursor) => client.listTransactions(organisation, { direction: 'usage', from, limit: 100, cursor }, { signal }),
+    signal,
+  );
+  for (const txn of list.items) {
+    const key = monthKey(txn.created_at, params.timeZone);
+    if (txn.delta < 0 && totals.has(key)) totals.set(key, totals.get(key)! - txn.delta);
+  }
+  return { months: months.map((month) => ({ month, credits_used: totals.get(month)! })), incomplete: list.incomplete, skipped: list.skipped };
 }

@@ -6,6 +6,9 @@
  */
 import type { CreditsClient } from '../api/client.js';
 import { ApiError, isAbort } from '../api/errors.js';
+import { appendPage, emptyList, type ListData, type Page } from './paging.js';
+
+export type { ListData } from './paging.js';
 
 /**
  * What a write can change. `transactions` covers every transaction list (and
@@ -36,12 +39,7 @@ export interface ResourceDef<P, T> {
 export interface ListDef<P, T extends { id: string }> {
   name: string;
   tags: Tags<P>;
-  loadPage(ctx: LoadContext<P>, cursor: string | null): Promise<{ data: T[]; next_cursor: string | null }>;
-}
-
-export interface ListData<T> {
-  items: T[];
-  nextCursor: string | null;
+  loadPage(ctx: LoadContext<P>, cursor: string | null): Promise<Page<T>>;
 }
 
 export type Status = 'idle' | 'loading' | 'success' | 'error';
@@ -162,7 +160,12 @@ export class CreditsStore {
     const entry = this.entry(def, params);
     entry.subscribers.add(listener);
     if (this.needsLoad(entry)) void this.load(entry);
-    return () => entry.subscribers.delete(listener);
+    return () => {
+      entry.subscribers.delete(listener);
+      // A reader that only re-subscribes (a re-render, a param change back) keeps the request;
+      // a request no element reads any more is aborted (the element was removed mid-walk).
+      if (entry.subscribers.size === 0) queueMicrotask(() => this.release(entry));
+    };
   }
 
   /** Load (or reload) now, sharing any request already under way. */
@@ -180,10 +183,11 @@ export class CreditsStore {
     this.set(entry, { ...entry.state, loadingMore: true, loadMoreError: undefined });
     const run = (async () => {
       try {
-        const page = await def.loadPage(this.ctx(entry, controller.signal), data.nextCursor);
+        const cursor = data.nextCursor;
+        const page = await def.loadPage(this.ctx(entry, controller.signal), cursor);
         if (controller.signal.aborted) return;
         const current = (entry.state.data as ListData<{ id: string }> | undefined) ?? data;
-        this.set(entry, { ...entry.state, loadingMore: false, data: appendPage(current, page) });
+        this.set(entry, { ...entry.state, loadingMore: false, data: appendPage(current, page, cursor) });
       } catch (error) {
         if (controller.signal.aborted || isAbort(error)) return;
         const apiError = toApiError(error);
@@ -233,6 +237,16 @@ export class CreditsStore {
   }
 
   // ---- internals ----
+
+  /** Abort the requests of an entry nobody reads any more; what it had loaded stays cached. */
+  private release(entry: Entry): void {
+    if (entry.subscribers.size > 0 || !entry.controller) return;
+    entry.controller.abort();
+    entry.controller = undefined;
+    entry.inflight = undefined;
+    entry.state = entry.state.data === undefined ? IDLE : { ...entry.state, refreshing: false, loadingMore: false };
+    entry.stale = true;
+  }
 
   private entry(def: Entry['def'], params: unknown): Entry {
     const key = this.keyOf(def, params);
@@ -320,20 +334,16 @@ function toApiError(error: unknown): ApiError {
   return new ApiError({ kind: 'invalid_response', message: error instanceof Error ? error.message : String(error), cause: error });
 }
 
-function appendPage<T extends { id: string }>(current: ListData<T>, page: { data: T[]; next_cursor: string | null }): ListData<T> {
-  const seen = new Set(current.items.map((i) => i.id));
-  return { items: [...current.items, ...page.data.filter((i) => !seen.has(i.id))], nextCursor: page.next_cursor };
-}
-
 /**
  * A refresh fetches the first page again and keeps what was loaded beyond it:
  * new items go on top, changed ones are replaced in place.
  */
-function mergeFirstPage<T extends { id: string }>(current: ListData<T> | undefined, page: { data: T[]; next_cursor: string | null }): ListData<T> {
-  if (!current || current.items.length <= page.data.length) return { items: page.data, nextCursor: page.next_cursor };
-  const fresh = new Map(page.data.map((i) => [i.id, i]));
+function mergeFirstPage<T extends { id: string }>(current: ListData<T> | undefined, page: Page<T>): ListData<T> {
+  const first = appendPage(emptyList<T>(), page, null);
+  if (!current || current.items.length <= first.items.length || first.incomplete) return first;
+  const fresh = new Map(first.items.map((i) => [i.id, i]));
   // Items of the fresh page that were not loaded before are new: they come first.
   const known = new Set(current.items.map((i) => i.id));
-  const added = page.data.filter((i) => !known.has(i.id));
-  return { items: [...added, ...current.items.map((i) => fresh.get(i.id) ?? i)], nextCursor: current.nextCursor };
+  const added = first.items.filter((i) => !known.has(i.id));
+  return { ...current, items: [...added, ...current.items.map((i) => fresh.get(i.id) ?? i)] };
 }

@@ -1,3 +1,4 @@
+import { property } from 'lit/decorators.js';
 import { html, nothing } from 'lit';
 import type { Subscription } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
@@ -38,13 +39,9 @@ export const SUPPORT_EMAIL = 'support@9pic.ai';
  */
 export class SubscriptionCard extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
-  static override properties = {
-    ...CreditsElement.properties,
-    now: { attribute: false },
-  };
 
   /** The clock for day counts (tests and stories pin it); default: the real time at each render. */
-  declare now?: Date;
+  @property({ attribute: false }) now?: Date;
 
   /** @internal The real clock when `now` is not pinned (tests replace it to cross midnight). */
   clock: () => Date = () => new Date();
