@@ -127,6 +127,11 @@ export class CreditsClient {
 
   // ---- resources (API.md order) ----
 
+  /** The organisations the viewer manages (contract 1.1); `403 not_allowed` for a viewer with one. */
+  listOrganisations(q: S.OrganisationQuery = {}, o: CallOptions = {}) {
+    return this.call({ method: 'get', path: 'organisations', searchParams: { ...q }, schema: S.OrganisationPage, signal: o.signal });
+  }
+
   getCredits(org: string, o: CallOptions = {}) {
     return this.call({ method: 'get', path: orgPath(org, 'credits'), schema: S.CreditsSummary, signal: o.signal });
   }

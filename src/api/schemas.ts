@@ -183,6 +183,19 @@ export const Payment = z.object({
 
 export const PaymentPage = page(Payment);
 
+/** One organisation a viewer manages (`GET /organisations`, contract 1.1). */
+export const OrganisationSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  available_credits: Credits,
+  currency: Currency,
+  plan_type: z.string(),
+  expires_at: z.nullable(DateOnly),
+  cost_per_credit: z.nullable(Decimal),
+});
+
+export const OrganisationPage = page(OrganisationSummary);
+
 export const RazorpayCheckout = z.object({
   gateway: z.literal('razorpay'),
   order_id: z.string(),
@@ -230,6 +243,8 @@ export type Quote = z.infer<typeof Quote>;
 export type QuoteRequest = DistributiveOmit<PurchaseRequest, 'accept_refund_policy'>;
 export type Payment = z.infer<typeof Payment>;
 export type PaymentPage = z.infer<typeof PaymentPage>;
+export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
+export type OrganisationPage = z.infer<typeof OrganisationPage>;
 export type Checkout = z.infer<typeof Checkout>;
 export type RazorpayCheckout = z.infer<typeof RazorpayCheckout>;
 export type PayGlocalCheckout = z.infer<typeof PayGlocalCheckout>;
@@ -252,6 +267,17 @@ export interface TransactionQuery {
   event_id?: string;
   from?: string;
   to?: string;
+}
+
+/** How `GET /organisations` orders: by name (A–Z), lowest balance first, or soonest expiry first. */
+export type OrganisationSort = 'name' | 'available_credits' | 'expires_at';
+
+/** Query of the organisations list: `q` matches name or id (contains, case-insensitive). */
+export interface OrganisationQuery {
+  limit?: number;
+  cursor?: string | null;
+  q?: string;
+  sort?: OrganisationSort;
 }
 
 export interface PageQuery {

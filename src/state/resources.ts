@@ -47,6 +47,19 @@ export const payments: ListDef<void, S.Payment> = {
   loadPage: ({ client, organisation, signal }, cursor) => client.listPayments(organisation, { limit: 25, cursor }, { signal }),
 };
 
+export type OrganisationFilter = Omit<S.OrganisationQuery, 'cursor' | 'limit'>;
+
+/** The organisations the viewer manages (one list per search and sort, kept across organisation switches). */
+export const organisations: ListDef<OrganisationFilter, S.OrganisationSummary> = {
+  name: 'organisations',
+  scope: 'viewer',
+  // Balances move with purchases and grants, plans and expiry with subscriptions.
+  tags: ['balance', 'subscription'],
+  loadPage: ({ client, params, signal }, cursor) => client.listOrganisations({ ...params, limit: 100, cursor }, { signal }),
+  // A viewer with one organisation: an answer to show, not a failure.
+  expected: (error) => error.status === 403,
+};
+
 export interface MonthlyUsageParams {
   months: number;
   /** The viewer's time zone (IANA); months are calendar months there. */

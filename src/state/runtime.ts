@@ -8,6 +8,7 @@ import type { GatewayAdapter } from '../gateways/types.js';
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
 import { CreditsStore } from './store.js';
+import { usableTimeZone } from '../time/usable-zone.js';
 
 export interface RuntimeConfig {
   apiBase?: string;
@@ -67,7 +68,7 @@ export class CreditsRuntime {
       store: this.store,
       organisation,
       locale,
-      timeZone: config.timeZone,
+      timeZone: usableTimeZone(config.timeZone),
       routes: config.routes ?? NO_ROUTES,
       gateways: config.gateways ?? NO_GATEWAYS,
     };

@@ -40,6 +40,13 @@ export interface ListDef<P, T extends { id: string }> {
   name: string;
   tags: Tags<P>;
   loadPage(ctx: LoadContext<P>, cursor: string | null): Promise<Page<T>>;
+  /**
+   * `viewer`: the list belongs to the signed-in viewer, not to one organisation (the
+   * organisations they manage): one entry whatever the organisation, kept across switches.
+   */
+  scope?: 'viewer';
+  /** An error that is an answer, not a failure (e.g. `403 not_allowed`): shown by the element, not reported as `credits-error`. */
+  expected?(error: ApiError): boolean;
 }
 
 export type Status = 'idle' | 'loading' | 'success' | 'error';
@@ -82,6 +89,10 @@ export interface StoreOptions {
 const IDLE: ResourceState<never> = Object.freeze({ status: 'idle', refreshing: false, loadingMore: false });
 
 const isList = (def: Entry['def']): def is ListDef<unknown, { id: string }> => 'loadPage' in def;
+/** The organisation key of a viewer-scoped entry. */
+const VIEWER = '*';
+const scopeOf = (def: Entry['def'], organisation: string) => (isList(def) && def.scope === 'viewer' ? VIEWER : organisation);
+const expected = (def: Entry['def'], error: ApiError) => isList(def) && !!def.expected?.(error);
 
 export function stableKey(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -142,7 +153,7 @@ export class CreditsStore {
   }
 
   keyOf(def: Entry['def'], params: unknown, organisation = this.org): string {
-    return `${organisation}|${def.name}|${stableKey(params)}`;
+    return `${scopeOf(def, organisation)}|${def.name}|${stableKey(params)}`;
   }
 
   /** The current state of a resource for the current organisation (never another's). */
@@ -191,7 +202,7 @@ export class CreditsStore {
       } catch (error) {
         if (controller.signal.aborted || isAbort(error)) return;
         const apiError = toApiError(error);
-        this.onError?.(`load-more:${def.name}`, apiError);
+        if (!expected(def, apiError)) this.onError?.(`load-more:${def.name}`, apiError);
         this.set(entry, { ...entry.state, loadingMore: false, loadMoreError: apiError });
       } finally {
         if (entry.controller === controller) entry.controller = undefined;
@@ -208,7 +219,7 @@ export class CreditsStore {
    */
   invalidate(tags: readonly Tag[], organisation = this.org): void {
     for (const entry of this.entries.values()) {
-      if (entry.organisation !== organisation || !tagsOf(entry).some((t) => tags.includes(t))) continue;
+      if ((entry.organisation !== organisation && entry.organisation !== VIEWER) || !tagsOf(entry).some((t) => tags.includes(t))) continue;
       entry.stale = true;
       if (entry.subscribers.size > 0 && organisation === this.org) void this.load(entry, true);
     }
@@ -252,7 +263,7 @@ export class CreditsStore {
     const key = this.keyOf(def, params);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { key, organisation: this.org, def, params, state: IDLE, updatedAt: 0, stale: true, subscribers: new Set() };
+      entry = { key, organisation: scopeOf(def, this.org), def, params, state: IDLE, updatedAt: 0, stale: true, subscribers: new Set() };
       this.entries.set(key, entry);
     }
     return entry;
@@ -267,13 +278,13 @@ export class CreditsStore {
   }
 
   private ctx(entry: Entry, signal: AbortSignal): LoadContext<unknown> {
-    return { client: this.client, organisation: entry.organisation, params: entry.params, signal };
+    return { client: this.client, organisation: entry.organisation === VIEWER ? this.org : entry.organisation, params: entry.params, signal };
   }
 
   private load(entry: Entry, force = false): Promise<void> {
     if (entry.inflight && !entry.state.loadingMore) return entry.inflight;
     if (!force && !this.needsLoad(entry)) return Promise.resolve();
-    if (entry.organisation !== this.org) return Promise.resolve();
+    if (entry.organisation !== this.org && entry.organisation !== VIEWER) return Promise.resolve();
     entry.controller?.abort();
     const controller = new AbortController();
     entry.controller = controller;
@@ -304,7 +315,7 @@ export class CreditsStore {
         const apiError = toApiError(error);
         entry.stale = false;
         entry.updatedAt = this.now();
-        this.onError?.(`load:${def.name}`, apiError);
+        if (!expected(def, apiError)) this.onError?.(`load:${def.name}`, apiError);
         // A failed refresh keeps the data on screen; a failed first load is an error state.
         this.set(entry, hasData ? { ...entry.state, refreshing: false, error: apiError } : { status: 'error', error: apiError, refreshing: false, loadingMore: false });
       } finally {
