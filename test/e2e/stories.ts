@@ -44,7 +44,7 @@ export async function openStory(page: Page, origin: string, id: string, inflight
         return p && ['finished', 'errored', 'aborted'].includes(p) && p;
       },
       undefined,
-      { timeout: 20_000, polling: 50 },
+      { timeout: 45_000, polling: 50 },
     )
     .then((h) => h.jsonValue() as Promise<string>)
     .catch(() => 'timeout');
