@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../base/ui.js';
@@ -63,16 +63,11 @@ type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
  */
 export class CreditsOrganisations extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
-  static override properties = {
-    ...CreditsElement.properties,
-    lowBalanceThreshold: { attribute: 'low-balance-threshold', type: Number },
-    now: { attribute: false },
-  };
 
   /** Organisations with fewer credits than this (and not negative) are flagged **Low balance**. */
-  declare lowBalanceThreshold?: number;
+  @property({ attribute: 'low-balance-threshold', type: Number }) lowBalanceThreshold?: number;
   /** The clock for expiry day counts (tests and stories pin it); default: the real time at each render. */
-  declare now?: Date;
+  @property({ attribute: false }) now?: Date;
 
   /** What the search field holds. */
   @state() private query = '';
