@@ -31,7 +31,7 @@ export const hasPricing = (summary: CreditsSummary): boolean =>
  * @summary Available Credits, Cost per Credit, purchase and billing actions, staff grant, top-up advice.
  * @tagname credits-balance
  * @attr {number} expected-photos - Photos expected at the next event; turns on the top-up advice.
- * @fires credits-navigate - `{ target: 'purchase' }` from Purchase Credits and the advice, `{ target: 'billing' }` from Billing & Transactions. Cancelable; when not cancelled, `routes[target]` is followed.
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - `{ target: 'purchase' }` from Purchase Credits and the advice, `{ target: 'billing' }` from Billing & Transactions. Cancelable; when not cancelled, `routes[target]` is followed.
  * @csspart card - The card around everything.
  * @csspart balance - The Available Credits figure.
  * @csspart negative-note - The explanation under a negative balance.

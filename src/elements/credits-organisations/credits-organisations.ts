@@ -51,7 +51,7 @@ type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
  * @summary A partner's organisations with balance, plan and expiry; choosing one switches the provider.
  * @tagname credits-organisations
  * @attr {number} low-balance-threshold - Organisations with fewer credits than this (and not negative) get a **Low balance** flag.
- * @fires credits-organisation-select - An organisation was chosen. Cancelable. `detail: { organisation }`; not cancelled, the provider (or, on its own, this element) switches to it.
+ * @fires {CustomEvent<OrganisationSelectDetail>} credits-organisation-select - An organisation was chosen. Cancelable. `detail: { organisation }`; not cancelled, the provider (or, on its own, this element) switches to it.
  * @csspart list - The scrolling list of organisations.
  * @csspart header-row - The column labels.
  * @csspart row - An organisation (a button).
