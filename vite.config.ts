@@ -7,7 +7,7 @@
  * Both shorten the message ids and minify the html``/css`` literals (build/shrink.ts).
  */
 import { defineConfig } from 'vite';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplates, shortMessageIds } from './build/shrink.js';
 
@@ -17,6 +17,11 @@ const elementEntries = readdirSync('src/elements').flatMap((tag) =>
     .filter((file) => file === 'define.ts' || file === `${tag}.ts`)
     .map((file) => `src/elements/${tag}/${file}`),
 );
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string; license: string };
+// Minified CDN files keep who made them, their version and where the bundled libraries' licences are
+// (postBanner: added after minification, which drops comments).
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundled libraries' licences (Lit, zod, ky…): THIRD-PARTY-LICENSES.md */`;
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -28,6 +33,8 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         target: 'es2022',
         minify: true,
+        // Every bundled dependency's licence text, beside the bundle.
+        license: { fileName: 'THIRD-PARTY-LICENSES.md' },
         lib: { entry: resolve('src/cdn.ts'), formats: ['es'], fileName: () => 'credits-elements.js' },
         rolldownOptions: {
           // Lets the chunks every element needs (lit, localize…) merge into the entry instead of loading as
@@ -43,6 +50,7 @@ export default defineConfig(({ mode }) => {
             // tree-shake later; the CDN files go to browsers as they are, so they are minified in full.
             minify: true,
             comments: false,
+            postBanner: banner,
           },
         },
       },
