@@ -58,6 +58,9 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
+    // `vite preview --outDir storybook-static` (playwright.config.ts: the a11y and screenshots projects load
+    // every story's iframe in turn): the browser keeps Storybook's runtime instead of asking for it again.
+    preview: { headers: { 'Cache-Control': 'max-age=600' } },
     plugins: [shortMessageIds({ idsFile: 'i18n/message-ids.json' }), minifyTemplates()],
     build: {
       outDir: 'dist',
