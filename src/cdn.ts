@@ -19,16 +19,34 @@ export type { PurchaseWizard } from './elements/purchase-wizard/define.js';
 export type { UsageTable } from './elements/usage-table/define.js';
 export type { CreditsOrganisations, CreditsOrganisationSelectEvent, OrganisationSelectDetail } from './elements/credits-organisations/define.js';
 
+// The rest of the npm entry (src/index.ts).
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';
-export * from './base/events.js';
+export * from './core/events.js';
 export { CreditsClient, type ClientOptions, type TokenProvider, type InvoiceFile } from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/schemas.js';
 export { CreditsStore, type Tag, type ResourceState } from './state/store.js';
 export { creditsContext, type CreditsContextValue, type CreditsRoutes } from './state/context.js';
 export type { GatewayAdapter, GatewayOutcome } from './gateways/types.js';
-export { RETURN_PARAM, recheckReturnedPayment, returnedPaymentId, returnUrlFor, clearReturnMarker } from './gateways/return.js';
+export {
+  RETURN_PARAM,
+  RETURN_WINDOW_MS,
+  recheckReturnedPayment,
+  returnedPayment,
+  returnedPaymentId,
+  returnUrlFor,
+  clearReturnMarker,
+  type ReturnedPayment,
+} from './gateways/return.js';
+// The gateway adapter factories stay out of the entry: the built-in adapters load on demand when a payment
+// starts; a host that configures its own adapters bundles the npm package.
+export type { RazorpayAdapterOptions } from './gateways/razorpay.js';
+export type { PayGlocalAdapterOptions } from './gateways/payglocal.js';
+export { CLIENT_HEADER } from './api/client.js';
 export { lightTokens, darkTokens } from './styles/tokens.js';
+export { tagNames, isCreditsElement, type CreditsTagName } from './tags.js';
+export type { AreaView } from './elements/credits-area/router.js';
+export type { UsageDirection } from './elements/usage-table/usage-table.js';
 
 start();
