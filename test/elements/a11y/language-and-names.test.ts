@@ -78,5 +78,7 @@ describe('#22.1 lang and dir from the provider locale', () => {
     expect(languageOf('en-GB')).to.deep.equal({ lang: 'en-GB', dir: 'ltr' });
     expect(languageOf('fr-FR')).to.deep.equal({ lang: 'en', dir: 'ltr' });
     expect(languageOf('not a locale')).to.deep.equal({ lang: 'en-IN', dir: 'ltr' });
+    // Strings are page-wide: an en-IN element on a page showing Hindi says hi.
+    expect(languageOf('en-IN', 'hi')).to.deep.equal({ lang: 'hi', dir: 'ltr' });
   });
 });
