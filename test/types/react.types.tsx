@@ -17,6 +17,10 @@ export const ok = (
   </credits-provider>
 );
 
+export const lowBalance = (
+  <credits-balance low-balance-threshold="5000" oncredits-low-balance={(e) => (e.detail.available satisfies number) + (e.detail.threshold satisfies number)} />
+);
+
 export const navigate = (e: CreditsNavigateEvent) => e.detail.target satisfies 'credits' | 'billing' | 'subscription' | 'purchase' | 'event' | 'support';
 
 export const misuses = [
@@ -26,6 +30,8 @@ export const misuses = [
   <credits-provider routes="/credits" />,
   // @ts-expect-error the listener gets a CreditsErrorEvent, whose detail has no `payment`
   <credits-provider oncredits-error={(e) => e.detail.payment} />,
+  // @ts-expect-error the listener gets a CreditsLowBalanceEvent, whose detail has no `payment`
+  <credits-balance oncredits-low-balance={(e) => e.detail.payment} />,
   // @ts-expect-error unknown attribute
   <credits-provider organization="org_42" />,
 ];

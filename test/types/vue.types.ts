@@ -6,3 +6,8 @@ type ProviderProps = InstanceType<GlobalComponents['credits-provider']>['$props'
 export const ok: ProviderProps = { organisation: 'org_42', 'api-base': '/api', theme: 'light', onCreditsError: (e) => e.detail.operation };
 // @ts-expect-error theme is 'light' | 'dark'
 export const bad: ProviderProps = { theme: 'blue' };
+
+type BalanceProps = InstanceType<GlobalComponents['credits-balance']>['$props'];
+export const low: BalanceProps = { 'low-balance-threshold': 5000, onCreditsLowBalance: (e) => e.detail.available + e.detail.threshold };
+// @ts-expect-error the low-balance event's detail has no `payment`
+export const badLow: BalanceProps = { onCreditsLowBalance: (e) => e.detail.payment };
