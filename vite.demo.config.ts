@@ -14,17 +14,17 @@ export default defineConfig({
   // dependency discovered late would be re-optimized into a second copy (two @lit/localize
   // runtimes: the strings would not switch language).
   optimizeDeps: {
-    entries: ['index.html', 'area.html', '../src/index.ts'],
+    entries: ['index.html', 'area.html', 'partner.html', '../src/index.ts'],
     include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', '@lit/context', '@lit/localize', '@lit-labs/virtualizer', 'ky', 'zod/mini', 'msw', 'msw/browser'],
   },
   // The built demo (what `npm run test:csp` drives) gets the library build's message ids, so its
   // Hindi checks cover them; `npm run demo` serves the source as written (the plugin is build only).
   plugins: [shortMessageIds(), minifyTemplates()],
-  // Two pages: the single elements and the whole area.
+  // Three pages: the single elements, the whole area, and a partner portal.
   build: {
     outDir: '../dist-demo',
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { main: page('index.html'), area: page('area.html') } },
+    rollupOptions: { input: { main: page('index.html'), area: page('area.html'), partner: page('partner.html') } },
   },
 });

@@ -15,6 +15,8 @@ import { SubscriptionCard } from '../src/elements/subscription-card/subscription
 import { PurchaseWizard } from '../src/elements/purchase-wizard/purchase-wizard.js';
 import { CreditsArea } from '../src/elements/credits-area/credits-area.js';
 import { UsageTable } from '../src/elements/usage-table/usage-table.js';
+import { CreditsOrganisations } from '../src/elements/credits-organisations/credits-organisations.js';
+import { STRESS_PARTNER_VIEWER } from '../src/simulator/partners.js';
 import { formatDate, formatSignedCredits } from '../src/money/format.js';
 import { TransactionPage, type Transaction } from '../src/api/schemas.js';
 
@@ -40,6 +42,7 @@ defineElement('billing-details-form', BillingDetailsForm);
 defineElement('subscription-card', SubscriptionCard);
 defineElement('purchase-wizard', PurchaseWizard);
 defineElement('credits-area', CreditsArea);
+defineElement('credits-organisations', CreditsOrganisations);
 
 const stage = document.getElementById('stage')!;
 /** Resolves after the next frame has been produced (layout and paint included). */
@@ -193,6 +196,44 @@ async function usageTableBench(): Promise<BenchRow[]> {
   return rows;
 }
 
+/** The stress partner's 10,000 organisations through <credits-organisations>: every page loaded, DOM rows stay bounded. */
+async function organisationsBench(): Promise<BenchRow[]> {
+  const subject = '<credits-organisations> (stress partner)';
+  const sim = createSimulator({ viewer: { ...STRESS_PARTNER_VIEWER } });
+  const start = performance.now();
+  render(html`<credits-provider api-base="/api" organisation="org_p00001" locale="en-IN" .fetch=${sim.fetch}><credits-organisations></credits-organisations></credits-provider>`, stage);
+  const el = stage.querySelector<CreditsOrganisations>('credits-organisations')!;
+  const rowEls = () => el.shadowRoot?.querySelectorAll('button.row') ?? [];
+  await until(() => rowEls().length > 0, 'the first organisations');
+  await nextFrame();
+  const firstRender = performance.now() - start;
+  const loaded = () => Number(/Showing (?:all )?([\d,]+)/.exec(el.shadowRoot!.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0);
+  const loadStart = performance.now();
+  while (loaded() < ROWS) {
+    await el.loadMore();
+    await el.updateComplete;
+  }
+  await until(() => !!el.shadowRoot!.querySelector('.body.virtual') && rowEls().length > 0, 'the virtualizer');
+  await nextFrame();
+  const loadAll = performance.now() - loadStart;
+  const domRowsLoaded = rowEls().length;
+  const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
+  const s0 = performance.now();
+  body.scrollTop = body.scrollHeight;
+  await until(() => !!el.shadowRoot!.querySelector(`[aria-posinset="${ROWS}"]`), 'the last organisation');
+  await nextFrame();
+  const scrollEnd = performance.now() - s0;
+  const rows: BenchRow[] = [
+    { subject, measure: 'first render, cold store (first page of 100)', value: round(firstRender), unit: 'ms' },
+    { subject, measure: `load ${ROWS.toLocaleString('en')} organisations (${ROWS / 100} pages, request + render each)`, value: round(loadAll), unit: 'ms' },
+    { subject, measure: `${ROWS.toLocaleString('en')} organisations loaded: DOM rows`, value: domRowsLoaded, unit: 'rows', budget: { max: 100 } },
+    { subject, measure: `scroll to the end of ${ROWS.toLocaleString('en')} → last organisation painted`, value: round(scrollEnd), unit: 'ms' },
+    { subject, measure: `DOM rows at the end of ${ROWS.toLocaleString('en')}`, value: rowEls().length, unit: 'rows', budget: { max: 100 } },
+  ];
+  render(html``, stage);
+  return rows;
+}
+
 /** The wizard's Credits step: one keystroke in "Number of credits" → the live order summary shows the new total (median of 20). */
 async function wizardKeystrokeBench(): Promise<BenchRow[]> {
   const { provider } = await warmProvider();
@@ -290,6 +331,7 @@ export const benches: Record<string, Bench> = {
   'plain-table': plainTableBench,
   'wizard-keystroke': wizardKeystrokeBench,
   validation: validationBench,
+  organisations: organisationsBench,
 };
 
 /** Run the named benches (all when none given), one after another. */

@@ -19,6 +19,7 @@ const EVENT_TYPES = {
   'credits-error': 'CreditsErrorEvent',
   'credits-auth-required': 'CreditsAuthRequiredEvent',
   'credits-low-balance': 'CreditsLowBalanceEvent',
+  'credits-organisation-select': 'CreditsOrganisationSelectEvent',
 };
 const eventType = (name) => EVENT_TYPES[name] ?? 'CustomEvent';
 const eventImports = `import type { ${Object.values(EVENT_TYPES).join(', ')} } from './index.js';\n`;

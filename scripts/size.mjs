@@ -74,10 +74,8 @@ const budgets = [
 // Issue #9's budgets stay the target; until one holds, its bundle may shrink but never grow. Lower a
 // ceiling in the commit that makes a cut; never raise one to let a change through.
 // A budget that holds (the lazy chunks) is enforced as it is.
-// Raised once for a feature's own cost, named here: issue #18's runway and low-balance mark (+0.8 KB CDN, +1.5 KB balance,
-// mostly the monthly-usage read the runway needs and its strings).
-budgets[0].ceiling = 62.6; // KB, the CDN entry
-if (budgets[2]) budgets[2].ceiling = 35.6; // KB, <credits-balance> alone
+budgets[0].ceiling = 61.8; // KB, the CDN entry
+if (budgets[2]) budgets[2].ceiling = 34.1; // KB, <credits-balance> alone
 
 console.log('| bundle (min+gzip) | size | budget (issue #9) | | no-growth ceiling |\n|---|---|---|---|---|');
 for (const b of budgets) {

@@ -12,6 +12,7 @@ export { SubscriptionCard } from './elements/subscription-card/define.js';
 export { CreditsArea } from './elements/credits-area/define.js';
 export { PurchaseWizard } from './elements/purchase-wizard/define.js';
 export { UsageTable } from './elements/usage-table/define.js';
+export { CreditsOrganisations, type CreditsOrganisationSelectEvent, type OrganisationSelectDetail } from './elements/credits-organisations/define.js';
 
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';

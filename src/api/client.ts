@@ -8,7 +8,26 @@ import type * as z from 'zod/mini';
 import * as S from './schemas.js';
 import { ApiError } from './errors.js';
 
-export type TokenProvider = (opts: { forceRefresh: boolean }) => Promise<string> | string;
+/**
+ * Supplies the bearer token. `origin` is the origin of the API the token is for (the
+ * provider may refuse to answer for an origin it does not expect).
+ */
+export type TokenProvider = (opts: { forceRefresh: boolean; origin: string }) => Promise<string> | string;
+
+/**
+ * The header every request carries (`X-Credits-Client: credits-elements`). A cross-site form or
+ * `fetch` without CORS cannot set it, so a server using cookie sessions can require it on every
+ * route as a CSRF check (and must allow it in `Access-Control-Allow-Headers` when the API is on
+ * another origin).
+ */
+export const CLIENT_HEADER = { name: 'X-Credits-Client', value: 'credits-elements' } as const;
+
+/**
+ * The origin each token provider was first used with. A provider is bound to it: when `api-base`
+ * later points at another origin, no request goes out (the token would follow it there) until
+ * the host sets `tokenProvider` to a new function for the new origin.
+ */
+const tokenOrigins = new WeakMap<TokenProvider, string>();
 
 export interface ClientOptions {
   /** Base URL of the API, e.g. `/api` or `https://api.9pic.ai/v1`. */
@@ -65,6 +84,8 @@ const AFTER_STATUS_CODES = [429, 503];
 
 export class CreditsClient {
   readonly apiBase: string;
+  /** The origin requests go to (`api-base` resolved against the page). */
+  readonly origin: string;
   private readonly http: KyInstance;
   private readonly options: ClientOptions;
   private readonly timeout: number;
@@ -72,6 +93,7 @@ export class CreditsClient {
   constructor(options: ClientOptions) {
     this.options = options;
     this.apiBase = options.apiBase;
+    this.origin = new URL(options.apiBase, globalThis.location?.href ?? 'http://localhost/').origin;
     const retryDelay = options.retryDelay ?? ((attempt: number) => 300 * 2 ** (attempt - 1));
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.http = ky.create({
@@ -81,6 +103,9 @@ export class CreditsClient {
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       timeout: this.timeout,
       credentials: options.tokenProvider ? 'same-origin' : 'include',
+      // The contract has no redirects: one to another origin would carry the token, or re-send
+      // a body, there. A redirect fails the request (see toApiError for 3xx answers).
+      redirect: 'error',
       retry: {
         limit: options.retryLimit ?? 2,
         methods: ['get'],
@@ -101,6 +126,11 @@ export class CreditsClient {
   }
 
   // ---- resources (API.md order) ----
+
+  /** The organisations the viewer manages (contract 1.1); `403 not_allowed` for a viewer with one. */
+  listOrganisations(q: S.OrganisationQuery = {}, o: CallOptions = {}) {
+    return this.call({ method: 'get', path: 'organisations', searchParams: { ...q }, schema: S.OrganisationPage, signal: o.signal });
+  }
 
   getCredits(org: string, o: CallOptions = {}) {
     return this.call({ method: 'get', path: orgPath(org, 'credits'), schema: S.CreditsSummary, signal: o.signal });
@@ -176,16 +206,19 @@ export class CreditsClient {
       signal: o.signal,
     });
     const type = response.headers.get('content-type') ?? '';
-    if (!type.includes('application/pdf')) {
+    if (mimeEssence(type) !== 'application/pdf') {
       throw new ApiError({
         kind: 'invalid_response',
-        message: `Expected a PDF, got ${type || 'no content type'}`,
+        message: `Expected a PDF, got ${mimeEssence(type) || 'no content type'}`,
         requestId: response.headers.get('x-request-id') ?? undefined,
         issuePath: 'content-type',
+        method: 'GET',
+        path: orgPath(org, `payments/${enc(id)}/invoice.pdf`),
       });
     }
     const filename = safeFilename(response.headers.get('content-disposition'), `invoice-${id}.pdf`);
-    return { blob: await response.blob(), filename };
+    // Re-wrapped: whatever parameters the server's type had, the file saved is a PDF.
+    return { blob: new Blob([await response.blob()], { type: 'application/pdf' }), filename };
   }
 
   /** The saved billing details, or `null` when none are saved yet (404). */
@@ -207,7 +240,9 @@ export class CreditsClient {
   private call(spec: RequestSpec<null> & { schema: null }): Promise<Response>;
   private call<T>(spec: RequestSpec<T>): Promise<T>;
   private async call<T>(spec: RequestSpec<T>): Promise<T | Response> {
+    assertOneSegmentEach(spec.path);
     const { tokenProvider } = this.options;
+    if (tokenProvider) this.checkTokenOrigin(tokenProvider, spec);
     let token = tokenProvider ? await this.token(false) : undefined;
     try {
       return await this.send(spec, token);
@@ -228,35 +263,54 @@ export class CreditsClient {
     }
   }
 
+  /** The token goes only to the origin its provider was first used with (see `tokenOrigins`). */
+  private checkTokenOrigin(tokenProvider: TokenProvider, spec: RequestSpec<unknown>): void {
+    const bound = tokenOrigins.get(tokenProvider);
+    if (bound === undefined) tokenOrigins.set(tokenProvider, this.origin);
+    else if (bound !== this.origin) {
+      throw new ApiError({
+        kind: 'refused',
+        code: 'token_origin_changed',
+        message: `The API address moved from ${bound} to ${this.origin}; the sign-in token was not sent. Set tokenProvider again for the new address.`,
+        method: spec.method.toUpperCase(),
+        path: spec.path,
+      });
+    }
+  }
+
   private async token(forceRefresh: boolean): Promise<string> {
     try {
-      return await this.options.tokenProvider!({ forceRefresh });
-    } catch (cause) {
-      const error = new ApiError({ kind: 'http', status: 401, code: 'token_unavailable', message: 'Could not get a sign-in token', cause });
+      return await this.options.tokenProvider!({ forceRefresh, origin: this.origin });
+    } catch {
+      // The provider's own error stays with the host (it may describe the session).
+      const error = new ApiError({ kind: 'http', status: 401, code: 'token_unavailable', message: 'Could not get a sign-in token' });
       this.options.onAuthRequired?.(error);
       throw error;
     }
   }
 
   private async send<T>(spec: RequestSpec<T>, token: string | undefined): Promise<T | Response> {
-    const headers: Record<string, string> = { accept: spec.schema ? 'application/json' : 'application/pdf' };
+    const headers: Record<string, string> = { accept: spec.schema ? 'application/json' : 'application/pdf', [CLIENT_HEADER.name]: CLIENT_HEADER.value };
     if (token) headers.authorization = `Bearer ${token}`;
     if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey;
     const searchParams = spec.searchParams ? definedParams(spec.searchParams) : undefined;
+    const where = { method: spec.method.toUpperCase(), path: spec.path };
     let response: Response;
     try {
       response = await this.http(spec.path, { method: spec.method, headers, json: spec.json, searchParams, signal: spec.signal });
     } catch (error) {
-      throw await toApiError(error, spec.signal, this.timeout);
+      throw await toApiError(error, spec.signal, this.timeout, where);
     }
     const requestId = response.headers.get('x-request-id') ?? undefined;
+    // A fetch that followed a redirect anyway (a host's own `fetch`): refused like any redirect.
+    if (response.redirected) throw redirected(response.status, requestId, where);
     if (!spec.schema) return response;
     let body: unknown;
     try {
       body = await response.json();
-    } catch (cause) {
-      if (spec.signal?.aborted) throw aborted(cause);
-      throw new ApiError({ kind: 'invalid_response', message: 'The server answered with something that is not JSON', requestId, issuePath: '', cause });
+    } catch {
+      if (spec.signal?.aborted) throw aborted(where);
+      throw new ApiError({ kind: 'invalid_response', message: 'The server answered with something that is not JSON', requestId, issuePath: '', ...where });
     }
     const parsed = spec.schema.safeParse(body);
     if (!parsed.success) {
@@ -267,14 +321,26 @@ export class CreditsClient {
         message: `The server's answer did not match the contract at "${issuePath || '(root)'}": ${issue?.message ?? 'invalid'}`,
         requestId,
         issuePath,
-        cause: parsed.error,
+        ...where,
       });
     }
     return parsed.data;
   }
 }
 
+/**
+ * A path parameter as one segment (API.md "Conventions"): percent-encoded, so
+ * `/`, `?` and `#` stay inside it. `.` and `..` would still act as dot
+ * segments: the URL parser resolves `%2E` exactly like `.` (WHATWG URL), so no
+ * encoding can carry them to the server. No organisation or payment has such
+ * an id; asking for one fails in `call` (assertOneSegmentEach), before any request is made.
+ */
 const enc = encodeURIComponent;
+function assertOneSegmentEach(path: string): void {
+  const dots = path.split('/').find((segment) => /^(\.|%2e){1,2}$/i.test(segment));
+  if (dots !== undefined)
+    throw new ApiError({ kind: 'http', status: 404, code: 'not_found', message: `"${decodeURIComponent(dots)}" is not an organisation or payment id.` });
+}
 const orgPath = (org: string, rest: string) => `organisations/${enc(org)}/${rest}`;
 
 function definedParams(params: Record<string, string | number | undefined | null>) {
@@ -283,9 +349,21 @@ function definedParams(params: Record<string, string | number | undefined | null
   return out;
 }
 
-function aborted(cause: unknown) {
-  return new ApiError({ kind: 'aborted', message: 'The request was cancelled', cause });
+interface Where {
+  method: string;
+  path: string;
 }
+
+function aborted(where: Where) {
+  return new ApiError({ kind: 'aborted', message: 'The request was cancelled', ...where });
+}
+
+function redirected(status: number, requestId: string | undefined, where: Where) {
+  return new ApiError({ kind: 'invalid_response', message: `The server answered with a redirect (${status}), which the API never sends`, status, requestId, ...where });
+}
+
+/** A Content-Type's essence (`type/subtype`, lower case, no parameters). */
+const mimeEssence = (type: string) => type.split(';')[0]!.trim().toLowerCase();
 
 /** The header ky 1 takes its wait from on 429 and 503, when it says neither seconds nor a date. */
 function unreadableRetryAfter(headers: Headers): boolean {
@@ -297,11 +375,10 @@ function unreadableRetryAfter(headers: Headers): boolean {
 
 /**
  * The JSON body of an error answer, or `undefined` (not JSON, unreadable, or not complete within
- * `ms`). ky 1 leaves the body unread; a clone keeps `HTTPError.response` readable for whoever
- * inspects the `cause`.
+ * `ms`). ky 1 leaves the body unread; it is read from a clone.
  */
 async function errorBody(response: Response, ms: number): Promise<unknown> {
-  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = mimeEssence(response.headers.get('content-type') ?? '');
   if (!/\/(?:.*[.+-])?json$/.test(type)) return undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
@@ -313,15 +390,20 @@ async function errorBody(response: Response, ms: number): Promise<unknown> {
   }
 }
 
-async function toApiError(error: unknown, signal: AbortSignal | undefined, timeout: number): Promise<ApiError> {
+/**
+ * ky's and fetch's failures as an ApiError carrying only method, path, status and request id:
+ * never ky's error as `cause` (its `request` has the Authorization header, its `options` the body).
+ */
+async function toApiError(error: unknown, signal: AbortSignal | undefined, timeout: number, where: Where): Promise<ApiError> {
   if (error instanceof ApiError) return error;
-  if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) return aborted(error);
+  if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) return aborted(where);
   if (error instanceof HTTPError) {
     const { response } = error;
     const requestId = response.headers.get('x-request-id') ?? undefined;
+    if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') return redirected(response.status, requestId, where);
     const retryAfter = Number(response.headers.get('retry-after'));
     const data = await errorBody(response, timeout);
-    if (signal?.aborted) return aborted(error);
+    if (signal?.aborted) return aborted(where);
     const parsed = S.ErrorBody.safeParse(data);
     const body = parsed.success ? parsed.data.error : undefined;
     return new ApiError({
@@ -332,12 +414,12 @@ async function toApiError(error: unknown, signal: AbortSignal | undefined, timeo
       fields: body?.fields,
       requestId,
       retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-      cause: error,
+      ...where,
     });
   }
   const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError') return new ApiError({ kind: 'timeout', message: 'The server did not answer in time', cause: error });
-  return new ApiError({ kind: 'network', message: 'The server could not be reached', cause: error });
+  if (name === 'TimeoutError') return new ApiError({ kind: 'timeout', message: 'The server did not answer in time', ...where });
+  return new ApiError({ kind: 'network', message: 'The server could not be reached', ...where });
 }
 
 /**
@@ -356,7 +438,14 @@ export function safeFilename(disposition: string | null, fallback: string): stri
       name = plain?.[2] ?? plain?.[1] ?? '';
     }
   }
-  name = name
+  name = plainName(name) || plainName(fallback) || 'invoice';
+  if (!/\.pdf$/i.test(name)) name += '.pdf';
+  return name;
+}
+
+/** A name without directories, control, invisible or bidi-override characters, or leading dots. */
+function plainName(name: string): string {
+  return name
     .split(/[/\\]/)
     .pop()!
     // Control characters, characters Windows forbids, and invisible/bidi format characters
@@ -365,7 +454,4 @@ export function safeFilename(disposition: string | null, fallback: string): stri
     .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, '_')
     .replace(/^[.\s]+/, '')
     .slice(0, 120);
-  if (!name) name = fallback;
-  if (!/\.pdf$/i.test(name)) name += '.pdf';
-  return name;
 }

@@ -9,7 +9,12 @@ export type ApiErrorKind =
   /** The answer did not match the contract (schemas.ts). */
   | 'invalid_response'
   /** The caller aborted the request (organisation switch, element removed). */
-  | 'aborted';
+  | 'aborted'
+  /**
+   * Not sent: the library refused the request itself (e.g. `api-base` moved to
+   * another origin than the token provider is bound to; set `tokenProvider` again).
+   */
+  | 'refused';
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;
@@ -21,6 +26,9 @@ export interface ApiErrorInit {
   /** For `invalid_response`: where in the body the contract was broken. */
   issuePath?: string;
   retryAfterSeconds?: number;
+  /** The request: its method and its path without the query (never headers or body). */
+  method?: string;
+  path?: string;
   cause?: unknown;
 }
 
@@ -33,9 +41,15 @@ export class ApiError extends Error {
   readonly requestId?: string;
   readonly issuePath?: string;
   readonly retryAfterSeconds?: number;
+  /** `GET`, `POST`, `PUT`: the request that failed. */
+  readonly method?: string;
+  /** The request's path under `api-base`, without the query string. */
+  readonly path?: string;
 
   constructor(init: ApiErrorInit) {
-    super(init.message, { cause: init.cause });
+    // The client never passes ky's errors, fetch's Request or a parsed body as `cause`: error
+    // reporters walk `cause`, and those carry the bearer token and what was sent (issue #21).
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind;
     this.status = init.status;
     this.code = init.code;
@@ -43,6 +57,8 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.issuePath = init.issuePath;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.method = init.method;
+    this.path = init.path;
   }
 
   /** Worth offering "Retry": the same request may succeed later. */

@@ -17,6 +17,13 @@ export const Credits = z.int();
 export const Timestamp = z.iso.datetime({ offset: true });
 export const DateOnly = z.iso.date();
 
+/**
+ * A key whose value may be null may also be absent (API.md "Conventions"):
+ * both read as `null`, so nothing past the client sees `undefined`.
+ */
+export const nullable = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(z.optional(z.nullable(schema)), z.transform((value: z.infer<T> | null | undefined): z.infer<T> | null => value ?? null));
+
 export const TRANSACTION_TYPES = ['usage', 'purchase', 'admin_grant', 'free_credits', 'refund'] as const;
 export const USAGE_KINDS = ['event_photo_indexing', 'ai_image_rotation'] as const;
 export const PAYMENT_STATUSES = ['completed', 'pending', 'failed', 'abandoned'] as const;
@@ -45,7 +52,7 @@ export const CreditsSummary = z.object({
   organisation: z.object({ id: z.string(), name: z.string() }),
   available_credits: Credits,
   currency: Currency,
-  cost_per_credit: z.nullable(Decimal),
+  cost_per_credit: nullable(Decimal),
   viewer: Viewer,
 });
 
@@ -63,16 +70,32 @@ export const EventRef = z.object({ id: z.string(), name: z.string() });
 export const Transaction = z.object({
   id: z.string(),
   type: z.string(),
-  usage_kind: z.nullable(z.string()),
+  usage_kind: nullable(z.string()),
   delta: Credits,
-  event: z.nullable(EventRef),
-  user_email: z.nullable(z.string()),
+  event: nullable(EventRef),
+  user_email: nullable(z.string()),
   created_at: Timestamp,
   payment_id: z.optional(z.nullable(z.string())),
 });
 
+/**
+ * A list page. One invalid row does not make the page invalid (API.md
+ * "Conventions"): it is left out and counted in `skipped`.
+ */
 export const page = <T extends z.ZodMiniType>(item: T) =>
-  z.object({ data: z.array(item), next_cursor: z.nullable(z.string()) });
+  z.pipe(
+    z.object({ data: z.array(z.unknown()), next_cursor: nullable(z.string()) }),
+    z.transform(({ data, next_cursor }) => {
+      const rows: z.infer<T>[] = [];
+      let skipped = 0;
+      for (const row of data) {
+        const parsed = item.safeParse(row);
+        if (parsed.success) rows.push(parsed.data as z.infer<T>);
+        else skipped++;
+      }
+      return { data: rows, next_cursor, skipped };
+    }),
+  );
 
 export const TransactionPage = page(Transaction);
 
@@ -84,16 +107,16 @@ export const GrantRequest = z.object({
 export const Subscription = z.object({
   plan_type: z.string(),
   status: z.string(),
-  started_at: z.nullable(DateOnly),
-  expires_at: z.nullable(DateOnly),
+  started_at: nullable(DateOnly),
+  expires_at: nullable(DateOnly),
   included_credits: Credits,
 });
 
 export const TaxInfo = z.object({
   name: z.string(),
   rate: Decimal,
-  gstin: z.nullable(z.string()),
-  business_name: z.nullable(z.string()),
+  gstin: nullable(z.string()),
+  business_name: nullable(z.string()),
 });
 
 export const PurchaseOptions = z.object({
@@ -107,7 +130,7 @@ export const PurchaseOptions = z.object({
     included_credits: Credits,
     term_days: z.int(),
   }),
-  tax: z.nullable(TaxInfo),
+  tax: nullable(TaxInfo),
   gateway: z.string(),
   refund_policy_url: z.string(),
   enterprise_contact_url: z.string(),
@@ -132,13 +155,13 @@ export const Quote = z.object({
   currency: Currency,
   lines: z.array(QuoteLine),
   subtotal: Decimal,
-  tax: z.nullable(TaxAmount),
+  tax: nullable(TaxAmount),
   total: Decimal,
 });
 
 export const Invoice = z.object({
   status: z.string(),
-  number: z.nullable(z.string()),
+  number: nullable(z.string()),
 });
 
 export const Payment = z.object({
@@ -146,19 +169,32 @@ export const Payment = z.object({
   status: z.string(),
   gateway: z.string(),
   kind: z.string(),
-  credits: z.nullable(Credits),
-  remark: z.nullable(z.string()),
+  credits: nullable(Credits),
+  remark: nullable(z.string()),
   amount: Decimal,
   currency: Currency,
   subtotal: Decimal,
-  tax: z.nullable(TaxAmount),
+  tax: nullable(TaxAmount),
   created_at: Timestamp,
-  completed_at: z.nullable(Timestamp),
-  gateway_reference: z.nullable(z.string()),
+  completed_at: nullable(Timestamp),
+  gateway_reference: nullable(z.string()),
   invoice: Invoice,
 });
 
 export const PaymentPage = page(Payment);
+
+/** One organisation a viewer manages (`GET /organisations`, contract 1.1). */
+export const OrganisationSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  available_credits: Credits,
+  currency: Currency,
+  plan_type: z.string(),
+  expires_at: z.nullable(DateOnly),
+  cost_per_credit: z.nullable(Decimal),
+});
+
+export const OrganisationPage = page(OrganisationSummary);
 
 export const RazorpayCheckout = z.object({
   gateway: z.literal('razorpay'),
@@ -179,9 +215,9 @@ export const PurchaseResult = z.object({ payment: Payment, checkout: Checkout })
 
 export const Address = z.object({
   line1: z.string(),
-  line2: z.nullable(z.string()),
+  line2: nullable(z.string()),
   city: z.string(),
-  state: z.nullable(z.string()),
+  state: nullable(z.string()),
   postal_code: z.string(),
   country: z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO-3166 alpha-2 country')),
 });
@@ -189,10 +225,10 @@ export const Address = z.object({
 export const BillingDetails = z.object({
   business_name: z.string(),
   billing_email: z.string(),
-  phone: z.nullable(z.string()),
-  tax_id: z.nullable(z.string()),
+  phone: nullable(z.string()),
+  tax_id: nullable(z.string()),
   address: Address,
-  shipping_address: z.nullable(Address),
+  shipping_address: nullable(Address),
 });
 
 export type CreditsSummary = z.infer<typeof CreditsSummary>;
@@ -207,6 +243,8 @@ export type Quote = z.infer<typeof Quote>;
 export type QuoteRequest = DistributiveOmit<PurchaseRequest, 'accept_refund_policy'>;
 export type Payment = z.infer<typeof Payment>;
 export type PaymentPage = z.infer<typeof PaymentPage>;
+export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
+export type OrganisationPage = z.infer<typeof OrganisationPage>;
 export type Checkout = z.infer<typeof Checkout>;
 export type RazorpayCheckout = z.infer<typeof RazorpayCheckout>;
 export type PayGlocalCheckout = z.infer<typeof PayGlocalCheckout>;
@@ -229,6 +267,17 @@ export interface TransactionQuery {
   event_id?: string;
   from?: string;
   to?: string;
+}
+
+/** How `GET /organisations` orders: by name (A–Z), lowest balance first, or soonest expiry first. */
+export type OrganisationSort = 'name' | 'available_credits' | 'expires_at';
+
+/** Query of the organisations list: `q` matches name or id (contains, case-insensitive). */
+export interface OrganisationQuery {
+  limit?: number;
+  cursor?: string | null;
+  q?: string;
+  sort?: OrganisationSort;
 }
 
 export interface PageQuery {

@@ -3,48 +3,26 @@
  * given `api-base` and `organisation`, makes its own), re-renders on locale
  * changes, and offers navigation and formatting in the provider's locale.
  */
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
 import { creditsContext, type CreditsContextValue } from '../state/context.js';
-import { CreditsRuntime, type RuntimeConfig } from '../state/runtime.js';
+import { CreditsRuntime } from '../state/runtime.js';
 import { updateWhenLocaleChanges } from '../i18n/localize.js';
 import { baseStyles } from '../styles/tokens.js';
 import { sharedStyles } from '../styles/shared.js';
 import { emit, type NavigateTarget } from './events.js';
 import { safeHref } from './safe-url.js';
 import { Formatter } from './format.js';
-
-/** The provider's settings, as properties (attributes for the plain ones). */
-export const configProperties: PropertyDeclarations = {
-  apiBase: { attribute: 'api-base' },
-  organisation: {},
-  locale: {},
-  timeZone: { attribute: 'time-zone' },
-  tokenProvider: { attribute: false },
-  fetch: { attribute: false },
-  routes: { attribute: false },
-  gateways: { attribute: false },
-  staleTime: { attribute: false },
-};
-const configKeys = Object.keys(configProperties) as (keyof RuntimeConfig)[];
-
-/** The settings a provider (or a standalone element) currently has. */
-export function readConfig(host: RuntimeConfig): RuntimeConfig {
-  const config: Record<string, unknown> = {};
-  for (const key of configKeys) config[key] = host[key];
-  return config as RuntimeConfig;
-}
+import { CreditsConfigured } from './credits-configured.js';
 
 /**
  * The base of every Credits element. Inside a `<credits-provider>` the element
  * uses the provider's settings; on its own it takes them itself.
  *
- * @attr {string} api-base - Base URL of the Credits API (only without a provider).
- * @attr {string} organisation - Organisation id (only without a provider).
- * @attr {string} locale - BCP 47 locale (only without a provider).
- * @attr {string} time-zone - IANA time zone for dates and day counts (only without a provider).
- * @attr {'light'|'dark'} theme - `dark` switches the default palette.
+ * The provider's settings (`api-base`, `organisation`, `locale`, `time-zone`, …)
+ * are read only without a provider.
+ *
  * @fires credits-navigate - The element asks the host to go somewhere. Cancelable. `detail: { target, eventId?, credits?, href? }`.
  * @fires credits-error - A load or write failed (only without a provider). `detail: { operation, error, requestId }`.
  * @fires credits-auth-required - The session is gone (only without a provider). `detail: { error }`.
@@ -76,10 +54,15 @@ export function readConfig(host: RuntimeConfig): RuntimeConfig {
  * @csspart error - The error panel.
  * @csspart badge - Status and type badges.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class CreditsElement extends LitElement {
+export class CreditsElement extends CreditsConfigured {
   static override styles = [baseStyles, sharedStyles];
-  static override properties = { ...configProperties };
+
+  /**
+   * Without a provider, an element with `api-base` and `organisation` makes its
+   * own client and store. The area turns this off: it passes its settings to
+   * an inner `<credits-provider>` instead.
+   */
+  protected static readonly ownRuntime: boolean = true;
 
   @consume({ context: creditsContext, subscribe: true })
   @state()
@@ -111,9 +94,9 @@ export class CreditsElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.provided && this.apiBase !== undefined && this.organisation) {
+    if (!this.provided && (this.constructor as typeof CreditsElement).ownRuntime && this.apiBase !== undefined && this.organisation) {
       this.own ??= new CreditsRuntime(this);
-      this.own.configure(readConfig(this));
+      this.own.configure(this.config);
     }
     const organisation = this.credits?.organisation;
     if (organisation !== this.lastOrganisation) {
@@ -138,7 +121,3 @@ export class CreditsElement extends LitElement {
     return proceed;
   }
 }
-
-/** The provider's settings as typed properties (declared at run time by `configProperties`). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface CreditsElement extends RuntimeConfig {}

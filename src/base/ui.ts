@@ -25,6 +25,10 @@ export function describeError(error: ApiError | Error): string {
       return msg('The server sent an answer we could not understand.', { id: 'error.invalid' });
     case 'aborted':
       return msg('The request was cancelled.', { id: 'error.aborted' });
+    case 'refused':
+      return msg('The API address changed to another site, so the sign-in token was not sent. The page must set up sign-in again.', {
+        id: 'error.token-origin',
+      });
   }
   if (error.status === 401) return msg('Your session has expired. Please sign in again.', { id: 'error.auth' });
   if (error.status === 429) return msg('Too many requests. Please try again in a moment.', { id: 'error.rate-limited' });
@@ -39,7 +43,7 @@ export function describeError(error: ApiError | Error): string {
  */
 export function errorPanel(what: string, error: ApiError | Error, retry?: () => void): TemplateResult {
   const requestId = error instanceof ApiError ? error.requestId : undefined;
-  const canRetry = retry && !(error instanceof ApiError && (error.status === 403 || error.status === 401));
+  const canRetry = retry && !(error instanceof ApiError && (error.status === 403 || error.status === 401 || error.kind === 'refused'));
   return html`<div class="error-panel" role="alert" part="error">
     <p><strong>${msg(str`${what} could not be loaded.`, { id: 'error.load' })}</strong> ${describeError(error)}</p>
     ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}

@@ -12,6 +12,7 @@ import { HttpError } from './validate.js';
 
 export type { Outcome, OrgState, PaymentRecord, SimState } from './types.js';
 export { createSimulatedGateway } from './gateway.js';
+export { PARTNER_VIEWER, STRESS_PARTNER_VIEWER, STRESS_ORGANISATIONS } from './partners.js';
 
 export interface SimulatorOptions {
   /** Default '/api'; paths are `${basePath}/organisations/{org}/...`. May be an absolute URL. */

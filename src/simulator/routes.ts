@@ -3,6 +3,7 @@ import type { CreditsSummary, Payment, PurchaseOptions, Subscription, Transactio
 import { dateOnly, iso } from './data.js';
 import { MAX_CREDITS, MIN_CREDITS, PRO_TERM_DAYS, priceList, quote, toMinor } from './pricing.js';
 import { applyOutcome, invoicePdf, onBillingSaved, recheck, refresh, startInvoice, type Ctx } from './payments.js';
+import { findOrg, listOrganisations } from './partners.js';
 import type { OrgState, Outcome, SimState } from './types.js';
 import { HttpError, billingBody, encodeCursor, grantBody, pageParams, purchaseBody } from './validate.js';
 
@@ -45,8 +46,12 @@ export function route(env: RouteEnv, req: RouteRequest): Reply {
     applyOutcome(ctx, rec, outcome as Outcome);
     return ok(refresh(ctx, rec));
   }
+  if (root === 'organisations' && !orgId) {
+    allow(req, 'GET');
+    return ok(listOrganisations(env.state, env.viewer, env.now, req.search));
+  }
   if (root !== 'organisations' || !orgId) throw notFound('This route');
-  const org = env.state.orgs[orgId];
+  const org = findOrg(env.state, orgId, env.now);
   if (!org) throw notFound(`Organisation ${orgId}`);
   const path = rest.join('/');
   const payment = /^payments\/([^/]+)(\/recheck|\/invoice|\/invoice\.pdf)?$/.exec(path);

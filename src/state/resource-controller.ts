@@ -41,7 +41,11 @@ export class ResourceController<P, T> implements ReactiveController {
     const { data } = this.state;
     if (data === undefined) return false;
     if ('isEmpty' in this.def && this.def.isEmpty) return this.def.isEmpty(data as never);
-    if ('loadPage' in this.def) return (data as ListData<unknown>).items.length === 0;
+    // A list whose rows were all left out, or cut short, is not empty: it says so.
+    if ('loadPage' in this.def) {
+      const list = data as ListData<unknown>;
+      return list.items.length === 0 && !list.skipped && !list.incomplete;
+    }
     return false;
   }
 

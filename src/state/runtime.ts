@@ -8,6 +8,7 @@ import type { GatewayAdapter } from '../gateways/types.js';
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
 import { CreditsStore } from './store.js';
+import { normaliseThreshold } from './low-balance.js';
 
 export interface RuntimeConfig {
   apiBase?: string;
@@ -20,6 +21,10 @@ export interface RuntimeConfig {
   gateways?: readonly GatewayAdapter[];
   /** How long data counts as fresh, in ms (default 30 s). */
   staleTime?: number;
+  /** Below this many credits a balance counts as low. */
+  lowBalanceThreshold?: number;
+  /** Follow the live balance stream. */
+  live?: boolean;
 }
 
 const NO_ROUTES: CreditsRoutes = Object.freeze({});
@@ -70,6 +75,7 @@ export class CreditsRuntime {
       timeZone: config.timeZone,
       routes: config.routes ?? NO_ROUTES,
       gateways: config.gateways ?? NO_GATEWAYS,
+      lowBalanceThreshold: normaliseThreshold(config.lowBalanceThreshold),
     };
     const prev = this.current;
     const same =
@@ -79,7 +85,8 @@ export class CreditsRuntime {
       prev.locale === next.locale &&
       prev.timeZone === next.timeZone &&
       prev.routes === next.routes &&
-      prev.gateways === next.gateways;
+      prev.gateways === next.gateways &&
+      prev.lowBalanceThreshold === next.lowBalanceThreshold;
     if (!same) this.current = next;
     return this.current;
   }

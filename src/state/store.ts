@@ -6,6 +6,9 @@
  */
 import type { CreditsClient } from '../api/client.js';
 import { ApiError, isAbort } from '../api/errors.js';
+import { appendPage, emptyList, type ListData, type Page } from './paging.js';
+
+export type { ListData } from './paging.js';
 
 /**
  * What a write can change. `transactions` covers every transaction list (and
@@ -36,12 +39,14 @@ export interface ResourceDef<P, T> {
 export interface ListDef<P, T extends { id: string }> {
   name: string;
   tags: Tags<P>;
-  loadPage(ctx: LoadContext<P>, cursor: string | null): Promise<{ data: T[]; next_cursor: string | null }>;
-}
-
-export interface ListData<T> {
-  items: T[];
-  nextCursor: string | null;
+  loadPage(ctx: LoadContext<P>, cursor: string | null): Promise<Page<T>>;
+  /**
+   * `viewer`: the list belongs to the signed-in viewer, not to one organisation (the
+   * organisations they manage): one entry whatever the organisation, kept across switches.
+   */
+  scope?: 'viewer';
+  /** An error that is an answer, not a failure (e.g. `403 not_allowed`): shown by the element, not reported as `credits-error`. */
+  expected?(error: ApiError): boolean;
 }
 
 export type Status = 'idle' | 'loading' | 'success' | 'error';
@@ -84,6 +89,10 @@ export interface StoreOptions {
 const IDLE: ResourceState<never> = Object.freeze({ status: 'idle', refreshing: false, loadingMore: false });
 
 const isList = (def: Entry['def']): def is ListDef<unknown, { id: string }> => 'loadPage' in def;
+/** The organisation key of a viewer-scoped entry. */
+const VIEWER = '*';
+const scopeOf = (def: Entry['def'], organisation: string) => (isList(def) && def.scope === 'viewer' ? VIEWER : organisation);
+const expected = (def: Entry['def'], error: ApiError) => isList(def) && !!def.expected?.(error);
 
 export function stableKey(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -144,7 +153,7 @@ export class CreditsStore {
   }
 
   keyOf(def: Entry['def'], params: unknown, organisation = this.org): string {
-    return `${organisation}|${def.name}|${stableKey(params)}`;
+    return `${scopeOf(def, organisation)}|${def.name}|${stableKey(params)}`;
   }
 
   /** The current state of a resource for the current organisation (never another's). */
@@ -162,7 +171,12 @@ export class CreditsStore {
     const entry = this.entry(def, params);
     entry.subscribers.add(listener);
     if (this.needsLoad(entry)) void this.load(entry);
-    return () => entry.subscribers.delete(listener);
+    return () => {
+      entry.subscribers.delete(listener);
+      // A reader that only re-subscribes (a re-render, a param change back) keeps the request;
+      // a request no element reads any more is aborted (the element was removed mid-walk).
+      if (entry.subscribers.size === 0) queueMicrotask(() => this.release(entry));
+    };
   }
 
   /** Load (or reload) now, sharing any request already under way. */
@@ -180,14 +194,15 @@ export class CreditsStore {
     this.set(entry, { ...entry.state, loadingMore: true, loadMoreError: undefined });
     const run = (async () => {
       try {
-        const page = await def.loadPage(this.ctx(entry, controller.signal), data.nextCursor);
+        const cursor = data.nextCursor;
+        const page = await def.loadPage(this.ctx(entry, controller.signal), cursor);
         if (controller.signal.aborted) return;
         const current = (entry.state.data as ListData<{ id: string }> | undefined) ?? data;
-        this.set(entry, { ...entry.state, loadingMore: false, data: appendPage(current, page) });
+        this.set(entry, { ...entry.state, loadingMore: false, data: appendPage(current, page, cursor) });
       } catch (error) {
         if (controller.signal.aborted || isAbort(error)) return;
         const apiError = toApiError(error);
-        this.onError?.(`load-more:${def.name}`, apiError);
+        if (!expected(def, apiError)) this.onError?.(`load-more:${def.name}`, apiError);
         this.set(entry, { ...entry.state, loadingMore: false, loadMoreError: apiError });
       } finally {
         if (entry.controller === controller) entry.controller = undefined;
@@ -204,7 +219,7 @@ export class CreditsStore {
    */
   invalidate(tags: readonly Tag[], organisation = this.org): void {
     for (const entry of this.entries.values()) {
-      if (entry.organisation !== organisation || !tagsOf(entry).some((t) => tags.includes(t))) continue;
+      if ((entry.organisation !== organisation && entry.organisation !== VIEWER) || !tagsOf(entry).some((t) => tags.includes(t))) continue;
       entry.stale = true;
       if (entry.subscribers.size > 0 && organisation === this.org) void this.load(entry, true);
     }
@@ -234,11 +249,21 @@ export class CreditsStore {
 
   // ---- internals ----
 
+  /** Abort the requests of an entry nobody reads any more; what it had loaded stays cached. */
+  private release(entry: Entry): void {
+    if (entry.subscribers.size > 0 || !entry.controller) return;
+    entry.controller.abort();
+    entry.controller = undefined;
+    entry.inflight = undefined;
+    entry.state = entry.state.data === undefined ? IDLE : { ...entry.state, refreshing: false, loadingMore: false };
+    entry.stale = true;
+  }
+
   private entry(def: Entry['def'], params: unknown): Entry {
     const key = this.keyOf(def, params);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { key, organisation: this.org, def, params, state: IDLE, updatedAt: 0, stale: true, subscribers: new Set() };
+      entry = { key, organisation: scopeOf(def, this.org), def, params, state: IDLE, updatedAt: 0, stale: true, subscribers: new Set() };
       this.entries.set(key, entry);
     }
     return entry;
@@ -253,13 +278,13 @@ export class CreditsStore {
   }
 
   private ctx(entry: Entry, signal: AbortSignal): LoadContext<unknown> {
-    return { client: this.client, organisation: entry.organisation, params: entry.params, signal };
+    return { client: this.client, organisation: entry.organisation === VIEWER ? this.org : entry.organisation, params: entry.params, signal };
   }
 
   private load(entry: Entry, force = false): Promise<void> {
     if (entry.inflight && !entry.state.loadingMore) return entry.inflight;
     if (!force && !this.needsLoad(entry)) return Promise.resolve();
-    if (entry.organisation !== this.org) return Promise.resolve();
+    if (entry.organisation !== this.org && entry.organisation !== VIEWER) return Promise.resolve();
     entry.controller?.abort();
     const controller = new AbortController();
     entry.controller = controller;
@@ -290,7 +315,7 @@ export class CreditsStore {
         const apiError = toApiError(error);
         entry.stale = false;
         entry.updatedAt = this.now();
-        this.onError?.(`load:${def.name}`, apiError);
+        if (!expected(def, apiError)) this.onError?.(`load:${def.name}`, apiError);
         // A failed refresh keeps the data on screen; a failed first load is an error state.
         this.set(entry, hasData ? { ...entry.state, refreshing: false, error: apiError } : { status: 'error', error: apiError, refreshing: false, loadingMore: false });
       } finally {
@@ -320,20 +345,16 @@ function toApiError(error: unknown): ApiError {
   return new ApiError({ kind: 'invalid_response', message: error instanceof Error ? error.message : String(error), cause: error });
 }
 
-function appendPage<T extends { id: string }>(current: ListData<T>, page: { data: T[]; next_cursor: string | null }): ListData<T> {
-  const seen = new Set(current.items.map((i) => i.id));
-  return { items: [...current.items, ...page.data.filter((i) => !seen.has(i.id))], nextCursor: page.next_cursor };
-}
-
 /**
  * A refresh fetches the first page again and keeps what was loaded beyond it:
  * new items go on top, changed ones are replaced in place.
  */
-function mergeFirstPage<T extends { id: string }>(current: ListData<T> | undefined, page: { data: T[]; next_cursor: string | null }): ListData<T> {
-  if (!current || current.items.length <= page.data.length) return { items: page.data, nextCursor: page.next_cursor };
-  const fresh = new Map(page.data.map((i) => [i.id, i]));
+function mergeFirstPage<T extends { id: string }>(current: ListData<T> | undefined, page: Page<T>): ListData<T> {
+  const first = appendPage(emptyList<T>(), page, null);
+  if (!current || current.items.length <= first.items.length || first.incomplete) return first;
+  const fresh = new Map(first.items.map((i) => [i.id, i]));
   // Items of the fresh page that were not loaded before are new: they come first.
   const known = new Set(current.items.map((i) => i.id));
-  const added = page.data.filter((i) => !known.has(i.id));
-  return { items: [...added, ...current.items.map((i) => fresh.get(i.id) ?? i)], nextCursor: current.nextCursor };
+  const added = first.items.filter((i) => !known.has(i.id));
+  return { ...current, items: [...added, ...current.items.map((i) => fresh.get(i.id) ?? i)] };
 }

@@ -201,6 +201,29 @@ describe('<credits-balance> low balance', () => {
     ]);
   });
 
+  it('on the provider: every balance below it is marked, and one crossing is one event however many elements show it', async () => {
+    const { provider, sim } = await mountInProvider<CreditsBalance>(html`<credits-balance></credits-balance><credits-balance></credits-balance>`);
+    const seen = lowEvents(provider);
+    const [a, b] = [...provider.querySelectorAll('credits-balance')];
+    await waitForText(b!, '12,500');
+    provider.lowBalanceThreshold = 13_000;
+    await waitForText(a!, 'Low balance');
+    await waitForText(b!, 'Low balance');
+    expect(seen).to.deep.equal([{ available: 12_500, threshold: 13_000 }]);
+    sim.state.orgs.org_42!.balance = 14_000;
+    provider.store!.invalidate(['balance']);
+    await waitUntil(() => !shadowText(a!).includes('Low balance') && !shadowText(b!).includes('Low balance'));
+    sim.state.orgs.org_42!.balance = 500;
+    provider.store!.invalidate(['balance']);
+    await waitUntil(() => shadowText(a!).includes('Low balance') && shadowText(b!).includes('Low balance'));
+    expect(seen).to.have.length(2);
+    // An element's own threshold wins over the provider's.
+    b!.setAttribute('low-balance-threshold', '100');
+    await (b as CreditsBalance).updateComplete;
+    expect(shadowText(b!)).not.to.include('Low balance');
+    expect(shadowText(a!)).to.include('Low balance');
+  });
+
   it('a negative balance is flagged as negative (not twice) and still counts as below', async () => {
     const { el } = await mount({ organisation: 'org_payg' }, { threshold: 1000 });
     const seen = lowEvents(el);

@@ -4,6 +4,7 @@ import { ResourceController } from '../../src/state/resource-controller.js';
 import { creditsSummary } from '../../src/state/resources.js';
 import { renderResource } from '../../src/base/ui.js';
 import { defineElement } from '../../src/base/define.js';
+import { VERSION } from '../../src/version.js';
 import { safeHref, supportMailto } from '../../src/base/safe-url.js';
 import { activeCatalog } from '../../src/i18n/localize.js';
 import '../../src/elements/credits-provider/define.js';
@@ -90,6 +91,34 @@ describe('registration', () => {
     }
     expect(customElements.get('state-probe')).to.equal(StateProbe);
     expect(warnings).to.have.length(1);
+  });
+
+  it('the warning names the version that holds the tag and the version of the copy that lost', () => {
+    class OlderCopy extends CreditsElement {
+      static override readonly version = '0.0.9';
+    }
+    class NewerCopy extends CreditsElement {
+      static override readonly version = '9.9.9';
+    }
+    defineElement('version-probe', OlderCopy);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      defineElement('version-probe', NewerCopy);
+    } finally {
+      console.warn = warn;
+    }
+    expect(customElements.get('version-probe')).to.equal(OlderCopy);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<version-probe>').and.to.contain('0.0.9').and.to.contain('(9.9.9)');
+  });
+
+  it('the version the classes carry is the package version', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
+    expect(CreditsElement.version).to.equal(pkg.version);
+    expect((customElements.get('credits-provider') as unknown as { version: string }).version).to.equal(pkg.version);
   });
 });
 

@@ -21,6 +21,16 @@ export const lowBalance = (
   <credits-balance low-balance-threshold="5000" oncredits-low-balance={(e) => (e.detail.available satisfies number) + (e.detail.threshold satisfies number)} />
 );
 
+export const organisations = (
+  <credits-organisations
+    low-balance-threshold={1000}
+    oncredits-organisation-select={(e) => {
+      if (e.detail.organisation.available_credits < 0) e.preventDefault();
+      return e.detail.organisation.id;
+    }}
+  />
+);
+
 export const navigate = (e: CreditsNavigateEvent) => e.detail.target satisfies 'credits' | 'billing' | 'subscription' | 'purchase' | 'event' | 'support';
 
 export const misuses = [
@@ -32,6 +42,8 @@ export const misuses = [
   <credits-provider oncredits-error={(e) => e.detail.payment} />,
   // @ts-expect-error the listener gets a CreditsLowBalanceEvent, whose detail has no `payment`
   <credits-balance oncredits-low-balance={(e) => e.detail.payment} />,
+  // @ts-expect-error the select event's detail carries `organisation`, not `organisationId`
+  <credits-organisations oncredits-organisation-select={(e) => e.detail.organisationId} />,
   // @ts-expect-error unknown attribute
   <credits-provider organization="org_42" />,
 ];

@@ -1,13 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { consume } from '@lit/context';
-import { state } from 'lit/decorators.js';
-import { configProperties } from '../../base/credits-element.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CreditsElement } from '../../base/credits-element.js';
 import type { CreditsNavigateEvent } from '../../base/events.js';
-import { msg, updateWhenLocaleChanges } from '../../i18n/localize.js';
-import { creditsContext, type CreditsContextValue } from '../../state/context.js';
-import type { RuntimeConfig } from '../../state/runtime.js';
-import { sharedStyles } from '../../styles/shared.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { msg } from '../../i18n/localize.js';
 import { TAB_VIEWS, isAreaView, pathFor, viewFromLocation, type AreaView, type TabView } from './router.js';
 import { styles } from './credits-area.styles.js';
 
@@ -31,18 +26,6 @@ import { styles } from './credits-area.styles.js';
  *
  * @summary The Credits area: tabs, purchase flow and routing.
  * @tagname credits-area
- * @attr {'history'|'none'} routing - `history` maps the views to URL paths; anything else keeps the view in the element.
- * @attr {string} base-path - Prefix of the area's paths with `routing="history"` (default `''`: `/credits`, …). May end in `#` for hash routes (`/app.html#`).
- * @attr {'credits'|'billing'|'subscription'|'purchase'} view - The view shown (reflected); with history routing the URL decides and this is the fallback.
- * @attr {string} api-base - Base URL of the Credits API (only without a surrounding `<credits-provider>`).
- * @attr {string} organisation - Organisation id (only without a surrounding provider).
- * @attr {string} locale - BCP 47 locale (only without a surrounding provider).
- * @attr {string} time-zone - IANA time zone for dates and day counts (only without a surrounding provider).
- * @attr {'light'|'dark'} theme - `dark` switches the palette of everything inside.
- * @prop {(opts: {forceRefresh: boolean}) => Promise<string>} tokenProvider - Passed to the inner provider.
- * @prop {typeof fetch} fetch - Passed to the inner provider.
- * @prop {Partial<Record<'credits'|'billing'|'subscription'|'purchase'|'event'|'support', string>>} routes - Passed to the inner provider (`event` and `support` hrefs are followed).
- * @prop {GatewayAdapter[]} gateways - Passed to the inner provider.
  * @fires credits-navigate - From the elements inside, for `event` and `support` only. Cancelable. `detail: { target, eventId?, credits?, href? }`.
  * @fires credits-error - From the inner provider. `detail: { operation, error, requestId }`.
  * @fires credits-auth-required - From the inner provider. `detail: { error }`.
@@ -52,32 +35,19 @@ import { styles } from './credits-area.styles.js';
  * @csspart heading - The heading of each view (focused on programmatic navigation).
  * @csspart back - The "Back to Credits" button of the purchase view.
  */
-// Not a CreditsElement: it reads no resources itself, so it needs no store of its own (its inner provider has one).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class CreditsArea extends LitElement {
-  static override styles = [baseStyles, sharedStyles, styles];
-  static override properties = {
-    ...configProperties,
-    theme: { reflect: true },
-    routing: {},
-    basePath: { attribute: 'base-path' },
-    view: { reflect: true },
-  };
+export class CreditsArea extends CreditsElement {
+  static override styles = [...CreditsElement.styles, styles];
+  /** It reads no resources itself: without a surrounding provider its settings go to an inner `<credits-provider>`, which holds the store. */
+  protected static override readonly ownRuntime = false;
 
-  declare theme?: 'light' | 'dark';
-  /** `history` maps the views to URL paths; otherwise the view is element state. */
-  declare routing?: 'history' | 'none';
-  /** Prefix of the paths with history routing ('' → `/credits`, …). */
-  declare basePath: string;
+  /** `history` maps the views to URL paths; anything else keeps the view in the element. */
+  @property() routing?: 'history' | 'none';
+  /** Prefix of the area's paths with `routing="history"` (default `''`: `/credits`, …). May end in `#` for hash routes (`/app.html#`). */
+  @property({ attribute: 'base-path' }) basePath = '';
+  /** The view shown; with history routing the URL decides and this is the fallback. Reflected, so a host can style or read the current view. */
+  @property({ reflect: true }) view: AreaView = 'credits';
   /** Credits suggested by the navigation that opened the purchase view (the top-up advice). */
   @state() private suggestedCredits?: number;
-  /** The view shown. */
-  declare view: AreaView;
-
-  /** Set when the area sits under a `<credits-provider>`: then it uses that one. */
-  @consume({ context: creditsContext, subscribe: true })
-  @state()
-  protected provided?: CreditsContextValue;
 
   /** The view to show when the URL names none of the area's paths (history routing). */
   private fallbackView: AreaView = 'credits';
@@ -89,13 +59,6 @@ export class CreditsArea extends LitElement {
   /** The first render shows the initial view: it never pushes a history entry. */
   private hasRendered = false;
   private hasConnected = false;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-    this.basePath = '';
-    this.view = 'credits';
-  }
 
   private get historyRouting(): boolean {
     return this.routing === 'history';
@@ -339,7 +302,3 @@ export class CreditsArea extends LitElement {
     this.listening = false;
   }
 }
-
-/** The provider's settings as typed properties (declared at run time by `configProperties`), passed to the inner provider. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface CreditsArea extends RuntimeConfig {}

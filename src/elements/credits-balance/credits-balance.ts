@@ -63,8 +63,6 @@ export class CreditsBalance extends CreditsElement {
 
   /** Photos expected at the next event (1 credit = 1 processed photo); turns on the top-up advice. */
   @property({ type: Number, attribute: 'expected-photos' }) expectedPhotos?: number;
-  /** Below this many credits the balance is marked low and `credits-low-balance` fires (overrides the provider's). */
-  @property({ type: Number, attribute: 'low-balance-threshold' }) lowBalanceThreshold?: number;
   /** Cost per Credit is shown (after Show) or masked. */
   @state() protected costRevealed = false;
   /** The last grant's confirmation, announced politely. */
@@ -126,7 +124,8 @@ export class CreditsBalance extends CreditsElement {
   private threshold(): { value: number; own: boolean } | undefined {
     const own = normaliseThreshold(this.lowBalanceThreshold);
     if (own !== undefined) return { value: own, own: true };
-    const shared = normaliseThreshold((this.credits as { lowBalanceThreshold?: number } | undefined)?.lowBalanceThreshold);
+    // Standalone, the element's own runtime holds its own threshold: that is the `own` case above.
+    const shared = this.credits?.lowBalanceThreshold;
     return shared === undefined ? undefined : { value: shared, own: false };
   }
 

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import type { Formatter } from '../../base/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController, type ResourceHost } from '../../state/resource-controller.js';
-import { RECENT_MONTHS, monthlyUsage, type MonthlyUsageParams, type MonthUsage } from '../../state/monthly-usage.js';
+import { RECENT_MONTHS, monthlyUsage, type MonthlyUsageData, type MonthlyUsageParams } from '../../state/resources.js';
 import { skeleton } from '../../base/ui.js';
 import { runway, type Runway } from './runway.js';
 
@@ -14,7 +14,7 @@ import { runway, type Runway } from './runway.js';
 export const runwayPlaceholder = () => html`<div class="runway runway-pending">${skeleton('18em', '1em')}${skeleton('22em', '0.9em')}</div>`;
 
 export class RunwayView {
-  private readonly usage: ResourceController<MonthlyUsageParams, MonthUsage[]>;
+  private readonly usage: ResourceController<MonthlyUsageParams, MonthlyUsageData>;
 
   constructor(private readonly host: ResourceHost) {
     this.usage = new ResourceController(host, monthlyUsage, () => ({
@@ -28,7 +28,7 @@ export class RunwayView {
     const usage = this.usage.state;
     if (balance <= 0) return nothing;
     if (usage.data === undefined) return usage.status === 'error' ? nothing : runwayPlaceholder();
-    const result = runway(balance, usage.data, new Date(), this.host.credits?.timeZone || undefined);
+    const result = runway(balance, usage.data.months, new Date(), this.host.credits?.timeZone || undefined);
     if (!result) return nothing;
     return html`<p class="runway" part="runway">
       ${runwayText(result, fmt)}

@@ -8,7 +8,7 @@
  * under one day reads "less than a day", over 365 days "more than a year".
  * No runway without usage in those months, or without a positive balance.
  */
-import type { MonthUsage } from '../../state/monthly-usage.js';
+import type { MonthUsage } from '../../state/resources.js';
 
 const MS_PER_DAY = 86_400_000;
 /** Beyond this many days the runway reads "more than a year". */

@@ -1,8 +1,8 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { creditsContext } from '../../state/context.js';
-import { CreditsRuntime, type RuntimeConfig } from '../../state/runtime.js';
-import { configProperties, readConfig } from '../../base/credits-element.js';
+import { CreditsRuntime } from '../../state/runtime.js';
+import { CreditsConfigured } from '../../base/credits-configured.js';
 import { darkThemeDeclarations } from '../../styles/tokens.js';
 
 /**
@@ -17,18 +17,8 @@ import { darkThemeDeclarations } from '../../styles/tokens.js';
  * @slot - The Credits elements (and anything else).
  * @fires credits-error - A load or write failed. `detail: { operation, error, requestId }`.
  * @fires credits-auth-required - The server still answered 401 after one token refresh. `detail: { error }`.
- * @attr {string} api-base - Base URL of the Credits API, e.g. `/api`.
- * @attr {string} organisation - The organisation whose credits are shown.
- * @attr {string} locale - BCP 47 locale for text, numbers, money and dates (e.g. `en-IN`, `hi-IN`).
- * @attr {string} time-zone - IANA time zone for dates and day counts (default: the viewer's).
- * @attr {'light'|'dark'} theme - `dark` sets the dark palette of `--credits-*` tokens.
- * @prop {(opts: {forceRefresh: boolean}) => Promise<string>} tokenProvider - Supplies bearer tokens; without it cookies are sent.
- * @prop {typeof fetch} fetch - A fetch-compatible function (tests, proxies, the simulator).
- * @prop {Partial<Record<'credits'|'billing'|'subscription'|'purchase'|'event'|'support', string>>} routes - Hrefs followed for `credits-navigate` targets (`{eventId}` and `{credits}` are replaced).
- * @prop {GatewayAdapter[]} gateways - Payment gateway adapters replacing the built-in ones.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class CreditsProvider extends LitElement {
+export class CreditsProvider extends CreditsConfigured {
   static override styles = css`
     :host {
       display: contents;
@@ -37,9 +27,6 @@ export class CreditsProvider extends LitElement {
       ${darkThemeDeclarations()}
     }
   `;
-  static override properties = { ...configProperties, theme: { reflect: true } };
-
-  declare theme?: 'light' | 'dark';
 
   private readonly runtime = new CreditsRuntime(this);
   private readonly provider = new ContextProvider(this, { context: creditsContext });
@@ -61,7 +48,7 @@ export class CreditsProvider extends LitElement {
   }
 
   private apply(): void {
-    const value = this.runtime.configure(readConfig(this));
+    const value = this.runtime.configure(this.config);
     if (value !== this.provider.value) this.provider.setValue(value);
   }
 
@@ -69,7 +56,3 @@ export class CreditsProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
-
-/** The provider's settings as typed properties (declared at run time by `configProperties`). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface CreditsProvider extends RuntimeConfig {}

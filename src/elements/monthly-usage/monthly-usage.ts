@@ -4,7 +4,8 @@ import { renderResource, skeleton } from '../../base/ui.js';
 import { inlineStyle } from '../../base/inline-style.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
-import { RECENT_MONTHS, monthlyUsage, type MonthUsage } from '../../state/monthly-usage.js';
+import { RECENT_MONTHS, monthlyUsage, type MonthUsage, type MonthlyUsageData } from '../../state/resources.js';
+import { listNotice } from '../../base/list-notice.js';
 import { styles } from './monthly-usage.styles.js';
 
 /** The current month and the previous three. */
@@ -94,7 +95,8 @@ export class CreditsMonthlyUsage extends CreditsElement {
       </div>`;
   }
 
-  private renderData(months: MonthUsage[]) {
+  private renderData(data: MonthlyUsageData) {
+    const { months } = data;
     const current = months[0];
     const total = months.reduce((sum, m) => sum + m.credits_used, 0);
     const chronological = [...months].reverse();
@@ -103,6 +105,7 @@ export class CreditsMonthlyUsage extends CreditsElement {
         <span class="muted">${msg('credits used this month', { id: 'monthly-usage.this-month' })}</span>
         <span class="total muted">${msg(str`${this.fmt.credits(total)} in the last 4 months`, { id: 'monthly-usage.total' })}</span>
       </div>
+      ${listNotice(data, this.fmt.locale)}
       <div class="chart-area">${this.renderChart(chronological, current?.month)}</div>
       <table class="data visually-hidden" part="table">
         <caption>

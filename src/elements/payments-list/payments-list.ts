@@ -9,6 +9,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { creditsContext } from '../../state/context.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import type { ListData } from '../../state/store.js';
+import { listNotice } from '../../base/list-notice.js';
 import { payments } from '../../state/resources.js';
 import { downloadInvoice, generateInvoice, recheckPayment, refreshPayment } from '../../state/actions.js';
 import { InvoicePoller } from './invoice-poller.js';
@@ -105,7 +106,7 @@ export class PaymentsList extends CreditsElement {
           what: msg('Payments', { id: 'payments-list.what' }),
           loading: () => this.renderTable(undefined),
           empty: () => this.renderEmpty(),
-          data: (data) => html`${this.renderTable(data.items)}${this.renderMore(data.nextCursor)}`,
+          data: (data) => html`${this.renderTable(data.items)}${listNotice(data, this.fmt.locale)}${this.renderMore(data.nextCursor)}`,
         })}
       </section>
       ${this.renderSheet()}`;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../base/events.js';
@@ -32,8 +32,6 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  *
  * @summary Buy credits, Pro or a custom payment, with the gateway hand-off.
  * @tagname purchase-wizard
- * @attr {'pro'|'credits'|'custom'} plan - Start on the Credits step with this plan chosen.
- * @attr {number} quantity - Credits to start with (e.g. the top-up advice's suggestion) instead of the minimum.
  * @fires credits-purchase-complete - The payment completed (balance, histories, payments and subscription refresh). `detail: { payment }`.
  * @fires credits-payment-pending - The outcome is not confirmed yet; the user is offered the payments list with Recheck. `detail: { payment }`.
  * @fires credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown).
@@ -46,12 +44,11 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  */
 export class PurchaseWizard extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles];
-  static override properties = { ...CreditsElement.properties, plan: { reflect: true }, quantity: { type: Number } };
 
   /** Start on the Credits step with this plan chosen (when the organisation may buy it). */
-  declare plan?: 'pro' | 'credits' | 'custom';
+  @property() plan?: 'pro' | 'credits' | 'custom';
   /** Credits to start with (e.g. the top-up advice's suggestion) instead of the minimum. */
-  declare quantity?: number;
+  @property({ type: Number }) quantity?: number;
 
   private readonly options = new ResourceController(this, purchaseOptions);
   private readonly quotes = new QuoteController(this, (server, preview) => this.reportMismatch(server, preview));

@@ -1,3 +1,4 @@
+import { property } from 'lit/decorators.js';
 import { html, nothing } from 'lit';
 import type { Subscription } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
@@ -6,7 +7,8 @@ import { badge, renderResource, skeleton } from '../../base/ui.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary, subscription } from '../../state/resources.js';
-import { expiryStatus, type ExpiryStatus } from './expiry-status.js';
+import { expiryStatus } from './expiry-status.js';
+import { expiryBadge } from './expiry-badge.js';
 import { DayChangeController } from './day-change.js';
 import { planText } from './plans.js';
 import { styles } from './subscription-card.styles.js';
@@ -38,13 +40,9 @@ export const SUPPORT_EMAIL = 'support@9pic.ai';
  */
 export class SubscriptionCard extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
-  static override properties = {
-    ...CreditsElement.properties,
-    now: { attribute: false },
-  };
 
   /** The clock for day counts (tests and stories pin it); default: the real time at each render. */
-  declare now?: Date;
+  @property({ attribute: false }) now?: Date;
 
   /** @internal The real clock when `now` is not pinned (tests replace it to cross midnight). */
   clock: () => Date = () => new Date();
@@ -106,7 +104,7 @@ export class SubscriptionCard extends CreditsElement {
           <dt>${msg('Expires', { id: 'subscription-card.expires' })}</dt>
           <dd>
             ${data.expires_at
-              ? html`<span class="date">${this.fmt.date(data.expires_at)}</span> ${this.renderExpiry(status)}`
+              ? html`<span class="date">${this.fmt.date(data.expires_at)}</span> ${expiryBadge(status, this.fmt)}`
               : html`${msg('No expiry date', { id: 'subscription-card.no-expiry' })}
                 ${expired ? badge(msg('Expired', { id: 'subscription-card.expired' }), 'danger', 'badge expiry') : nothing}`}
           </dd>
@@ -138,29 +136,6 @@ export class SubscriptionCard extends CreditsElement {
         ${msg('for upgrades, renewals or plan corrections.', { id: 'subscription-card.email-support-why' })}
       </p>
     </section>`;
-  }
-
-  private renderExpiry(status: ExpiryStatus) {
-    switch (status.kind) {
-      case 'expired':
-        return badge(msg('Expired', { id: 'subscription-card.expired' }), 'danger', 'badge expiry');
-      case 'soon': {
-        const n = this.fmt.credits(status.daysLeft);
-        const label =
-          status.daysLeft === 0
-            ? msg('Expires today', { id: 'subscription-card.expires-today' })
-            : status.daysLeft === 1
-              ? msg('Expires in 1 day', { id: 'subscription-card.expires-in-one' })
-              : msg(str`Expires in ${n} days`, { id: 'subscription-card.expires-in' });
-        return badge(label, 'warning', 'badge expiry');
-      }
-      case 'later': {
-        const n = this.fmt.credits(status.daysLeft);
-        return html`<span class="remaining" part="expiry">${msg(str`${n} days remaining`, { id: 'subscription-card.remaining' })}</span>`;
-      }
-      default:
-        return nothing;
-    }
   }
 
   /** The API's status only when it says something the expiry does not ('active'/'expired' are shown by the badge). */

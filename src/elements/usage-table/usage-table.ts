@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../base/ui.js';
 import { safeHref } from '../../base/safe-url.js';
@@ -8,6 +8,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
+import { listNotice } from '../../base/list-notice.js';
 import { downloadText, safeFileName, toCsv, type CsvCell } from './csv.js';
 import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';
@@ -39,7 +40,6 @@ const loadVirtualizer = () =>
  *
  * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
  * @tagname usage-table
- * @attr {'usage'|'addition'} direction - `usage` (default): Credit Usage; `addition`: Purchase History.
  * @fires credits-navigate - An event name was activated: `detail: { target: 'event', eventId, href? }`. Cancelable; when not cancelled and `routes.event` is set, the page follows it.
  * @csspart table - The table (ARIA table pattern).
  * @csspart header-row - The column header row.
@@ -52,10 +52,9 @@ const loadVirtualizer = () =>
  */
 export class UsageTable extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
-  static override properties = { ...CreditsElement.properties, direction: {} };
 
   /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
-  declare direction: UsageDirection;
+  @property() direction: UsageDirection = 'usage';
 
   /** The filters being edited (inputs show these). */
   @state() private draft: Filters = NO_FILTERS;
@@ -68,11 +67,6 @@ export class UsageTable extends CreditsElement {
   private eventOptions: EventOption[] = [];
   private totalsFor?: { items: Transaction[]; totals: EventTotals };
   private optionsFor?: Transaction[];
-
-  constructor() {
-    super();
-    this.direction = 'usage';
-  }
 
   private get usage(): boolean {
     return this.direction !== 'addition';
@@ -164,8 +158,8 @@ export class UsageTable extends CreditsElement {
         : data === undefined
           ? this.renderTable(title, undefined)
           : items.length === 0
-            ? html`<p class="empty">${this.emptyText()}</p>`
-            : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor, filtered: isFiltered(this.applied) })}
+            ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
+            : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
               ${this.renderTable(title, data)} ${this.renderFooter(data)}`}
     </section>`;
   }
@@ -212,8 +206,11 @@ export class UsageTable extends CreditsElement {
       <p class="hint" role="status">
         ${data.nextCursor
           ? msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more' })
-          : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' })}
+          : data.incomplete
+            ? msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown' })
+            : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' })}
       </p>
+      ${listNotice(data, this.fmt.locale)}
       ${state.loadMoreError
         ? errorPanel(msg('More entries', { id: 'usage-table.more' }), state.loadMoreError, () => void this.list.loadMore())
         : data.nextCursor

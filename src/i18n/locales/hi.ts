@@ -12,6 +12,7 @@ import { subscriptionCard } from './hi/subscription-card.js';
 import { creditsArea } from './hi/credits-area.js';
 import { purchaseWizard } from './hi/purchase-wizard.js';
 import { usageTable } from './hi/usage-table.js';
+import { creditsOrganisations } from './hi/credits-organisations.js';
 
 export const templates = {
   ...common,
@@ -23,4 +24,5 @@ export const templates = {
   ...creditsArea,
   ...purchaseWizard,
   ...usageTable,
+  ...creditsOrganisations,
 };

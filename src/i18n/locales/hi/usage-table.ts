@@ -32,6 +32,7 @@ export const usageTable = {
   'usage-table.updating': 'अपडेट हो रहा है…',
   'usage-table.count.more': str`${0} प्रविष्टियाँ दिखाई जा रही हैं। पुरानी प्रविष्टियाँ उपलब्ध हैं।`,
   'usage-table.count.all': str`सभी ${0} प्रविष्टियाँ दिखाई जा रही हैं।`,
+  'usage-table.count.shown': str`${0} प्रविष्टियाँ दिखाई जा रही हैं।`,
   'usage-table.totals.title-usage': 'इवेंट के अनुसार उपयोग किए गए क्रेडिट',
   'usage-table.totals.title-addition': 'इवेंट के अनुसार जोड़े गए क्रेडिट',
   'usage-table.totals.entries': 'प्रविष्टियाँ',

@@ -1,0 +1,312 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js';
+import { CreditsElement } from '../../base/credits-element.js';
+import { errorPanel } from '../../base/ui.js';
+import { listNotice } from '../../base/list-notice.js';
+import { msg, str } from '../../i18n/localize.js';
+import { ResourceController } from '../../state/resource-controller.js';
+import { organisations, type OrganisationFilter } from '../../state/resources.js';
+import type { ListData } from '../../state/store.js';
+import { DayChangeController } from '../subscription-card/day-change.js';
+import { headerRow, organisationRow, skeletonRows, type RowContext } from './rows.js';
+import { emitOrganisationSelect } from './select-event.js';
+import { normaliseThreshold } from '../../state/low-balance.js';
+import { styles } from './credits-organisations.styles.js';
+
+/** Rows per API page: up to this many render as plain rows; beyond it the list is virtualised. */
+export const PAGE_SIZE = 100;
+/** Quiet time after the last keystroke before a search is sent. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+let virtualizer: VirtualizeModule | undefined;
+let virtualizerLoading: Promise<VirtualizeModule> | undefined;
+/** The virtualizer is its own chunk, fetched the first time a list outgrows one page. */
+const loadVirtualizer = () =>
+  (virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m)));
+
+const SORTS: readonly OrganisationSort[] = ['name', 'available_credits', 'expires_at'];
+
+/** A host element that holds the settings of this element's store: its provider (or the element itself, on its own). */
+type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
+
+/**
+ * The organisations a viewer manages (a partner's portfolio), from
+ * `GET /organisations`: name, balance (negative flagged), plan, expiry badge
+ * (the subscription card's rules) and a low-balance flag below
+ * `low-balance-threshold`. Search and sort are sent to the API (the search
+ * after a short pause in typing; an answer to an older search is never shown);
+ * pages load with "Load more" and on scroll; past one page the list is
+ * virtualised, so 10,000 organisations keep the DOM small.
+ *
+ * Choosing an organisation (click, Enter or Space; arrow keys move between
+ * rows) fires a cancelable `credits-organisation-select`. Inside a
+ * `<credits-provider>`, when not cancelled, the provider switches to it: every
+ * element below shows the new organisation, never a frame of the old one's
+ * data under it. The provider's organisation is marked as current.
+ *
+ * A viewer who manages one organisation (`403 not_allowed`) sees a short note
+ * and nothing else; no `credits-error` is fired for it.
+ *
+ * @summary A partner's organisations with balance, plan and expiry; choosing one switches the provider.
+ * @tagname credits-organisations
+ * @attr {number} low-balance-threshold - Organisations with fewer credits than this (and not negative) get a **Low balance** flag.
+ * @fires credits-organisation-select - An organisation was chosen. Cancelable. `detail: { organisation }`; not cancelled, the provider (or, on its own, this element) switches to it.
+ * @csspart list - The scrolling list of organisations.
+ * @csspart header-row - The column labels.
+ * @csspart row - An organisation (a button).
+ * @csspart search - The search field.
+ * @csspart sort - The sort select.
+ * @csspart load-more - The "Load more" button.
+ * @csspart note - The note shown to a viewer who manages one organisation.
+ * @cssprop --credits-organisations-height - Height of the scrolling list (default 28rem).
+ */
+export class CreditsOrganisations extends CreditsElement {
+  static override styles = [...CreditsElement.styles, styles];
+  static override properties = {
+    ...CreditsElement.properties,
+    lowBalanceThreshold: { attribute: 'low-balance-threshold', type: Number },
+    now: { attribute: false },
+  };
+
+  /** Organisations with fewer credits than this (and not negative) are flagged **Low balance**. */
+  declare lowBalanceThreshold?: number;
+  /** The clock for expiry day counts (tests and stories pin it); default: the real time at each render. */
+  declare now?: Date;
+
+  /** What the search field holds. */
+  @state() private query = '';
+  /** The search and sort sent to the API. */
+  @state() private applied: { q: string; sort: OrganisationSort } = { q: '', sort: 'name' };
+  @state() private virtualReady = virtualizer !== undefined;
+  /** The row that takes Tab (roving tabindex). */
+  @state() private focusIndex = 0;
+
+  private readonly list = new ResourceController<OrganisationFilter, ListData<OrganisationSummary>>(this, organisations, () => this.params());
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    // Expiry day counts follow the calendar: re-render at midnight in the provider's time zone.
+    new DayChangeController(this, () => this.now ?? new Date(), () => this.credits?.timeZone || undefined);
+  }
+
+  private params(): OrganisationFilter {
+    return { q: this.applied.q || undefined, sort: this.applied.sort };
+  }
+
+  /** Fetch the next page (what "Load more" does); resolves when it is in. */
+  loadMore(): Promise<void> {
+    return this.list.loadMore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.list.state.data;
+    if (data && !this.virtualReady && data.items.length > PAGE_SIZE) void loadVirtualizer().then(() => (this.virtualReady = true));
+    if (data && this.focusIndex >= data.items.length) this.focusIndex = 0;
+  }
+
+  // ---- search and sort ----
+
+  private onSearchInput = (e: Event) => {
+    this.query = (e.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DEBOUNCE_MS);
+  };
+
+  private onSearchKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') this.applySearch();
+  };
+
+  private applySearch(): void {
+    clearTimeout(this.searchTimer);
+    const q = this.query.trim();
+    if (q !== this.applied.q) {
+      this.applied = { ...this.applied, q };
+      this.focusIndex = 0;
+    }
+  }
+
+  private onSort = (e: Event) => {
+    const sort = (e.target as HTMLSelectElement).value as OrganisationSort;
+    if (SORTS.includes(sort)) {
+      this.applied = { ...this.applied, sort };
+      this.focusIndex = 0;
+    }
+  };
+
+  // ---- choosing ----
+
+  private readonly choose = (organisation: OrganisationSummary) => {
+    if (!emitOrganisationSelect(this, organisation)) return;
+    if (organisation.id === this.credits?.organisation) return;
+    const host = this.settingsHost();
+    if (host) host.organisation = organisation.id;
+  };
+
+  /** The provider whose store this element reads (crossing shadow roots), or this element when it has its own. */
+  private settingsHost(): SettingsHost | undefined {
+    const store = this.credits?.store;
+    if (!store) return undefined;
+    if (!this.provided) return this;
+    for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      if (node instanceof HTMLElement && (node as SettingsHost).store === store) return node as SettingsHost;
+    }
+    return undefined;
+  }
+
+  /** Arrow keys, Home and End move between rows; the virtualised list scrolls the row into view. */
+  private onListKey = (e: KeyboardEvent) => {
+    const items = this.list.state.data?.items;
+    if (!items?.length) return;
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const from = row ? Number(row.dataset.index) : this.focusIndex;
+    const to = e.key === 'ArrowDown' ? from + 1 : e.key === 'ArrowUp' ? from - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : NaN;
+    if (Number.isNaN(to)) return;
+    e.preventDefault();
+    void this.focusRow(Math.max(0, Math.min(items.length - 1, to)));
+  };
+
+  private async focusRow(index: number): Promise<void> {
+    this.focusIndex = index;
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] button`);
+    let target = find();
+    if (!target && virtualizer) {
+      const body = this.renderRoot.querySelector<HTMLElement>('.body.virtual') as (HTMLElement & Record<symbol, unknown>) | null;
+      const ref = body?.[virtualizer.virtualizerRef] as { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } | undefined;
+      ref?.element(index)?.scrollIntoView({ block: 'nearest' });
+      for (let i = 0; i < 10 && !target; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        target = find();
+      }
+    }
+    await this.updateComplete;
+    target = find() ?? target;
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Infinite scroll: near the end of what is loaded, fetch the next page. */
+  private onVisibility = (e: Event & { last?: number }) => {
+    const { state } = this.list;
+    if (state.data?.nextCursor && !state.loadingMore && !state.loadMoreError && (e.last ?? 0) >= state.data.items.length - 10) void this.list.loadMore();
+  };
+
+  // ---- rendering ----
+
+  protected override render() {
+    const state = this.list.state;
+    // A viewer with one organisation: a short note, nothing else.
+    if (state.status === 'error' && state.error?.status === 403) {
+      return html`<p class="note" part="note">
+        ${msg('You manage one organisation, so there is no list of organisations to choose from.', { id: 'credits-organisations.not-allowed' })}
+      </p>`;
+    }
+    const title = msg('Organisations', { id: 'credits-organisations.title' });
+    const data = state.data;
+    return html`<section class="card" aria-labelledby="title">
+      <div class="head">
+        <h2 id="title">${title}</h2>
+        ${state.refreshing ? html`<span class="hint" role="status">${msg('Updating…', { id: 'credits-organisations.updating' })}</span>` : nothing}
+      </div>
+      ${this.renderControls()}
+      ${state.status === 'error' && state.error
+        ? errorPanel(title, state.error, () => void this.list.retry())
+        : data === undefined
+          ? html`${skeletonRows()}<span class="visually-hidden" role="status">${msg('Loading organisations…', { id: 'credits-organisations.loading' })}</span>`
+          : data.items.length === 0
+            ? html`<p class="empty" role="status">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
+            : html`${this.renderList(data)} ${this.renderFooter(data)}`}
+    </section>`;
+  }
+
+  private renderControls() {
+    const sortLabels: Record<OrganisationSort, string> = {
+      name: msg('Name (A–Z)', { id: 'credits-organisations.sort.name' }),
+      available_credits: msg('Lowest balance first', { id: 'credits-organisations.sort.balance' }),
+      expires_at: msg('Expiring soonest first', { id: 'credits-organisations.sort.expiry' }),
+    };
+    return html`<div class="controls">
+      <div class="field">
+        <label for="search">${msg('Search organisations', { id: 'credits-organisations.search' })}</label>
+        <input id="search" type="search" part="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query}
+          @input=${this.onSearchInput} @keydown=${this.onSearchKey} />
+        <span id="search-hint" class="hint">${msg('Name or ID', { id: 'credits-organisations.search-hint' })}</span>
+      </div>
+      <div class="field">
+        <label for="sort">${msg('Sort by', { id: 'credits-organisations.sort' })}</label>
+        <select id="sort" part="sort" @change=${this.onSort}>
+          ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.applied.sort}>${sortLabels[s]}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private emptyText(): string {
+    return this.applied.q
+      ? msg(str`No organisations match “${this.applied.q}”.`, { id: 'credits-organisations.empty.search' })
+      : msg('There are no organisations to show.', { id: 'credits-organisations.empty' });
+  }
+
+  private rowContext(total: number): RowContext {
+    return {
+      fmt: this.fmt,
+      now: this.now ?? new Date(),
+      current: this.credits?.organisation,
+      threshold: normaliseThreshold(this.lowBalanceThreshold) ?? this.credits?.lowBalanceThreshold,
+      focusIndex: this.focusIndex,
+      total,
+      choose: this.choose,
+    };
+  }
+
+  private renderList(data: ListData<OrganisationSummary>) {
+    const { items } = data;
+    const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
+    const ctx = this.rowContext(data.nextCursor || data.incomplete ? -1 : items.length);
+    return html`${headerRow()}
+      ${virtual
+        ? html`<div role="list" class="body virtual" part="list" aria-labelledby="title" @keydown=${this.onListKey} @visibilityChanged=${this.onVisibility}>
+            ${virtual.virtualize({
+              items,
+              keyFunction: (o: OrganisationSummary) => o.id,
+              renderItem: (o: OrganisationSummary, i: number) => organisationRow(o, i, ctx),
+              scroller: true,
+            })}
+          </div>`
+        : // Until the virtualizer has arrived, a long list shows its first page only: the DOM never holds thousands of rows.
+          html`<div role="list" class="body" part="list" aria-labelledby="title" @keydown=${this.onListKey}>
+            ${items.slice(0, PAGE_SIZE).map((o, i) => organisationRow(o, i, ctx))}
+          </div>`}`;
+  }
+
+  private renderFooter(data: ListData<OrganisationSummary>) {
+    const state = this.list.state;
+    const count = this.fmt.credits(data.items.length);
+    return html`<div class="foot">
+      <p class="hint" role="status">
+        ${data.nextCursor
+          ? msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more' })
+          : data.incomplete
+            ? msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown' })
+            : msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all' })}
+      </p>
+      ${listNotice(data, this.fmt.locale)}
+      ${state.loadMoreError
+        ? errorPanel(msg('More organisations', { id: 'credits-organisations.more' }), state.loadMoreError, () => void this.list.loadMore())
+        : data.nextCursor
+          ? html`<button type="button" class="btn" part="load-more" ?disabled=${state.loadingMore} aria-busy=${state.loadingMore ? 'true' : 'false'}
+              @click=${() => void this.list.loadMore()}>
+              ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'credits-organisations.load-more' })}
+            </button>`
+          : nothing}
+    </div>`;
+  }
+}

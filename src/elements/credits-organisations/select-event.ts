@@ -1,0 +1,25 @@
+/**
+ * `credits-organisation-select`: a viewer chose an organisation in
+ * `<credits-organisations>`. Bubbles, composed, cancelable; declared in
+ * `HTMLElementEventMap` so `addEventListener('credits-organisation-select', e => e.detail.organisation.id)` is typed.
+ */
+import type { OrganisationSummary } from '../../api/schemas.js';
+
+export interface OrganisationSelectDetail {
+  /** The organisation chosen, as the list shows it. */
+  organisation: OrganisationSummary;
+}
+export type CreditsOrganisationSelectEvent = CustomEvent<OrganisationSelectDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'credits-organisation-select': CreditsOrganisationSelectEvent;
+  }
+}
+
+/** Dispatch it from `target`; false when a listener cancelled it. */
+export function emitOrganisationSelect(target: EventTarget, organisation: OrganisationSummary): boolean {
+  return target.dispatchEvent(
+    new CustomEvent('credits-organisation-select', { detail: { organisation }, bubbles: true, composed: true, cancelable: true }),
+  );
+}

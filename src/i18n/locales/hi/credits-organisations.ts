@@ -1,0 +1,31 @@
+/** Hindi: <credits-organisations>. */
+import { str } from '@lit/localize';
+
+export const creditsOrganisations = {
+  'credits-organisations.title': 'संगठन',
+  'credits-organisations.col.name': 'संगठन',
+  'credits-organisations.col.balance': 'बैलेंस',
+  'credits-organisations.col.plan': 'प्लान',
+  'credits-organisations.col.expiry': 'समाप्ति',
+  'credits-organisations.credits': 'क्रेडिट',
+  'credits-organisations.no-expiry': 'कोई समाप्ति नहीं',
+  'credits-organisations.negative': 'ऋणात्मक बैलेंस',
+  'credits-organisations.low': 'कम बैलेंस',
+  'credits-organisations.current': 'वर्तमान',
+  'credits-organisations.not-allowed': 'आप एक ही संगठन संभालते हैं, इसलिए चुनने के लिए संगठनों की कोई सूची नहीं है।',
+  'credits-organisations.updating': 'अपडेट हो रहा है…',
+  'credits-organisations.loading': 'संगठन लोड हो रहे हैं…',
+  'credits-organisations.sort.name': 'नाम (A–Z)',
+  'credits-organisations.sort.balance': 'सबसे कम बैलेंस पहले',
+  'credits-organisations.sort.expiry': 'सबसे जल्दी समाप्ति पहले',
+  'credits-organisations.search': 'संगठन खोजें',
+  'credits-organisations.search-hint': 'नाम या ID',
+  'credits-organisations.sort': 'क्रम',
+  'credits-organisations.empty.search': str`“${0}” से मेल खाता कोई संगठन नहीं।`,
+  'credits-organisations.empty': 'दिखाने के लिए कोई संगठन नहीं है।',
+  'credits-organisations.count.more': str`${0} संगठन दिखाए जा रहे हैं। और उपलब्ध हैं।`,
+  'credits-organisations.count.shown': str`${0} संगठन दिखाए जा रहे हैं।`,
+  'credits-organisations.count.all': str`सभी ${0} संगठन दिखाए जा रहे हैं।`,
+  'credits-organisations.more': 'और संगठन',
+  'credits-organisations.load-more': 'और लोड करें',
+};

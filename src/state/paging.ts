@@ -1,0 +1,77 @@
+/**
+ * Walking a cursor-paged list safely (API.md "Pagination"): a cursor already
+ * followed, or a row id already held, is a server fault. The walk keeps one
+ * copy of each id, stops there (no further request) and marks the list
+ * `incomplete`. Rows the schema left out (`skipped`) are counted so the
+ * element can say how many entries could not be shown.
+ */
+
+/** One page as the client answers it (schemas.ts `page`). */
+export interface Page<T> {
+  data: T[];
+  next_cursor: string | null;
+  /** Rows of this page that were invalid and left out. */
+  skipped?: number;
+}
+
+/** Everything loaded so far of a list. */
+export interface ListData<T> {
+  items: T[];
+  /** The cursor of the next page; null at the end (or where the walk stopped). */
+  nextCursor: string | null;
+  /** The walk stopped at a server fault (a repeated cursor or id): there may be more entries. */
+  incomplete: boolean;
+  /** How many rows could not be shown (invalid rows left out). */
+  skipped: number;
+  /** Cursors already followed (the first page's null is not one). */
+  followed: readonly string[];
+}
+
+export const emptyList = <T>(): ListData<T> => ({ items: [], nextCursor: null, incomplete: false, skipped: 0, followed: [] });
+
+/**
+ * `current` plus `page`, fetched with `cursor` (null for the first page).
+ * Repeated ids are dropped; a repeated id, a page that adds nothing while
+ * promising more, or a next cursor already followed ends the walk as incomplete.
+ */
+export function appendPage<T extends { id: string }>(current: ListData<T>, page: Page<T>, cursor: string | null): ListData<T> {
+  const followed = cursor === null ? current.followed : [...current.followed, cursor];
+  const seen = new Set(current.items.map((i) => i.id));
+  const added: T[] = [];
+  let repeated = false;
+  for (const item of page.data) {
+    if (seen.has(item.id)) {
+      repeated = true;
+      continue;
+    }
+    seen.add(item.id);
+    added.push(item);
+  }
+  const next = page.next_cursor;
+  const loops = next !== null && (followed.includes(next) || next === cursor || (added.length === 0 && cursor !== null) || page.data.length === 0);
+  const incomplete = current.incomplete || repeated || loops;
+  return {
+    items: added.length ? [...current.items, ...added] : current.items,
+    nextCursor: incomplete ? null : next,
+    incomplete,
+    skipped: current.skipped + (page.skipped ?? 0),
+    followed,
+  };
+}
+
+/**
+ * Walk every page from the first: `load(cursor)` fetches one. Stops at the
+ * end, at a server fault (see appendPage), or when `signal` aborts (rejects).
+ */
+export async function walkAll<T extends { id: string }>(
+  load: (cursor: string | null) => Promise<Page<T>>,
+  signal?: AbortSignal,
+): Promise<ListData<T>> {
+  let list = appendPage(emptyList<T>(), await load(null), null);
+  while (list.nextCursor !== null) {
+    signal?.throwIfAborted();
+    const cursor = list.nextCursor;
+    list = appendPage(list, await load(cursor), cursor);
+  }
+  return list;
+}
