@@ -36,15 +36,13 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
   @property({ attribute: false }) staleTime?: number;
   /** Below this many credits a balance is marked low and `credits-low-balance` fires (an element's own value wins over the provider's). */
   @property({ type: Number, attribute: 'low-balance-threshold' }) lowBalanceThreshold?: number;
-  /** Follow the live balance (`credits/stream`): balances and tables update while photos are processed; without the stream, the balance is refreshed every 30 s while the page is visible. */
-  @property({ type: Boolean }) live?: boolean;
 
   /** `dark` switches the palette of the `--credits-*` tokens (reflected: the styles match `:host([theme='dark'])`). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The settings this element currently has. */
   protected get config(): RuntimeConfig {
-    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, live } = this;
-    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, live };
+    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold } = this;
+    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold };
   }
 }

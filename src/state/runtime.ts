@@ -23,8 +23,6 @@ export interface RuntimeConfig {
   staleTime?: number;
   /** Below this many credits a balance counts as low. */
   lowBalanceThreshold?: number;
-  /** Follow the live balance stream. */
-  live?: boolean;
 }
 
 const NO_ROUTES: CreditsRoutes = Object.freeze({});
