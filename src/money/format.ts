@@ -59,7 +59,8 @@ function formatDecimalString(format: Intl.NumberFormat, value: string): string {
 }
 
 /**
- * "₹1,770.00" for ('1770.00', 'INR', 'en-IN'); "$0.02" for ('0.02', 'USD', 'en-US').
+ * "₹1,770.00" for ('1770.00', 'INR', 'en-IN'); "$0.02" for ('0.02', 'USD', 'en-US');
+ * a negative amount with U+2212 MINUS SIGN ("−₹8,850.00"), like credits.
  * Exact for any length of amount: the decimal string goes to Intl as a string,
  * never through Number. Shows at least the currency's minor digits and keeps
  * extra precision a sub-cent unit price carries ("0.015" → "$0.015").
@@ -78,9 +79,9 @@ export function formatMoney(amount: string, currency: string, locale: string): s
       minimumFractionDigits: digits,
       maximumFractionDigits: places,
     });
-    return formatDecimalString(format, text);
+    return formatDecimalString(format, text).replace('-', MINUS_SIGN);
   } catch {
-    return `${text} ${currency}`; // a currency code this runtime rejects
+    return `${text.replace('-', MINUS_SIGN)} ${currency}`; // a currency code this runtime rejects
   }
 }
 
@@ -88,10 +89,10 @@ function isFiniteNumber(n: unknown): n is number {
   return typeof n === 'number' && Number.isFinite(n);
 }
 
-/** Whole credits with locale grouping: en-IN 125000 → "1,25,000"; en-US → "125,000". Non-finite → "—". */
+/** Whole credits with locale grouping: en-IN 125000 → "1,25,000"; en-US → "125,000"; negative with U+2212 ("−2,500"). Non-finite → "—". */
 export function formatCredits(n: number, locale: string): string {
   if (!isFiniteNumber(n)) return EM_DASH;
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n).replace('-', MINUS_SIGN);
 }
 
 /**

@@ -110,13 +110,36 @@ const GROUPED_INTEGER = new RegExp(String.raw`^([+-])?(${WHOLE_DIGITS})$`);
 const GROUP_SEPARATORS = /[,_ \u00A0\u202F\u2009]/g;
 
 /**
+ * Any Unicode decimal digits as ASCII: "१०००" (Devanagari), "１０００" (full
+ * width), "١٠٠٠" (Arabic-Indic) → "1000". Full-width and Arabic separators
+ * become "," and "."; everything else is left for the validators to judge.
+ */
+export function asciiDigits(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\u066B/g, '.')
+    .replace(/\u066C/g, ',')
+    .replace(/\p{Nd}/gu, (digit) => {
+      // Unicode keeps each script's digits 0–9 contiguous and in order: a digit's value is
+      // its distance from the start of its run, modulo 10.
+      let cp = digit.codePointAt(0)!;
+      let offset = 0;
+      while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
+        cp--;
+        offset++;
+      }
+      return String(offset % 10);
+    });
+}
+
+/**
  * Validates what the user typed as a credit count. Whole numbers only;
  * grouping commas, spaces and underscores are allowed ("5,000"), decimals,
  * exponents and anything else are `not_whole`. A Pro subscription allows 0
  * additional credits; otherwise credits must be within [min, max].
  */
 export function validateCreditsInput(raw: string, rules: CreditsInputRules): CreditsInputResult {
-  const text = raw.trim();
+  const text = asciiDigits(raw).trim();
   if (text === '') return { ok: false, reason: 'empty' };
   const match = GROUPED_INTEGER.exec(text);
   if (!match) return { ok: false, reason: 'not_whole' };
@@ -142,7 +165,7 @@ const AMOUNT_PATTERN = new RegExp(String.raw`^([+-])?(${WHOLE_DIGITS}|)(?:\.(\d*
  * "12.500" is 12.50). Answers the canonical 2-decimal string: "12.5" → "12.50".
  */
 export function validateAmountInput(raw: string): AmountInputResult {
-  const text = raw.trim();
+  const text = asciiDigits(raw).trim();
   if (text === '') return { ok: false, reason: 'empty' };
   const match = AMOUNT_PATTERN.exec(text);
   if (!match) return { ok: false, reason: 'invalid' };

@@ -9,6 +9,7 @@ import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
 import { CreditsStore } from './store.js';
 import { normaliseThreshold } from './low-balance.js';
+import { usableTimeZone } from '../time/usable-zone.js';
 
 export interface RuntimeConfig {
   apiBase?: string;
@@ -70,7 +71,7 @@ export class CreditsRuntime {
       store: this.store,
       organisation,
       locale,
-      timeZone: config.timeZone,
+      timeZone: usableTimeZone(config.timeZone),
       routes: config.routes ?? NO_ROUTES,
       gateways: config.gateways ?? NO_GATEWAYS,
       lowBalanceThreshold: normaliseThreshold(config.lowBalanceThreshold),

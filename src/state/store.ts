@@ -107,6 +107,13 @@ export function stableKey(value: unknown): string {
 
 export class CreditsStore {
   readonly client: CreditsClient;
+  /**
+   * Purchase intents not yet known to be over, by order signature (organisation +
+   * what is bought) → Idempotency-Key. Kept here, not in the wizard, so leaving the
+   * wizard (Back in <credits-area>, a re-render, a remount) and buying the same order
+   * again resumes the same intent with the same key: never a second payment.
+   */
+  readonly intents = new Map<string, string>();
   private org: string;
   private readonly entries = new Map<string, Entry>();
   private readonly orgListeners = new Set<() => void>();

@@ -124,7 +124,7 @@ describe('<purchase-wizard>: steps', () => {
     expect(shadowText(el)).to.include('Enter a remark');
     await typeInto(el, '#remark', 'x'.repeat(501));
     expect($(el, '#remark-count').textContent).to.include('501 of 500');
-    expect(shadowText(el)).to.include('1 characters too long');
+    expect(shadowText(el)).to.include('1 character too long');
     await press(el, 'Next');
     expect(heading(el)).to.equal('Amount and remark');
     await expect(el).to.be.accessible();

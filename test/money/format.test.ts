@@ -23,7 +23,7 @@ describe('formatMoney', () => {
     expect(formatMoney('1770.00', 'INR', 'en-IN')).to.contain('₹');
     expect(formatMoney('0.02', 'USD', 'en-US')).to.equal('$0.02');
     expect(formatMoney('1250000', 'INR', 'en-IN')).to.contain('12,50,000.00');
-    expect(formatMoney('-5.5', 'USD', 'en-US')).to.equal('-$5.50');
+    expect(formatMoney('-5.5', 'USD', 'en-US')).to.equal('\u2212$5.50');
   });
 
   it('always shows the minor digits and keeps sub-cent precision', () => {

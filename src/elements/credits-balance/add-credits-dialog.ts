@@ -11,6 +11,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { validateCreditsInput } from '../../money/pricing.js';
 import { grantCredits, newIdempotencyKey } from '../../state/actions.js';
 import type { CreditsContextValue } from '../../state/context.js';
+import { textLength } from '../../base/text-length.js';
 
 export const REASON_MAX_LENGTH = 500;
 
@@ -103,7 +104,7 @@ export class AddCreditsDialog implements ReactiveController {
     if (credits === undefined)
       errors.credits = msg('Enter a whole number of credits greater than 0.', { id: 'credits-balance.grant.credits-invalid' });
     if (!reason) errors.reason = msg('Enter a reason for the grant.', { id: 'credits-balance.grant.reason-required' });
-    else if ([...reason].length > REASON_MAX_LENGTH)
+    else if (textLength(reason) > REASON_MAX_LENGTH)
       errors.reason = msg(str`Use at most ${REASON_MAX_LENGTH} characters.`, { id: 'credits-balance.grant.reason-long' });
     this.fieldErrors = errors;
     return errors.credits || errors.reason ? undefined : { credits: credits!, reason };
@@ -152,7 +153,7 @@ export class AddCreditsDialog implements ReactiveController {
   render(organisationName: string) {
     const { error, fieldErrors, submitting } = this;
     const requestId = error instanceof ApiError ? error.requestId : undefined;
-    const reasonLength = [...this.reason].length;
+    const reasonLength = textLength(this.reason);
     return html`<dialog class="grant" part="dialog" aria-labelledby="grant-title" aria-describedby="grant-intro" @close=${this.onClosed} @cancel=${this.onCancel}>
       <form novalidate @submit=${this.submit}>
         <h2 id="grant-title">${msg('Add Credits', { id: 'credits-balance.add' })}</h2>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../base/ui.js';
@@ -51,7 +51,7 @@ type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
  *
  * @summary A partner's organisations with balance, plan and expiry; choosing one switches the provider.
  * @tagname credits-organisations
- * @attr {number} low-balance-threshold - Organisations with fewer credits than this (and not negative) get a **Low balance** flag.
+ * @attr {number} low-balance-threshold - Organisations with fewer credits than this (and not negative) get a **Low balance** flag (default: the provider's).
  * @fires credits-organisation-select - An organisation was chosen. Cancelable. `detail: { organisation }`; not cancelled, the provider (or, on its own, this element) switches to it.
  * @csspart list - The scrolling list of organisations.
  * @csspart header-row - The column labels.
@@ -64,16 +64,9 @@ type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
  */
 export class CreditsOrganisations extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
-  static override properties = {
-    ...CreditsElement.properties,
-    lowBalanceThreshold: { attribute: 'low-balance-threshold', type: Number },
-    now: { attribute: false },
-  };
 
-  /** Organisations with fewer credits than this (and not negative) are flagged **Low balance**. */
-  declare lowBalanceThreshold?: number;
   /** The clock for expiry day counts (tests and stories pin it); default: the real time at each render. */
-  declare now?: Date;
+  @property({ attribute: false }) now?: Date;
 
   /** What the search field holds. */
   @state() private query = '';

@@ -7,6 +7,7 @@ import type { PurchaseKind, PurchaseOptions, Quote, QuoteRequest } from '../../a
 import { previewQuote, validateAmountInput, validateCreditsInput } from '../../money/pricing.js';
 import type { Formatter } from '../../base/format.js';
 import { msg, str } from '../../i18n/localize.js';
+import { characters, textLength } from '../../base/text-length.js';
 
 export const REMARK_LIMIT = 500;
 
@@ -54,8 +55,8 @@ export function checkOrder(input: OrderInput, options: PurchaseOptions, fmt: For
     if (!amount.ok) errors.amount = amountError(amount.reason);
     const remark = input.remark.trim();
     if (!remark) errors.remark = msg('Enter a remark: what this payment is for.', { id: 'purchase-wizard.error.remark-required' });
-    else if (input.remark.length > REMARK_LIMIT)
-      errors.remark = msg(str`The remark is ${fmt.credits(input.remark.length - REMARK_LIMIT)} characters too long (at most ${fmt.credits(REMARK_LIMIT)}).`, {
+    else if (textLength(remark) > REMARK_LIMIT)
+      errors.remark = msg(str`The remark is ${overBy(textLength(remark) - REMARK_LIMIT, fmt)} too long (at most ${fmt.credits(REMARK_LIMIT)}).`, {
         id: 'purchase-wizard.error.remark-too-long',
       });
     if (amount.ok && !errors.remark) request = { kind: 'custom', amount: amount.amount, remark };
@@ -141,3 +142,6 @@ export function lineLabel(label: string): string {
       return label;
   }
 }
+
+/** "1 character", "12 characters" in the formatter's locale. */
+const overBy = (count: number, fmt: Formatter) => characters(count, fmt.credits(count), fmt.locale);

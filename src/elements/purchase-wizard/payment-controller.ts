@@ -27,8 +27,12 @@ export interface PayRequest {
   gateways: readonly GatewayAdapter[];
 }
 
-/** Errors after which the same request may be sent again with the same key. */
-const uncertain = (error: unknown) => !(error instanceof ApiError) || error.kind !== 'http' || error.transient;
+/**
+ * Errors after which the same request may be sent again with the same key. A 409
+ * is one: the server is still processing this key (API.md: refetch), so the
+ * intent and its key stay, and the payments are fetched again.
+ */
+const uncertain = (error: unknown) => !(error instanceof ApiError) || error.kind !== 'http' || error.transient || error.status === 409;
 
 export class PaymentController implements ReactiveController {
   phase: PaymentPhase = 'idle';
@@ -37,6 +41,8 @@ export class PaymentController implements ReactiveController {
   gatewayOutcome?: GatewayOutcome;
   private key?: string;
   private signature?: string;
+  /** Where the open intent is kept beyond this element (per organisation + order). */
+  private intents?: Map<string, string>;
   private running?: Promise<PaymentResult>;
   private abort?: AbortController;
   private detached?: ReturnType<typeof setTimeout>;
@@ -52,12 +58,17 @@ export class PaymentController implements ReactiveController {
     return this.running !== undefined;
   }
 
-  /** The key this order pays with (made on first use, kept for the intent). */
-  keyFor(signature: string): string {
+  /**
+   * The key this order pays with: the open intent's for the same order (kept in
+   * `intents`, the store's, across leaving the wizard), else a new one.
+   */
+  keyFor(signature: string, intents?: Map<string, string>): string {
+    if (intents) this.intents = intents;
     if (this.signature !== signature || !this.key) {
       this.signature = signature;
-      this.key = newIdempotencyKey();
+      this.key = this.intents?.get(signature) ?? newIdempotencyKey();
     }
+    this.intents?.set(signature, this.key);
     return this.key;
   }
 
@@ -73,6 +84,7 @@ export class PaymentController implements ReactiveController {
 
   /** The intent is over: the next payment gets a new key. */
   endIntent(): void {
+    if (this.signature !== undefined && this.intents?.get(this.signature) === this.key) this.intents?.delete(this.signature);
     this.key = undefined;
     this.signature = undefined;
   }
@@ -90,7 +102,9 @@ export class PaymentController implements ReactiveController {
     this.running = undefined;
     this.phase = 'idle';
     this.clearResult();
-    this.endIntent();
+    // The old organisation's open intent stays in the store (keyed by organisation).
+    this.key = undefined;
+    this.signature = undefined;
   }
 
   hostConnected(): void {
@@ -125,7 +139,7 @@ export class PaymentController implements ReactiveController {
 
   private async run({ store, body, signature, gateways }: PayRequest): Promise<PaymentResult> {
     this.clearResult();
-    const key = this.keyFor(signature);
+    const key = this.keyFor(signature, store.intents);
     const abort = new AbortController();
     this.abort = abort;
     this.phase = 'creating';
@@ -136,6 +150,7 @@ export class PaymentController implements ReactiveController {
     } catch (error) {
       // A definite rejection (4xx) ends the intent; an unknown result keeps the key for the retry.
       if (!uncertain(error)) this.endIntent();
+      else if (error instanceof ApiError && error.status === 409) store.invalidate(['payments']);
       return this.settle({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
     }
     if (abort.signal.aborted) return { kind: 'error', error: new DOMException('Aborted', 'AbortError') };

@@ -6,6 +6,7 @@ import { msg, str } from '../../../i18n/localize.js';
 import { REMARK_LIMIT, kindLabel, type OrderField } from '../order.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
+import { textLength } from '../../../base/text-length.js';
 
 /** The error of a field, once the user has been shown it (after leaving the field or pressing Next). */
 const errorOf = (w: WizardView, field: OrderField) => (w.shown.has(field) ? w.checked.errors[field] : undefined);
@@ -38,7 +39,7 @@ function creditsFields(w: WizardView) {
 
 function customFields(w: WizardView) {
   const { options, order, fmt } = w;
-  const count = order.remark.length;
+  const count = textLength(order.remark);
   return html`<p class="notice" data-tone="warning" id="custom-warning">
       ${msg('Custom Payment does not add credits: your balance will not change. Use it only when the 9Pic team asks you to.', { id: 'purchase-wizard.custom.warning' })}
     </p>

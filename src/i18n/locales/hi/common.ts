@@ -17,6 +17,8 @@ export const common = {
   'error.invalid': 'सर्वर का उत्तर समझ में नहीं आया।',
   'error.token-origin': 'API का पता किसी दूसरी साइट पर बदल गया, इसलिए साइन-इन टोकन नहीं भेजा गया। पेज को साइन-इन फिर से सेट करना होगा।',
   'error.server': 'सर्वर में त्रुटि हुई। थोड़ी देर बाद पुनः प्रयास करें।',
+  'common.characters-one': str`${0} अक्षर`,
+  'common.characters-other': str`${0} अक्षर`,
   'list.skipped-one': str`${0} प्रविष्टि दिखाई नहीं जा सकी।`,
   'list.skipped-other': str`${0} प्रविष्टियाँ दिखाई नहीं जा सकीं।`,
   'list.incomplete': 'सर्वर ने एक पृष्ठ दोहराया, इसलिए यह सूची अधूरी हो सकती है।',

@@ -53,7 +53,7 @@ export const purchaseWizard = {
   'purchase-wizard.custom.count': str`${1} में से ${0} अक्षर`,
   'purchase-wizard.custom.remark-hint': 'यह भुगतान किसलिए है (आवश्यक)। ऑडिट के लिए सहेजा जाता है।',
   'purchase-wizard.error.remark-required': 'टिप्पणी लिखें: यह भुगतान किसलिए है।',
-  'purchase-wizard.error.remark-too-long': str`टिप्पणी ${0} अक्षर अधिक लंबी है (अधिकतम ${1})।`,
+  'purchase-wizard.error.remark-too-long': str`टिप्पणी ${0} अधिक लंबी है (अधिकतम ${1})।`,
   'purchase-wizard.error.credits-empty': 'क्रेडिट की संख्या लिखें।',
   'purchase-wizard.error.credits-pro': str`0 लिखें, या कम से कम ${0} क्रेडिट।`,
   'purchase-wizard.error.credits-whole': 'क्रेडिट पूर्ण संख्या होते हैं: केवल अंक लिखें, दशमलव के बिना।',
