@@ -1,7 +1,7 @@
 /** Shared helpers for element tests: a provider on a fresh simulator, text and wait helpers. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { createSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { createSimulator, matcher, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
 import '../src/elements/credits-provider/define.js';
 import type { CreditsProvider } from '../src/elements/credits-provider/credits-provider.js';
 
@@ -61,3 +61,34 @@ export function button(el: Element, label: string | RegExp): HTMLButtonElement {
 /** Requests the simulator saw for one path (after /organisations/{org}). */
 export const requestsTo = (sim: Simulator, method: string, path: string) =>
   sim.requests.filter((r) => r.method === method && r.path === path);
+
+/**
+ * Holds every request matching `match` ('GET /credits', as for `sim.failNext`)
+ * until `release()`: the element stays in its loading state for as long as the
+ * test needs, then loads for real. Call before mounting (it wraps `sim.fetch`).
+ */
+export function holdRequests(sim: Simulator, match: string): { release(): void; readonly held: number } {
+  const test = matcher(match);
+  const through = sim.fetch;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let held = 0;
+  sim.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const path = new URL(request.url, location.href).pathname.replace(/^.*?\/organisations\/[^/]+/, '');
+    if (test(request.method, path)) {
+      held++;
+      await Promise.race([
+        gate,
+        new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true })),
+      ]);
+    }
+    return through(request);
+  }) as typeof fetch;
+  return {
+    release: () => open(),
+    get held() {
+      return held;
+    },
+  };
+}

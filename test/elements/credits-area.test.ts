@@ -6,6 +6,7 @@ import { pathFor, viewFromLocation } from '../../src/elements/credits-area/route
 import { createSimulator, type Simulator } from '../../src/simulator/index.js';
 import type { NavigateDetail } from '../../src/base/events.js';
 import { button, mountInProvider, requestsTo, waitForText } from '../support.js';
+import { runCommonSuite } from './shared/common-suite.js';
 
 // Stand-ins for the elements built in other branches; the real ones win once they are defined.
 for (const tag of ['credits-balance', 'monthly-usage', 'usage-table', 'payments-list', 'billing-details-form', 'purchase-wizard']) {
@@ -65,6 +66,28 @@ describe('credits-area router', () => {
     expect(viewFromLocation(at('/area.html', '#/credits/subscription'), '/area.html#')).to.equal('subscription');
     expect(viewFromLocation(at('/area.html'), '/area.html#')).to.equal(undefined);
   });
+});
+
+runCommonSuite({
+  name: '<credits-area>',
+  load: 'GET /credits',
+  title: 'Available Credits',
+  mount: async (sim, organisation) => {
+    // Twenty usage rows, not hundreds: axe over two 100-row tables takes half a minute on a busy machine.
+    for (const org of Object.values(sim.state.orgs)) {
+      let usage = 0;
+      org.transactions = org.transactions.filter((t) => t.type !== 'usage' || usage++ < 20);
+    }
+    const { el } = await mountArea({ organisation }, sim);
+    return { el, switchOrganisation: (id) => (el.organisation = id) };
+  },
+  data: { organisation: 'org_42', text: '12,500' },
+  empty: { organisation: 'org_empty', text: 'No credit usage yet' },
+  switchTo: { organisation: 'org_trial_us', text: '1,387' },
+  stale: ['12,500', '@mumbaimarathonphotos.in', 'owner@example.com'],
+  error: 'Credits balance could not be loaded.',
+  skeletons: 4,
+  busy: 'section.card',
 });
 
 describe('<credits-area>', () => {
