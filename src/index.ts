@@ -23,5 +23,17 @@ export type * from './api/schemas.js';
 export { CreditsStore, type Tag, type ResourceState } from './state/store.js';
 export { creditsContext, type CreditsContextValue, type CreditsRoutes } from './state/context.js';
 export type { GatewayAdapter, GatewayOutcome } from './gateways/types.js';
-export { RETURN_PARAM, recheckReturnedPayment, returnedPaymentId, returnUrlFor, clearReturnMarker } from './gateways/return.js';
+export {
+  RETURN_PARAM,
+  RETURN_WINDOW_MS,
+  recheckReturnedPayment,
+  returnedPayment,
+  returnedPaymentId,
+  returnUrlFor,
+  clearReturnMarker,
+  type ReturnedPayment,
+} from './gateways/return.js';
+export { createRazorpayAdapter, type RazorpayAdapterOptions } from './gateways/razorpay.js';
+export { createPayGlocalAdapter, PAYGLOCAL_HOSTS, type PayGlocalAdapterOptions } from './gateways/payglocal.js';
+export { CLIENT_HEADER } from './api/client.js';
 export { lightTokens, darkTokens } from './styles/tokens.js';

@@ -114,7 +114,12 @@ export class CreditsElement extends CreditsConfigured {
    */
   navigate(target: NavigateTarget, eventId?: string, credits?: number): boolean {
     const template = this.credits?.routes[target];
-    const href = safeHref(template?.replace('{eventId}', encodeURIComponent(eventId ?? '')).replace('{credits}', credits === undefined ? '' : String(credits)));
+    // Every placeholder is replaced, '.' encoded too. An id that is a dot segment gets no href at
+    // all: URL parsers read '%2E%2E' as '..' (the event still names the id; the host decides).
+    const id = encodeURIComponent(eventId ?? '').replace(/\./g, '%2E');
+    const dotSegment = eventId === '.' || eventId === '..';
+    const filled = dotSegment && template?.includes('{eventId}') ? undefined : template?.replaceAll('{eventId}', id);
+    const href = safeHref(filled?.replaceAll('{credits}', credits === undefined ? '' : String(credits)));
     const detail = { target, href, ...(eventId === undefined ? {} : { eventId }), ...(credits === undefined ? {} : { credits }) };
     const proceed = emit(this, 'credits-navigate', detail, { cancelable: true });
     if (proceed && href) window.location.assign(href);

@@ -93,6 +93,17 @@ export interface RazorpayAdapterOptions {
   theme?: RazorpayOptions['theme'];
   /** Where checkout.js comes from (a proxy, tests). */
   scriptUrl?: string;
+  /** The merchant's key id: a checkout with another `key_id` is refused. */
+  keyId?: string;
+  /** At least the environment: e.g. `rzp_live_` in production, `rzp_test_` elsewhere. */
+  keyPrefix?: string;
+}
+
+/** Why a checkout's key is refused, or undefined when it is the expected one. */
+function keyProblem(key: string, options: RazorpayAdapterOptions): string | undefined {
+  if (options.keyId !== undefined && key !== options.keyId) return 'The payment was set up for another Razorpay account.';
+  if (options.keyPrefix !== undefined && !key.startsWith(options.keyPrefix)) return `The Razorpay key is not a ${options.keyPrefix} key.`;
+  return undefined;
 }
 
 function isRazorpayCheckout(checkout: Checkout): checkout is RazorpayCheckout {
@@ -106,6 +117,8 @@ export function createRazorpayAdapter(options: RazorpayAdapterOptions = {}): Gat
     name: 'razorpay',
     async pay(checkout, { signal }) {
       if (!isRazorpayCheckout(checkout)) throw new TypeError('This checkout is not a Razorpay order.');
+      const problem = keyProblem(checkout.key_id, options);
+      if (problem) throw new TypeError(problem);
       signal?.throwIfAborted();
       const Razorpay = await loadRazorpay(options.scriptUrl);
       signal?.throwIfAborted();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Payment } from '../../src/api/schemas.js';
 import { createPayGlocalAdapter } from '../../src/gateways/payglocal.js';
-import { RETURN_PARAM, clearReturnMarker, recheckReturnedPayment, returnedPaymentId } from '../../src/gateways/return.js';
+import { RETURN_PARAM, clearReturnMarker, recheckReturnedPayment, rememberPendingPayment } from '../../src/gateways/return.js';
 import { resolveGateway, MissingGatewayError } from '../../src/gateways/resolve.js';
 import { CreditsClient } from '../../src/api/client.js';
 import { CreditsStore } from '../../src/state/store.js';
@@ -23,12 +23,16 @@ describe('PayGlocal adapter', () => {
     const back = new URL(url.searchParams.get('return_url')!);
     expect(back.origin).to.equal(location.origin);
     expect(back.searchParams.get(RETURN_PARAM)).to.equal('pay_42');
-    expect(returnedPaymentId(location.href)).to.equal('pay_42'); // remembered for the round trip
+    // The return marker is the wizard's (it knows the organisation): see test/hostile/security-flows.test.ts.
   });
 
   it('takes a host return URL', async () => {
     const visited: string[] = [];
-    const adapter = createPayGlocalAdapter({ navigate: (url) => visited.push(url), returnUrl: (p) => `https://host.example/credits?paid=${p.id}` });
+    const adapter = createPayGlocalAdapter({
+      navigate: (url) => visited.push(url),
+      returnUrl: (p) => `https://host.example/credits?paid=${p.id}`,
+      allowedHosts: ['pg.example'],
+    });
     await adapter.pay({ gateway: 'payglocal', redirect_url: 'https://pg.example/x' }, { payment });
     expect(new URL(visited[0]!).searchParams.get('return_url')).to.equal('https://host.example/credits?paid=pay_42');
   });
@@ -48,10 +52,12 @@ describe('PayGlocal adapter', () => {
     expect(visited).to.have.length(0);
   });
 
-  it('on return, the helper rechecks the pending payment', async () => {
+  it('on return, the helper rechecks the pending payment this tab left for', async () => {
     const sim = createSimulator();
     const store = new CreditsStore({ client: new CreditsClient({ apiBase: '/api', fetch: sim.fetch }), organisation: 'org_42' });
     const pending = sim.state.orgs.org_42!.payments.find((r) => r.payment.status === 'pending')!.payment;
+    expect(await recheckReturnedPayment(store, `${location.origin}/?${RETURN_PARAM}=${pending.id}`)).to.equal(null); // no marker: not trusted
+    rememberPendingPayment('org_42', pending.id);
     const answered = await recheckReturnedPayment(store, `${location.origin}/?${RETURN_PARAM}=${pending.id}`);
     expect(answered!.id).to.equal(pending.id);
     expect(sim.requests.filter((r) => r.path === `/payments/${pending.id}/recheck`)).to.have.length(1);

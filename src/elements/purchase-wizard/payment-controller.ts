@@ -6,17 +6,20 @@
  * definite rejection, a completed payment, or when the user changes the order.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Payment, PurchaseRequest } from '../../api/schemas.js';
+import type { Checkout, Payment, PurchaseRequest, Quote } from '../../api/schemas.js';
 import { ApiError, isAbort } from '../../api/errors.js';
 import type { GatewayAdapter, GatewayOutcome } from '../../gateways/types.js';
 import { resolveGateway } from '../../gateways/resolve.js';
-import { newIdempotencyKey, purchase, recheckPayment } from '../../state/actions.js';
+import { clearReturnMarker, rememberPendingPayment } from '../../gateways/return.js';
+import { Decimal } from '../../money/decimal.js';
+import { getPayment, newIdempotencyKey, purchase, recheckPayment } from '../../state/actions.js';
 import type { CreditsStore } from '../../state/store.js';
 
 export type PaymentPhase = 'idle' | 'creating' | 'paying' | 'checking';
 
 export type PaymentResult =
-  | { kind: 'completed' | 'pending' | 'failed' | 'cancelled'; payment: Payment }
+  /** `untrusted`: a payment only a return link named (not started in this tab): its status is shown, never announced. */
+  | { kind: 'completed' | 'pending' | 'failed' | 'cancelled'; payment: Payment; untrusted?: boolean }
   | { kind: 'error'; error: ApiError | Error; payment?: Payment };
 
 export interface PayRequest {
@@ -25,6 +28,29 @@ export interface PayRequest {
   /** Identifies the order (organisation + what is bought). */
   signature: string;
   gateways: readonly GatewayAdapter[];
+  /** The quote the user reviewed: the payment and the checkout must charge exactly its total. */
+  quote: Quote;
+}
+
+/** The server's purchase answer charges another amount than the user reviewed. */
+export class PriceChangedError extends Error {
+  override readonly name = 'PriceChangedError';
+}
+
+/**
+ * Why the hand-off must not run, or undefined: the payment's amount and currency are the
+ * reviewed total's, and a checkout naming an amount (`amount_minor`, `currency`) names the payment's.
+ */
+export function handOffMismatch(quote: Quote, payment: Payment, checkout: Checkout): string | undefined {
+  const amount = Decimal.tryParse(payment.amount);
+  const total = Decimal.tryParse(quote.total);
+  if (!amount || !total || !amount.equals(total) || payment.currency !== quote.currency)
+    return `The payment is for ${payment.amount} ${payment.currency}; the order reviewed was ${quote.total} ${quote.currency}.`;
+  const c = checkout as { amount_minor?: unknown; currency?: unknown };
+  if ('amount_minor' in c && (typeof c.amount_minor !== 'number' || BigInt(c.amount_minor) !== amount.toMinorUnits(payment.currency)))
+    return `The checkout charges ${String(c.amount_minor)} minor units; the payment is ${payment.amount} ${payment.currency}.`;
+  if ('currency' in c && c.currency !== payment.currency) return `The checkout charges in ${String(c.currency)}; the payment is in ${payment.currency}.`;
+  return undefined;
 }
 
 /**
@@ -123,13 +149,18 @@ export class PaymentController implements ReactiveController {
     this.detached = setTimeout(() => this.abort?.abort(), 0);
   }
 
-  /** Show a payment the user came back for (redirect gateways): recheck it and settle. */
-  async resume(store: CreditsStore, paymentId: string): Promise<PaymentResult> {
+  /**
+   * Show a payment the user came back for (redirect gateways): recheck it and settle. An
+   * untrusted one (only the URL named it) is read, not rechecked, and its outcome is marked
+   * `untrusted` so no purchase is announced for it.
+   */
+  async resume(store: CreditsStore, paymentId: string, trusted: boolean): Promise<PaymentResult> {
     this.phase = 'checking';
     this.host.requestUpdate();
     try {
-      const payment = await recheckPayment(store, paymentId);
-      return this.settle(this.classify(payment, 'pending'));
+      const payment = trusted ? await recheckPayment(store, paymentId) : await getPayment(store, paymentId);
+      const result = this.classify(payment, 'pending');
+      return this.settle(trusted || result.kind === 'error' ? result : { ...result, untrusted: true });
     } catch (error) {
       return this.settle({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
     } finally {
@@ -137,7 +168,7 @@ export class PaymentController implements ReactiveController {
     }
   }
 
-  private async run({ store, body, signature, gateways }: PayRequest): Promise<PaymentResult> {
+  private async run({ store, body, signature, gateways, quote }: PayRequest): Promise<PaymentResult> {
     this.clearResult();
     const key = this.keyFor(signature, store.intents);
     const abort = new AbortController();
@@ -155,6 +186,14 @@ export class PaymentController implements ReactiveController {
     }
     if (abort.signal.aborted) return { kind: 'error', error: new DOMException('Aborted', 'AbortError') };
     const { payment, checkout } = created;
+    const mismatch = handOffMismatch(quote, payment, checkout);
+    if (mismatch) {
+      // Nothing is handed to a gateway: the user reviews the order (and its new quote) again.
+      this.endIntent();
+      return this.settle({ kind: 'error', error: new PriceChangedError(mismatch), payment });
+    }
+    // The marker a redirect gateway's return page accepts: this tab left for this payment.
+    rememberPendingPayment(store.organisation, payment.id);
     this.phase = 'paying';
     this.host.requestUpdate();
     let outcome: GatewayOutcome | undefined;
@@ -197,7 +236,10 @@ export class PaymentController implements ReactiveController {
   }
 
   private settle(result: PaymentResult): PaymentResult {
-    if (result.kind === 'completed' || result.kind === 'failed' || result.kind === 'cancelled') this.endIntent();
+    if (result.kind === 'completed' || result.kind === 'failed' || result.kind === 'cancelled') {
+      this.endIntent();
+      if (!('untrusted' in result && result.untrusted)) clearReturnMarker();
+    }
     this.result = result;
     this.onResult(result);
     this.host.requestUpdate();

@@ -4,13 +4,13 @@ import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js'
 import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../base/events.js';
 import { renderResource, skeleton } from '../../base/ui.js';
-import { clearReturnMarker, returnedPaymentId } from '../../gateways/return.js';
+import { clearReturnMarker, returnedPayment } from '../../gateways/return.js';
 import { msg } from '../../i18n/localize.js';
 import { purchaseOptions } from '../../state/resources.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { availableKinds, checkOrder, initialOrder, orderSignature, planKind, purchaseBody, type CheckedOrder, type OrderField, type OrderInput } from './order.js';
 import { completedOutcome, failedOutcome, pendingOutcome, type OutcomeActions } from './outcomes.js';
-import { PaymentController, type PaymentResult } from './payment-controller.js';
+import { PaymentController, PriceChangedError, type PaymentResult } from './payment-controller.js';
 import { QuoteController } from './quote-controller.js';
 import { creditsStep } from './steps/credits.js';
 import { payLabel, paymentStep } from './steps/payment.js';
@@ -59,6 +59,8 @@ export class PurchaseWizard extends CreditsElement {
   @state() private shown = new Set<OrderField>();
   @state() private refundAccepted = false;
   @state() private proUnavailableNotice = false;
+  /** The purchase answer charged another amount than reviewed: Review shows why. */
+  @state() private priceChanged = false;
   private checked: CheckedOrder = NO_ERRORS;
   private moveFocus = false;
 
@@ -73,12 +75,15 @@ export class PurchaseWizard extends CreditsElement {
   /**
    * On the page a redirect gateway (PayGlocal) returns to: recheck the payment
    * the user left for and show its outcome. Answers false when this is not a return.
+   * Only a payment this tab left for (same organisation, within the hour) is rechecked
+   * and announced (`credits-purchase-complete`); a link naming any other payment shows
+   * that payment's status and announces nothing.
    */
   async resumeReturnedPayment(url: string = location.href): Promise<boolean> {
     const store = this.credits?.store;
-    const paymentId = returnedPaymentId(url);
-    if (!store || !paymentId) return false;
-    await this.payment.resume(store, paymentId);
+    const returned = store ? returnedPayment(store.organisation, url) : null;
+    if (!store || !returned) return false;
+    await this.payment.resume(store, returned.id, returned.trusted);
     clearReturnMarker();
     this.moveFocus = true;
     return true;
@@ -92,6 +97,7 @@ export class PurchaseWizard extends CreditsElement {
     this.shown = new Set();
     this.refundAccepted = false;
     this.proUnavailableNotice = false;
+    this.priceChanged = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -181,27 +187,39 @@ export class PurchaseWizard extends CreditsElement {
       }
     }
     if (this.step === 'review' && this.quotes.state.status !== 'ready') return;
+    this.priceChanged = false;
     this.goTo(STEPS[STEPS.indexOf(this.step) + 1]!);
   }
 
   private async pay(): Promise<void> {
     const store = this.credits?.store;
     const request = this.checked.request;
-    if (!store || !request || !this.refundAccepted) return;
+    const quote = this.quotes.state.quote;
+    if (!store || !request || !quote || !this.refundAccepted) return;
     await this.payment.pay({
       store,
       body: purchaseBody(request),
       signature: orderSignature(store.organisation, request),
       gateways: this.credits?.gateways ?? [],
+      quote,
     });
   }
 
   private announce(result: PaymentResult): void {
+    if (result.kind === 'error' && result.error instanceof PriceChangedError) {
+      emit(this, 'credits-error', { operation: 'price-changed', error: result.error });
+      this.priceChanged = true;
+      this.refundAccepted = false;
+      this.quotes.reset();
+      this.goTo('review');
+      return;
+    }
     if (result.kind === 'error') {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-panel')?.focus());
       return;
     }
     this.moveFocus = true;
+    if (result.untrusted) return;
     if (result.kind === 'completed') emit(this, 'credits-purchase-complete', { payment: result.payment });
     if (result.kind === 'pending') emit(this, 'credits-payment-pending', { payment: result.payment });
   }
@@ -263,6 +281,11 @@ export class PurchaseWizard extends CreditsElement {
     const busy = this.payment.busy;
     return html`${stepper(this.step, this.order!.kind, false)}
       <form class="panel" novalidate @submit=${(e: Event) => (e.preventDefault(), this.step === 'payment' ? w.pay() : w.next())}>
+        ${this.priceChanged && this.step === 'review'
+          ? html`<div class="error-panel" role="alert" part="error">
+              <p><strong>${msg('The price changed: review the order again.', { id: 'purchase-wizard.error.price-changed' })}</strong></p>
+            </div>`
+          : nothing}
         ${body}
         <div class="actions">
           ${first ? nothing : html`<button type="button" class="btn" ?disabled=${busy} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}

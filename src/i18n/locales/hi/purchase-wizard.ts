@@ -67,6 +67,7 @@ export const purchaseWizard = {
   'purchase-wizard.error.gateway': str`भुगतान शुरू नहीं किया जा सका: ${0}`,
   'purchase-wizard.error.already-subscribed': 'आपके संगठन के पास पहले से सक्रिय प्रो सदस्यता है, इसलिए प्रो फिर से नहीं खरीदा जा सकता। इसके बजाय क्रेडिट जोड़ें चुनें।',
   'purchase-wizard.error.min-credits': str`इस खरीद के लिए सर्वर को कम से कम ${0} क्रेडिट चाहिए।`,
+  'purchase-wizard.error.price-changed': 'कीमत बदल गई: ऑर्डर की फिर से समीक्षा करें।',
   'purchase-wizard.error.billing': 'भुगतान से पहले अपना बिलिंग विवरण जोड़ें।',
   'purchase-wizard.error.uncertain': 'पता नहीं चल सका कि भुगतान बना या नहीं। फिर से प्रयास करें: आपसे दो बार शुल्क नहीं लिया जाएगा।',
   'purchase-wizard.line.credits': 'क्रेडिट',
