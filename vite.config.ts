@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       lib: {
         entry: Object.fromEntries(
-          ['src/index.ts', 'src/simulator/index.ts', 'src/simulator/msw.ts', ...elementEntries].map((f) => [f.replace(/^src\//, '').replace(/\.ts$/, ''), resolve(f)]),
+          ['src/index.ts', 'src/tags.ts', 'src/hosts/react.ts', 'src/hosts/vue.ts', 'src/hosts/svelte.ts', 'src/simulator/index.ts', 'src/simulator/msw.ts', ...elementEntries].map((f) => [f.replace(/^src\//, '').replace(/\.ts$/, ''), resolve(f)]),
         ),
         formats: ['es'],
       },

@@ -37,3 +37,6 @@ export { createRazorpayAdapter, type RazorpayAdapterOptions } from './gateways/r
 export { createPayGlocalAdapter, PAYGLOCAL_HOSTS, type PayGlocalAdapterOptions } from './gateways/payglocal.js';
 export { CLIENT_HEADER } from './api/client.js';
 export { lightTokens, darkTokens } from './styles/tokens.js';
+export { tagNames, isCreditsElement, type CreditsTagName } from './tags.js';
+export type { AreaView } from './elements/credits-area/router.js';
+export type { UsageDirection } from './elements/usage-table/usage-table.js';

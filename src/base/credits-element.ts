@@ -23,9 +23,9 @@ import { CreditsConfigured } from './credits-configured.js';
  * The provider's settings (`api-base`, `organisation`, `locale`, `time-zone`, …)
  * are read only without a provider.
  *
- * @fires credits-navigate - The element asks the host to go somewhere. Cancelable. `detail: { target, eventId?, credits?, href? }`.
- * @fires credits-error - A load or write failed (only without a provider). `detail: { operation, error, requestId }`.
- * @fires credits-auth-required - The session is gone (only without a provider). `detail: { error }`.
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - The element asks the host to go somewhere. Cancelable. `detail: { target, eventId?, credits?, href? }`.
+ * @fires {CustomEvent<CreditsErrorDetail>} credits-error - A load or write failed (only without a provider). `detail: { operation, error, requestId }`.
+ * @fires {CustomEvent<AuthRequiredDetail>} credits-auth-required - The session is gone (only without a provider). `detail: { error }`.
  * @cssprop --credits-font-family - Font stack.
  * @cssprop --credits-font-size - Base font size.
  * @cssprop --credits-radius - Corner radius.

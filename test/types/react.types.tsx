@@ -1,9 +1,10 @@
-// Type test for hosts (compiled by `tsc -p test/types/tsconfig.json`, never run):
-// correct uses compile, and every misuse marked @ts-expect-error must be an error.
-import '../../dist/types/react.js';
-import type { CreditsNavigateEvent } from '../../dist/types/index.js';
+// Type test for React 19 hosts (compiled by `tsc -p test/types/tsconfig.json`, never run): correct uses
+// compile, and every misuse marked @ts-expect-error must be an error (tsc fails if one stops being caught).
+import type {} from '../../dist/types/react.js';
+import { isCreditsElement, tagNames } from '../../dist/types/react.js';
 
-export const ok = (
+// The README's React snippet: listeners on the provider get every bubbling event, typed, with no annotation.
+export const readme = (
   <credits-provider
     api-base="/api"
     organisation="org_42"
@@ -12,15 +13,24 @@ export const ok = (
     tokenProvider={async () => 'token'}
     routes={{ purchase: '/credits/purchase', event: '/events/{eventId}' }}
     oncredits-error={(e) => console.log(e.detail.operation, e.detail.requestId)}
+    oncredits-navigate={(e) => e.detail.target === 'purchase' && e.preventDefault()}
+    oncredits-purchase-complete={(e) => console.log(e.detail.payment.id)}
+    oncredits-billing-saved={(e) => console.log(e.detail.details.address.country)}
+    onClick={() => undefined}
   >
-    <span>children</span>
+    <credits-balance expected-photos={1200} />
+    <usage-table direction="addition" />
+    <purchase-wizard plan="pro" oncredits-payment-pending={(e) => e.detail.payment.status} />
   </credits-provider>
 );
+<<<<<<< HEAD
 
 export const lowBalance = (
   <credits-balance low-balance-threshold="5000" oncredits-low-balance={(e) => (e.detail.available satisfies number) + (e.detail.threshold satisfies number)} />
 );
 
+=======
+>>>>>>> main
 export const organisations = (
   <credits-organisations
     low-balance-threshold={1000}
@@ -30,20 +40,36 @@ export const organisations = (
     }}
   />
 );
-
-export const navigate = (e: CreditsNavigateEvent) => e.detail.target satisfies 'credits' | 'billing' | 'subscription' | 'purchase' | 'event' | 'support';
+export const area = <credits-area view="billing" routing="history" base-path="/app" oncredits-purchase-complete={(e) => e.detail.payment} />;
+export const vueOption: (tag: string) => boolean = isCreditsElement;
+export const all: readonly string[] = tagNames;
 
 export const misuses = [
+  // @ts-expect-error misspelled enum value: direction is 'usage' | 'addition'
+  <usage-table direction="usag" />,
   // @ts-expect-error theme is 'light' | 'dark'
   <credits-provider theme="blue" />,
-  // @ts-expect-error routes is an object of hrefs, not a string
+  // @ts-expect-error wrong property type: routes is an object of hrefs, not a string
   <credits-provider routes="/credits" />,
+<<<<<<< HEAD
   // @ts-expect-error the listener gets a CreditsErrorEvent, whose detail has no `payment`
   <credits-provider oncredits-error={(e) => e.detail.payment} />,
   // @ts-expect-error the listener gets a CreditsLowBalanceEvent, whose detail has no `payment`
   <credits-balance oncredits-low-balance={(e) => e.detail.payment} />,
+=======
+  // @ts-expect-error wrong property type: tokenProvider returns a promise of a token
+  <credits-provider tokenProvider={() => 42} />,
+  // @ts-expect-error wrong handler type: the listener gets an event, not a string
+  <credits-provider oncredits-error={(message: string) => message} />,
+  // @ts-expect-error misspelled detail field: a CreditsErrorEvent's detail has `operation`, not `operaton`
+  <credits-provider oncredits-error={(e) => e.detail.operaton} />,
+  // @ts-expect-error misspelled detail field: the navigate detail has `target`
+  <credits-area oncredits-navigate={(e) => e.detail.targt} />,
+>>>>>>> main
   // @ts-expect-error the select event's detail carries `organisation`, not `organisationId`
   <credits-organisations oncredits-organisation-select={(e) => e.detail.organisationId} />,
-  // @ts-expect-error unknown attribute
+  // @ts-expect-error unknown attribute (the British spelling is the attribute)
   <credits-provider organization="org_42" />,
+  // @ts-expect-error unknown tag
+  <credits-balanse />,
 ];

@@ -39,7 +39,7 @@ interface FormError {
  *
  * @summary Billing details for invoices, with GSTIN for India.
  * @tagname billing-details-form
- * @fires credits-billing-saved - The details were saved. `detail: { details }`.
+ * @fires {CustomEvent<BillingSavedDetail>} credits-billing-saved - The details were saved. `detail: { details }`.
  * @csspart card - The surrounding card.
  * @csspart form - The form.
  * @csspart status - The saved / unsaved-changes line.

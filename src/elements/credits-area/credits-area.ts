@@ -26,9 +26,9 @@ import { styles } from './credits-area.styles.js';
  *
  * @summary The Credits area: tabs, purchase flow and routing.
  * @tagname credits-area
- * @fires credits-navigate - From the elements inside, for `event` and `support` only. Cancelable. `detail: { target, eventId?, credits?, href? }`.
- * @fires credits-error - From the inner provider. `detail: { operation, error, requestId }`.
- * @fires credits-auth-required - From the inner provider. `detail: { error }`.
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - From the elements inside, for `event` and `support` only. Cancelable. `detail: { target, eventId?, credits?, href? }`.
+ * @fires {CustomEvent<CreditsErrorDetail>} credits-error - From the inner provider. `detail: { operation, error, requestId }`.
+ * @fires {CustomEvent<AuthRequiredDetail>} credits-auth-required - From the inner provider. `detail: { error }`.
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab.
  * @csspart panel - The active tab panel (and the purchase view).

@@ -15,8 +15,8 @@ import { darkThemeDeclarations } from '../../styles/tokens.js';
  * @summary Connects the Credits elements inside it to a 9Pic backend.
  * @tagname credits-provider
  * @slot - The Credits elements (and anything else).
- * @fires credits-error - A load or write failed. `detail: { operation, error, requestId }`.
- * @fires credits-auth-required - The server still answered 401 after one token refresh. `detail: { error }`.
+ * @fires {CustomEvent<CreditsErrorDetail>} credits-error - A load or write failed. `detail: { operation, error, requestId }`.
+ * @fires {CustomEvent<AuthRequiredDetail>} credits-auth-required - The server still answered 401 after one token refresh. `detail: { error }`.
  */
 export class CreditsProvider extends CreditsConfigured {
   static override styles = css`

@@ -38,7 +38,7 @@ interface Notice {
  *
  * @summary Payment history with recheck, invoice download and generation.
  * @tagname payments-list
- * @fires credits-navigate - **Configure Billing** (`target: 'billing'`) and the empty state's **Purchase Credits** (`target: 'purchase'`). Cancelable.
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - **Configure Billing** (`target: 'billing'`) and the empty state's **Purchase Credits** (`target: 'purchase'`). Cancelable.
  * @csspart card - The surrounding card.
  * @csspart table - The payments table.
  * @csspart sheet - The details side sheet (`<dialog>`).

@@ -32,10 +32,10 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  *
  * @summary Buy credits, Pro or a custom payment, with the gateway hand-off.
  * @tagname purchase-wizard
- * @fires credits-purchase-complete - The payment completed (balance, histories, payments and subscription refresh). `detail: { payment }`.
- * @fires credits-payment-pending - The outcome is not confirmed yet; the user is offered the payments list with Recheck. `detail: { payment }`.
- * @fires credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown).
- * @fires credits-navigate - Go to Credits (`credits`) or the payments list (`billing`).
+ * @fires {CustomEvent<PurchaseCompleteDetail>} credits-purchase-complete - The payment completed (balance, histories, payments and subscription refresh). `detail: { payment }`.
+ * @fires {CustomEvent<PaymentPendingDetail>} credits-payment-pending - The outcome is not confirmed yet; the user is offered the payments list with Recheck. `detail: { payment }`.
+ * @fires {CustomEvent<CreditsErrorDetail>} credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown).
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - Go to Credits (`credits`) or the payments list (`billing`).
  * @csspart stepper - The step indicator.
  * @csspart plan - Each plan card.
  * @csspart summary - The order summary table.

@@ -24,7 +24,7 @@ export const SUPPORT_EMAIL = 'support@9pic.ai';
  *
  * @summary The Subscription tab: current plan, expiry and renewal.
  * @tagname subscription-card
- * @fires credits-navigate - `{ target: 'purchase' }` from **Renew Pro** (expired Pro) and **Upgrade to Pro** (Trial). Cancelable.
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - `{ target: 'purchase' }` from **Renew Pro** (expired Pro) and **Upgrade to Pro** (Trial). Cancelable.
  * @csspart card - The card around everything.
  * @csspart plan - The plan label.
  * @csspart expiry - The expiry status (badge or "N days remaining").

@@ -40,7 +40,7 @@ const loadVirtualizer = () =>
  *
  * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
  * @tagname usage-table
- * @fires credits-navigate - An event name was activated: `detail: { target: 'event', eventId, href? }`. Cancelable; when not cancelled and `routes.event` is set, the page follows it.
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - An event name was activated: `detail: { target: 'event', eventId, href? }`. Cancelable; when not cancelled and `routes.event` is set, the page follows it.
  * @csspart table - The table (ARIA table pattern).
  * @csspart header-row - The column header row.
  * @csspart row - A data row.

@@ -1,0 +1,5 @@
+/**
+ * `@9pic/credits-elements/react`: its types declare the elements for react (generated from
+ * custom-elements.json); at run time it only exports the tag names, and defines nothing.
+ */
+export { tagNames, isCreditsElement, type CreditsTagName } from '../tags.js';
