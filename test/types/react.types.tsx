@@ -23,14 +23,11 @@ export const readme = (
     <purchase-wizard plan="pro" oncredits-payment-pending={(e) => e.detail.payment.status} />
   </credits-provider>
 );
-<<<<<<< HEAD
 
 export const lowBalance = (
-  <credits-balance low-balance-threshold="5000" oncredits-low-balance={(e) => (e.detail.available satisfies number) + (e.detail.threshold satisfies number)} />
+  <credits-balance low-balance-threshold={5000} oncredits-low-balance={(e) => (e.detail.available satisfies number) + (e.detail.threshold satisfies number)} />
 );
 
-=======
->>>>>>> main
 export const organisations = (
   <credits-organisations
     low-balance-threshold={1000}
@@ -51,12 +48,8 @@ export const misuses = [
   <credits-provider theme="blue" />,
   // @ts-expect-error wrong property type: routes is an object of hrefs, not a string
   <credits-provider routes="/credits" />,
-<<<<<<< HEAD
-  // @ts-expect-error the listener gets a CreditsErrorEvent, whose detail has no `payment`
-  <credits-provider oncredits-error={(e) => e.detail.payment} />,
   // @ts-expect-error the listener gets a CreditsLowBalanceEvent, whose detail has no `payment`
   <credits-balance oncredits-low-balance={(e) => e.detail.payment} />,
-=======
   // @ts-expect-error wrong property type: tokenProvider returns a promise of a token
   <credits-provider tokenProvider={() => 42} />,
   // @ts-expect-error wrong handler type: the listener gets an event, not a string
@@ -65,7 +58,6 @@ export const misuses = [
   <credits-provider oncredits-error={(e) => e.detail.operaton} />,
   // @ts-expect-error misspelled detail field: the navigate detail has `target`
   <credits-area oncredits-navigate={(e) => e.detail.targt} />,
->>>>>>> main
   // @ts-expect-error the select event's detail carries `organisation`, not `organisationId`
   <credits-organisations oncredits-organisation-select={(e) => e.detail.organisationId} />,
   // @ts-expect-error unknown attribute (the British spelling is the attribute)

@@ -7,11 +7,6 @@ export const ok: ProviderProps = { organisation: 'org_42', 'api-base': '/api', t
 // @ts-expect-error theme is 'light' | 'dark'
 export const bad: ProviderProps = { theme: 'blue' };
 
-type BalanceProps = InstanceType<GlobalComponents['credits-balance']>['$props'];
-export const low: BalanceProps = { 'low-balance-threshold': 5000, onCreditsLowBalance: (e) => e.detail.available + e.detail.threshold };
-// @ts-expect-error the low-balance event's detail has no `payment`
-export const badLow: BalanceProps = { onCreditsLowBalance: (e) => e.detail.payment };
-
 type OrganisationsProps = InstanceType<GlobalComponents['credits-organisations']>['$props'];
 export const list: OrganisationsProps = { 'low-balance-threshold': 1000, onCreditsOrganisationSelect: (e) => e.detail.organisation.name };
 // @ts-expect-error the detail is `{ organisation }`

@@ -40,13 +40,9 @@ export const hasPricing = (summary: CreditsSummary): boolean =>
  * @summary Available Credits, Cost per Credit, purchase and billing actions, staff grant, top-up advice.
  * @tagname credits-balance
  * @attr {number} expected-photos - Photos expected at the next event; turns on the top-up advice.
-<<<<<<< HEAD
  * @attr {number} low-balance-threshold - Below this many credits the balance is marked low (overrides the provider's).
- * @fires credits-low-balance - The balance went below the low-balance threshold (also when first seen below it); not again until it has been at or above it. `detail: { available, threshold }`.
- * @fires credits-navigate - `{ target: 'purchase' }` from Purchase Credits and the advice, `{ target: 'billing' }` from Billing & Transactions. Cancelable; when not cancelled, `routes[target]` is followed.
-=======
+ * @fires {CustomEvent<LowBalanceDetail>} credits-low-balance - The balance went below the low-balance threshold (also when first seen below it); not again until it has been at or above it. `detail: { available, threshold }`.
  * @fires {CustomEvent<NavigateDetail>} credits-navigate - `{ target: 'purchase' }` from Purchase Credits and the advice, `{ target: 'billing' }` from Billing & Transactions. Cancelable; when not cancelled, `routes[target]` is followed.
->>>>>>> main
  * @csspart card - The card around everything.
  * @csspart balance - The Available Credits figure.
  * @csspart negative-note - The explanation under a negative balance.

@@ -51,13 +51,8 @@ type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
  *
  * @summary A partner's organisations with balance, plan and expiry; choosing one switches the provider.
  * @tagname credits-organisations
-<<<<<<< HEAD
  * @attr {number} low-balance-threshold - Organisations with fewer credits than this (and not negative) get a **Low balance** flag (default: the provider's).
- * @fires credits-organisation-select - An organisation was chosen. Cancelable. `detail: { organisation }`; not cancelled, the provider (or, on its own, this element) switches to it.
-=======
- * @attr {number} low-balance-threshold - Organisations with fewer credits than this (and not negative) get a **Low balance** flag.
  * @fires {CustomEvent<OrganisationSelectDetail>} credits-organisation-select - An organisation was chosen. Cancelable. `detail: { organisation }`; not cancelled, the provider (or, on its own, this element) switches to it.
->>>>>>> main
  * @csspart list - The scrolling list of organisations.
  * @csspart header-row - The column labels.
  * @csspart row - An organisation (a button).
