@@ -3,12 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../api/errors.js';
 import { inlineStyle } from './inline-style.js';
 import { msg, str } from '../i18n/localize.js';
-import type { ResourceController } from '../state/resource-controller.js';
+import type { ResourceReader } from '../state/resource-controller.js';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
 export const badge = (label: string, tone: Tone = 'neutral', part = 'badge') =>
-  html`<span class="badge" data-tone=${tone} part=${part}>${label}</span>`;
+  html`<span class="badge" data-tone=${tone} part=${part} title=${label}>${label}</span>`;
 
 /** A grey bar standing in for text while loading (sized through CSSOM, never a style attribute, so a strict style-src CSP allows it). */
 export const skeleton = (width: string, height = '1em') => html`<span class="skeleton" aria-hidden="true" ${inlineStyle({ width, height })}></span>`;
@@ -60,7 +60,7 @@ export interface StateViews<T> {
 }
 
 /** Render a resource's four states. */
-export function renderResource<P, T>(controller: ResourceController<P, T>, views: StateViews<T>): unknown {
+export function renderResource<T>(controller: ResourceReader<T>, views: StateViews<T>): unknown {
   const state = controller.state;
   if (state.status === 'error' && state.error) return errorPanel(views.what, state.error, () => void controller.retry());
   if (state.data === undefined) return views.loading();

@@ -3,7 +3,7 @@
  * element used on its own with `api-base` and `organisation`. One piece serves both.
  */
 import { CreditsClient, type TokenProvider } from '../api/client.js';
-import { emit } from '../base/events.js';
+import { emit } from '../core/events.js';
 import type { GatewayAdapter } from '../gateways/types.js';
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';

@@ -2,6 +2,21 @@
 import { css } from 'lit';
 
 export const sharedStyles = css`
+  /* No API string may widen the page (issue 15): long unbroken text wraps anywhere,
+     and flex and grid children may shrink below their longest word. */
+  :host {
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .card,
+  .card > *,
+  .row > *,
+  dd,
+  td,
+  th,
+  [role='cell'] {
+    min-width: 0;
+  }
   .card {
     background: var(--_color-bg);
     border: 1px solid var(--_color-border);
@@ -81,6 +96,9 @@ export const sharedStyles = css`
     font-size: 0.85em;
     font-weight: 600;
     white-space: nowrap;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
     background: var(--_color-neutral-bg);
     color: var(--_color-neutral-text);
   }

@@ -6,7 +6,7 @@ export interface BillingSavedDetail {
 }
 export type CreditsBillingSavedEvent = CustomEvent<BillingSavedDetail>;
 
-declare module '../../base/events.js' {
+declare module '../../core/events.js' {
   interface CreditsEventMap {
     'credits-billing-saved': CreditsBillingSavedEvent;
   }

@@ -32,7 +32,7 @@ export const styles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: var(--_spacing) calc(var(--_spacing) * 3);
     margin: 0;
     padding: calc(var(--_spacing) * 1.5) 0;

@@ -123,7 +123,8 @@ export const styles = css`
       border-top: 1px solid var(--_color-border);
     }
     .tr {
-      grid-template-columns: minmax(0, 1fr) auto;
+      /* The right column never takes more than 45%: a 40-character event id truncates (full id in its title). */
+      grid-template-columns: minmax(0, 1fr) fit-content(45%);
       grid-template-areas: 'type credits' 'event date' 'user event-id';
       row-gap: 2px;
       padding-block: calc(var(--_spacing) * 0.75);
