@@ -3,7 +3,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/credits-balance/define.js';
 import '../../src/elements/monthly-usage/define.js';
 import type { CreditsBalance } from '../../src/elements/credits-balance/credits-balance.js';
-import type { LowBalanceDetail } from '../../src/base/events.js';
+import type { LowBalanceDetail } from '../../src/core/events.js';
 import { runway } from '../../src/elements/credits-balance/runway.js';
 import { previousMonths } from '../../src/money/format.js';
 import { createSimulator } from '../../src/simulator/index.js';

@@ -8,7 +8,7 @@ import { Decimal } from '../../money/decimal.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary } from '../../state/resources.js';
 import { crossedBelow, isLow, normaliseThreshold } from '../../state/low-balance.js';
-import { emit } from '../../base/events.js';
+import { emit } from '../../core/events.js';
 import { RunwayView, runwayPlaceholder } from './runway-view.js';
 import type { AddCreditsDialog } from './add-credits-dialog.js';
 import { styles } from './credits-balance.styles.js';
