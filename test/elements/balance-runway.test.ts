@@ -5,7 +5,7 @@ import '../../src/elements/monthly-usage/define.js';
 import type { CreditsBalance } from '../../src/elements/credits-balance/credits-balance.js';
 import type { LowBalanceDetail } from '../../src/core/events.js';
 import { runway } from '../../src/elements/credits-balance/runway.js';
-import { previousMonths } from '../../src/money/format.js';
+import { previousMonths } from '../../src/time/calendar.js';
 import { createSimulator } from '../../src/simulator/index.js';
 import { $, mountInProvider, requestsTo, shadowText, waitForText } from '../support.js';
 
