@@ -103,7 +103,8 @@ describe('<credits-area>', () => {
     });
   }
 
-  it('shows three ARIA tabs with the Credits tab selected and only its panel rendered', async () => {
+  it('shows three ARIA tabs with the Credits tab selected and only its panel rendered', async function () {
+    this.timeout(60_000); // axe over a whole area (or 100 rows) on a loaded 2-core machine
     const { el, sim } = await mountArea();
     expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Credits', 'Billing & Transactions', 'Subscription']);
     expect(selectedTab(el)!.id).to.equal('tab-credits');

@@ -205,7 +205,8 @@ describe('<usage-table>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('sends the event and date filters to the API', async () => {
+  it('sends the event and date filters to the API', async function () {
+    this.timeout(60_000); // axe over a whole area (or 100 rows) on a loaded 2-core machine
     const { el, sim } = await mountInProvider<UsageTable>(html`<usage-table></usage-table>`);
     await waitForRows(el, 100);
     const select = $<HTMLSelectElement>(el, '#filter-event');

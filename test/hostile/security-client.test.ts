@@ -119,7 +119,7 @@ describe('security: errors carry no token and no body (#21.7)', () => {
       const client = new CreditsClient({
         apiBase: '/api',
         fetch: f.fetch,
-        timeout: 100,
+        timeout: answer === 'hang' ? 100 : 10_000, // only the hanging answer needs to time out: a short timer on a loaded machine can fire before fetch is called
         retryLimit: 0,
         tokenProvider: () => TOKEN,
         onAuthRequired: (e) => authRequired.push(e),
