@@ -17,7 +17,7 @@ import { payLabel, paymentStep } from './steps/payment.js';
 import { planStep } from './steps/plan.js';
 import { reviewStep } from './steps/review.js';
 import { STEPS, type Step, type WizardView } from './view.js';
-import { WIZARD_STATE_EVENT, restoredSnapshot, type WizardSnapshot } from './snapshot.js';
+import { announceWizardState, restoredSnapshot, type WizardSnapshot } from './snapshot.js';
 import { stepper } from './stepper.js';
 import { styles } from './purchase-wizard.styles.js';
 import { stepperStyles, summaryStyles } from './parts.styles.js';
@@ -156,7 +156,7 @@ export class PurchaseWizard extends CreditsElement {
     const key = JSON.stringify(snapshot);
     if (key === this.announcedSnapshot) return;
     this.announcedSnapshot = key;
-    this.dispatchEvent(new CustomEvent<WizardSnapshot>(WIZARD_STATE_EVENT, { detail: snapshot, bubbles: true }));
+    announceWizardState(this, snapshot);
   }
 
   private get view(): WizardView {

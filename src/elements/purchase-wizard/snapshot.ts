@@ -14,8 +14,13 @@ export interface WizardSnapshot {
   order: OrderInput;
 }
 
-/** Fired (bubbling, not composed) by the wizard when its step or order changes. */
-export const WIZARD_STATE_EVENT = 'credits-wizard-state';
+/**
+ * Fired by the wizard when its step or order changes: bubbling but not
+ * composed, so only the Credits area around it (same shadow root) hears it.
+ */
+export function announceWizardState(wizard: HTMLElement, snapshot: WizardSnapshot): void {
+  wizard.dispatchEvent(new CustomEvent<WizardSnapshot>('credits-wizard-state', { detail: snapshot, bubbles: true }));
+}
 
 /** A snapshot read back from `history.state`: anything else (another app's state, an old shape) is undefined. */
 export function readSnapshot(value: unknown): WizardSnapshot | undefined {
