@@ -54,8 +54,10 @@ export default tseslint.config(
   ...layers([
     // api: the HTTP contract; imports nothing of ours outside itself.
     { files: ['src/api/**/*.ts'], forbid: ['../**/*.js'], why: 'src/api is the bottom layer: it imports nothing of ours outside src/api.' },
-    // money: exact decimals and pricing over the API's types only.
-    { files: ['src/money/**/*.ts'], forbid: ['../**/*.js', '!../api/*.js'], why: 'src/money imports only src/api (types) below it.' },
+    // time: calendar arithmetic in a time zone; imports nothing of ours outside itself.
+    { files: ['src/time/**/*.ts'], forbid: ['../**/*.js'], why: 'src/time is a bottom layer: it imports nothing of ours outside src/time.' },
+    // money: exact decimals and pricing over the API's types and the calendar.
+    { files: ['src/money/**/*.ts'], forbid: ['../**/*.js', '!../api/*.js', '!../time/*.js'], why: 'src/money imports only src/api (types) and src/time below it.' },
     // core: events and other contracts every layer may name.
     { files: ['src/core/**/*.ts'], forbid: ['../**/*.js', '!../api/*.js'], why: 'src/core imports only src/api below it.' },
     // state: store, resources, runtime; no UI, no base class, no gateway implementation.
