@@ -1,9 +1,10 @@
-/** The order summary: quote lines, cost per credit, subtotal, GST (INR) with GSTIN and business name, total. */
+/** The order summary: quote lines, cost per credit, subtotal, GST (INR) with GSTIN and business name and its split, total. */
 import { html, nothing } from 'lit';
 import type { PurchaseOptions, Quote } from '../../api/schemas.js';
 import type { Formatter } from '../../base/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { lineLabel } from './order.js';
+import { taxSplitRows } from '../../base/tax-split.js';
 
 export interface SummaryOptions {
   caption: string;
@@ -42,13 +43,15 @@ export function orderSummary(quote: Quote, options: PurchaseOptions, fmt: Format
               ${quote.tax.name} (${fmt.percent(quote.tax.rate)})
               ${tax?.gstin || tax?.business_name
                 ? html`<span class="muted line-detail">
-                    ${tax.gstin ? html`${msg('GSTIN', { id: 'purchase-wizard.summary.gstin' })} <span class="mono">${tax.gstin}</span>` : nothing}
-                    ${tax.gstin && tax.business_name ? ' · ' : nothing}${tax.business_name ?? nothing}
+                    ${tax.gstin ? html`${`${msg('GSTIN', { id: 'purchase-wizard.summary.gstin' })} `}<span class="mono">${tax.gstin}</span>` : nothing}${tax.gstin && tax.business_name
+                      ? ` · ${tax.business_name}`
+                      : (tax.business_name ?? nothing)}
                   </span>`
                 : nothing}
             </th>
             <td class="num">${money(quote.tax.amount)}</td>
-          </tr>`
+          </tr>
+          ${taxSplitRows(quote.tax, quote.currency, fmt)}`
         : nothing}
       <tr class="total">
         <th scope="row">${msg('Total', { id: 'purchase-wizard.summary.total' })}</th>
