@@ -39,7 +39,14 @@ for (const queue = ['credits-elements.js']; queue.length; ) {
   }
 }
 const entryBytes = [...eagerFiles].reduce((sum, f) => sum + gz(readFileSync(`${cdnDir}/${f}`)), 0);
-const lazy = cdnFiles.filter((f) => !eagerFiles.has(f));
+// The sandbox's simulated backend (`sandbox` on the provider) is a chunk of its own, loaded only in
+// the sandbox: it has its own budget and is the one CDN file allowed to contain the simulator.
+const isSandboxChunk = (f) => /^sandbox-backend-[\w-]+\.js$/.test(f);
+const sandboxChunks = cdnFiles.filter(isSandboxChunk);
+if (sandboxChunks.length !== 1) problems.push(`dist/cdn should hold one sandbox-backend chunk (found ${sandboxChunks.length})`);
+for (const f of sandboxChunks) if (eagerFiles.has(f)) problems.push(`dist/cdn/${f} (the sandbox) loads with the entry; it must load on demand`);
+const sandboxBytes = sandboxChunks.reduce((sum, f) => sum + gz(readFileSync(`${cdnDir}/${f}`)), 0);
+const lazy = cdnFiles.filter((f) => !eagerFiles.has(f) && !isSandboxChunk(f));
 const lazyBytes = lazy.reduce((sum, f) => sum + gz(readFileSync(`${cdnDir}/${f}`)), 0);
 
 /** What a host's bundler ships up front for one entry: its chunk and the chunks it imports statically (lazy ones excluded). */
@@ -62,7 +69,7 @@ const balance = existsSync(balanceEntry) ? await bundleAlone(balanceEntry) : nul
 
 // 3. The simulator stays out of element bundles.
 const simulatorMarker = '__simulator/gateway';
-for (const file of cdnFiles) if (readFileSync(`${cdnDir}/${file}`, 'utf8').includes(simulatorMarker)) problems.push(`${cdnDir}/${file} contains the simulator`);
+for (const file of cdnFiles) if (!isSandboxChunk(file) && readFileSync(`${cdnDir}/${file}`, 'utf8').includes(simulatorMarker)) problems.push(`${cdnDir}/${file} contains the simulator`);
 if (balance?.text.includes(simulatorMarker)) problems.push('<credits-balance> alone contains the simulator');
 
 const budgets = [
@@ -74,6 +81,7 @@ const budgets = [
 // Issue #9's budgets stay the target; until one holds, its bundle may shrink but never grow. Lower a
 // ceiling in the commit that makes a cut; never raise one to let a change through.
 // A budget that holds (the lazy chunks) is enforced as it is.
+budgets.push({ what: 'CDN sandbox chunk (the simulated backend, loaded only with `sandbox`)', bytes: sandboxBytes, limit: 14 * 1024 });
 budgets[0].ceiling = 61.8; // KB, the CDN entry
 if (budgets[2]) budgets[2].ceiling = 34.1; // KB, <credits-balance> alone
 

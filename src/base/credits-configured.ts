@@ -34,13 +34,22 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
   @property({ attribute: false }) gateways?: readonly GatewayAdapter[];
   /** How long data counts as fresh, in ms (default 30 s). */
   @property({ attribute: false }) staleTime?: number;
+  /**
+   * Runs on the simulated backend in the page (reads, writes and the payment step; no network, no
+   * real money), loaded on demand, with a visible **Sandbox** marker. Without `organisation` it
+   * shows the simulator's main organisation. Refuses to start when `tokenProvider`, `gateways`,
+   * `fetch` or another `api-base` is given as well.
+   */
+  @property({ type: Boolean }) sandbox = false;
+  /** `token`: a `tokenProvider` will be set; nothing is requested until it is. Default: cookies unless `tokenProvider` is set. */
+  @property() auth?: 'token' | 'cookie';
 
   /** `dark` switches the palette of the `--credits-*` tokens (reflected: the styles match `:host([theme='dark'])`). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The settings this element currently has. */
   protected get config(): RuntimeConfig {
-    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime } = this;
-    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime };
+    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, sandbox, auth } = this;
+    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, sandbox, auth };
   }
 }

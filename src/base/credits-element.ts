@@ -15,6 +15,7 @@ import { emit, type NavigateTarget } from './events.js';
 import { safeHref } from './safe-url.js';
 import { Formatter } from './format.js';
 import { CreditsConfigured } from './credits-configured.js';
+import { sandboxMarkerStyles, syncSandboxMarker } from './sandbox-marker.js';
 
 /**
  * The base of every Credits element. Inside a `<credits-provider>` the element
@@ -55,7 +56,7 @@ import { CreditsConfigured } from './credits-configured.js';
  * @csspart badge - Status and type badges.
  */
 export class CreditsElement extends CreditsConfigured {
-  static override styles = [baseStyles, sharedStyles];
+  static override styles = [baseStyles, sharedStyles, sandboxMarkerStyles];
 
   /**
    * Without a provider, an element with `api-base` and `organisation` makes its
@@ -94,7 +95,7 @@ export class CreditsElement extends CreditsConfigured {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.provided && (this.constructor as typeof CreditsElement).ownRuntime && this.apiBase !== undefined && this.organisation) {
+    if (!this.provided && (this.constructor as typeof CreditsElement).ownRuntime && (this.sandbox || (this.apiBase !== undefined && this.organisation))) {
       this.own ??= new CreditsRuntime(this);
       this.own.configure(this.config);
     }
@@ -103,6 +104,16 @@ export class CreditsElement extends CreditsConfigured {
       if (this.lastOrganisation !== undefined) this.organisationChanged();
       this.lastOrganisation = organisation;
     }
+  }
+
+  /** On the sandbox (its provider's, or its own `sandbox`). */
+  get isSandbox(): boolean {
+    return this.credits ? this.credits.sandbox : this.sandbox;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    syncSandboxMarker(this.renderRoot, this.isSandbox);
   }
 
   /** Drop local state that belonged to the previous organisation (forms, open dialogs). */

@@ -9,6 +9,8 @@ import { mulberry32, type Rng } from './rng.js';
 import { route, type Reply } from './routes.js';
 import type { Outcome, SimState } from './types.js';
 import { HttpError } from './validate.js';
+import { createSimulatedGateway } from './gateway.js';
+import { SIMULATED_GATEWAY } from '../gateways/types.js';
 
 export type { Outcome, OrgState, PaymentRecord, SimState } from './types.js';
 export { createSimulatedGateway } from './gateway.js';
@@ -278,5 +280,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
       options.gatewayOutcome = initialOutcome;
     },
   };
+  // A provider given `fetch = sim.fetch` pays through this simulator too.
+  Object.defineProperty(sim.fetch, SIMULATED_GATEWAY, { value: createSimulatedGateway(sim) });
   return sim;
 }

@@ -14,6 +14,8 @@ export interface CreditsContextValue {
   timeZone?: string;
   routes: CreditsRoutes;
   gateways: readonly GatewayAdapter[];
+  /** On the sandbox (simulated backend): elements show the marker, events say so, no built-in gateway runs. */
+  sandbox: boolean;
 }
 
 /** Keyed by package and major version: two copies of one major share it, other majors never confuse it. */

@@ -34,7 +34,7 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  * @tagname purchase-wizard
  * @fires {CustomEvent<PurchaseCompleteDetail>} credits-purchase-complete - The payment completed (balance, histories, payments and subscription refresh). `detail: { payment }`.
  * @fires {CustomEvent<PaymentPendingDetail>} credits-payment-pending - The outcome is not confirmed yet; the user is offered the payments list with Recheck. `detail: { payment }`.
- * @fires {CustomEvent<CreditsErrorDetail>} credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown).
+ * @fires {CustomEvent<CreditsErrorDetail>} credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown); `operation: 'gateway'` when the payment gateway could not load or failed.
  * @fires {CustomEvent<NavigateDetail>} credits-navigate - Go to Credits (`credits`) or the payments list (`billing`).
  * @csspart stepper - The step indicator.
  * @csspart plan - Each plan card.
@@ -201,6 +201,7 @@ export class PurchaseWizard extends CreditsElement {
       body: purchaseBody(request),
       signature: orderSignature(store.organisation, request),
       gateways: this.credits?.gateways ?? [],
+      sandbox: this.isSandbox,
       quote,
     });
   }
@@ -215,6 +216,7 @@ export class PurchaseWizard extends CreditsElement {
       return;
     }
     if (result.kind === 'error') {
+      if (result.gateway) emit(this, 'credits-error', { operation: 'gateway', error: result.error });
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-panel')?.focus());
       return;
     }
