@@ -2,6 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 
+const styleMapBan = {
+  name: 'lit/directives/style-map.js',
+  message: "styleMap writes a style attribute on first render, which a strict CSP blocks: use inlineStyle() from src/base/inline-style.ts.",
+};
+
+/** One `no-restricted-imports` block per layer: the style-map ban plus the imports that would point up. */
+const layers = (rules) =>
+  rules.map(({ files, forbid, why }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { paths: [styleMapBan], patterns: [{ group: forbid, message: why }] }] },
+  }));
+
 export default tseslint.config(
   { ignores: ['.tmp/', 'dist-demo/', 'contract/', 'dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'demo/public/', 'public/', '**/mockServiceWorker.js', 'custom-elements.json'] },
   js.configs.recommended,
@@ -24,10 +36,7 @@ export default tseslint.config(
     // Strict CSP (README.md, "Content Security Policy"): no style attributes, which style-src 'self' blocks.
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { name: 'lit/directives/style-map.js', message: "styleMap writes a style attribute on first render, which a strict CSP blocks: use inlineStyle() from src/base/inline-style.ts." },
-      ],
+      'no-restricted-imports': ['error', styleMapBan],
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is exact decimal math: use src/money/decimal.ts.' },
@@ -40,6 +49,26 @@ export default tseslint.config(
       ],
     },
   },
+  // Layering (docs/ARCHITECTURE.md): an import never points up a layer. Each block repeats the style-map ban,
+  // because a later `no-restricted-imports` replaces an earlier one for the same files.
+  ...layers([
+    // api: the HTTP contract; imports nothing of ours outside itself.
+    { files: ['src/api/**/*.ts'], forbid: ['../**/*.js'], why: 'src/api is the bottom layer: it imports nothing of ours outside src/api.' },
+    // time: calendar arithmetic in a time zone; imports nothing of ours outside itself.
+    { files: ['src/time/**/*.ts'], forbid: ['../**/*.js'], why: 'src/time is a bottom layer: it imports nothing of ours outside src/time.' },
+    // money: exact decimals and pricing over the API's types and the calendar.
+    { files: ['src/money/**/*.ts'], forbid: ['../**/*.js', '!../api/*.js', '!../time/*.js'], why: 'src/money imports only src/api (types) and src/time below it.' },
+    // core: events and other contracts every layer may name.
+    { files: ['src/core/**/*.ts'], forbid: ['../**/*.js', '!../api/*.js'], why: 'src/core imports only src/api below it.' },
+    // state: store, resources, runtime; no UI, no base class, no gateway implementation.
+    {
+      files: ['src/state/**/*.ts'],
+      forbid: ['**/elements/**', '**/base/**', '**/simulator/**', '../gateways/*', '!../gateways/types.js'],
+      why: 'src/state imports no element, base class, simulator or gateway implementation (gateways/types.ts, the adapter contract, is allowed).',
+    },
+    // elements: reach the API only through the store (state/actions, resources).
+    { files: ['src/elements/**/*.ts'], forbid: ['**/api/client.js'], why: 'Elements never call the API client: go through src/state (resources, actions).' },
+  ]),
   {
     files: ['scripts/**/*.mjs', '*.config.*', 'web-test-runner.config.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },

@@ -6,7 +6,7 @@
  * Both shorten the message ids and minify the html``/css`` literals (build/shrink.ts).
  */
 import { defineConfig } from 'vite';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplates, shortMessageIds } from './build/shrink.js';
 
@@ -16,6 +16,11 @@ const elementEntries = readdirSync('src/elements').flatMap((tag) =>
     .filter((file) => file === 'define.ts' || file === `${tag}.ts`)
     .map((file) => `src/elements/${tag}/${file}`),
 );
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string; license: string };
+// Minified CDN files keep who made them, their version and where the bundled libraries' licences are
+// (postBanner: added after minification, which drops comments).
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundled libraries' licences (Lit, zod, ky…): THIRD-PARTY-LICENSES.md */`;
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -27,6 +32,8 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         target: 'es2022',
         minify: true,
+        // Every bundled dependency's licence text, beside the bundle.
+        license: { fileName: 'THIRD-PARTY-LICENSES.md' },
         lib: { entry: resolve('src/cdn.ts'), formats: ['es'], fileName: () => 'credits-elements.js' },
         rolldownOptions: {
           // Lets the chunks every element needs (lit, localize…) merge into the entry instead of loading as
@@ -38,6 +45,7 @@ export default defineConfig(({ mode }) => {
             // tree-shake later; the CDN files go to browsers as they are, so they are minified in full.
             minify: true,
             comments: false,
+            postBanner: banner,
           },
         },
       },
@@ -45,6 +53,9 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
+    // `vite preview --outDir storybook-static` (playwright.config.ts: the a11y and screenshots projects load
+    // every story's iframe in turn): the browser keeps Storybook's runtime instead of asking for it again.
+    preview: { headers: { 'Cache-Control': 'max-age=600' } },
     plugins: [shortMessageIds({ idsFile: 'i18n/message-ids.json' }), minifyTemplates()],
     build: {
       outDir: 'dist',

@@ -2,9 +2,11 @@
 // Security Policy with Trusted Types enforced — the policy README.md documents
 // for hosts, plus the demo's own Trusted Types policy for msw's worker.
 //
-//   node scripts/csp-server.mjs [root=dist-demo] [port=4180]
+//   node scripts/csp-server.mjs [root=dist-demo] [port=4180] [razorpayPort]
 //
-// Also imported by scripts/csp-check.mjs: `serveWithCsp({ root, port })`.
+// With a third argument it also serves the same root under RAZORPAY_CSP on that port.
+// `npm run test:csp` (playwright.config.ts, project csp) starts it so; test/e2e/csp.spec.ts
+// imports the policies to check the headers.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -73,7 +75,12 @@ export function serveWithCsp({ root = 'dist-demo', port = 0, host = '127.0.0.1',
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [root = 'dist-demo', port = '4180'] = process.argv.slice(2);
+  const [root = 'dist-demo', port = '4180', razorpayPort] = process.argv.slice(2);
+  // The Razorpay one first: a caller waiting for `port` then finds both listening.
+  if (razorpayPort) {
+    const razorpay = await serveWithCsp({ root, port: Number(razorpayPort), csp: RAZORPAY_CSP });
+    console.log(`Serving ${root} at ${razorpay.url} with\n  Content-Security-Policy: ${RAZORPAY_CSP}`);
+  }
   const { url } = await serveWithCsp({ root, port: Number(port) });
   console.log(`Serving ${root} at ${url} with\n  Content-Security-Policy: ${CSP}`);
 }

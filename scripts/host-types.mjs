@@ -77,5 +77,11 @@ const vueNames = (text) =>
 edit(`${outdir}/vue.d.ts`, (text) => banner(vueNames(dedupeImports(text))) + tagsExport);
 
 generateVsCodeCustomElementData(manifest, { ...quiet, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' });
+// Every element lists the shared tokens and parts: the editor wants each name once.
+edit('dist/vscode.css-custom-data.json', (text) => {
+  const data = JSON.parse(text);
+  const once = (list = []) => [...new Map(list.map((item) => [item.name, item])).values()];
+  return `${JSON.stringify({ ...data, properties: once(data.properties), pseudoElements: once(data.pseudoElements) }, null, 2)}\n`;
+});
 generateJetBrainsWebTypes(manifest, { ...quiet, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false });
 console.log('Host typings → dist/types/{react,vue,svelte}.d.ts, dist/vscode.{html,css}-custom-data.json, dist/web-types.json');

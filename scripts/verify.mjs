@@ -65,7 +65,7 @@ const width = Object.fromEntries(cols.map((c) => [c, Math.max(headers[c].length,
 const line = (r) => `| ${cols.map((c) => (c === 'value' || c === 'expected' ? r[c].padStart(width[c]) : r[c].padEnd(width[c]))).join(' | ')} |`;
 const rule = `|${cols.map((c) => '-'.repeat(width[c] + 2)).join('|')}|`;
 
-console.log('\nHostile suite figures (issue 10)\n');
+console.log('\nHostile suite figures (issues 10 and 15)\n');
 console.log(line(headers));
 console.log(rule);
 let previous = '';

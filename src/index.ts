@@ -16,7 +16,7 @@ export { CreditsOrganisations, type CreditsOrganisationSelectEvent, type Organis
 
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';
-export * from './base/events.js';
+export * from './core/events.js';
 export { CreditsClient, type ClientOptions, type TokenProvider, type InvoiceFile } from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/schemas.js';

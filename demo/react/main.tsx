@@ -8,7 +8,7 @@ import { BrowserRouter, NavLink, Navigate, Route, Routes, useNavigate } from 're
 import '../../src/index.js';
 import '../shared/host.css';
 import type {} from '../../dist/types/react.js';
-import type { CreditsNavigateEvent, CreditsPurchaseCompleteEvent } from '../../src/base/events.js';
+import type { CreditsNavigateEvent, CreditsPurchaseCompleteEvent } from '../../src/core/events.js';
 import { startBackend } from '../shared/backend.js';
 
 const { gateways, tokenProvider } = await startBackend();

@@ -11,7 +11,7 @@ import { CreditsRuntime } from '../state/runtime.js';
 import { updateWhenLocaleChanges } from '../i18n/localize.js';
 import { baseStyles } from '../styles/tokens.js';
 import { sharedStyles } from '../styles/shared.js';
-import { emit, type NavigateTarget } from './events.js';
+import { emit, type NavigateTarget } from '../core/events.js';
 import { safeHref } from './safe-url.js';
 import { Formatter } from './format.js';
 import { CreditsConfigured } from './credits-configured.js';

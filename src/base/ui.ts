@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../api/errors.js';
 import { inlineStyle } from './inline-style.js';
 import { msg, str } from '../i18n/localize.js';
-import type { ResourceController } from '../state/resource-controller.js';
+import type { ResourceReader } from '../state/resource-controller.js';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
@@ -64,7 +64,7 @@ export interface StateViews<T> {
 }
 
 /** Render a resource's four states. */
-export function renderResource<P, T>(controller: ResourceController<P, T>, views: StateViews<T>): unknown {
+export function renderResource<T>(controller: ResourceReader<T>, views: StateViews<T>): unknown {
   const state = controller.state;
   if (state.status === 'error' && state.error) return errorPanel(views.what, state.error, () => void controller.retry());
   if (state.data === undefined) return views.loading();

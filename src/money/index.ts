@@ -1,4 +1,4 @@
-/** Money and formatting: exact decimals, the live quote preview, input validation, Intl formatting. */
+/** Money and formatting: exact decimals, the live quote preview, input validation, Intl formatting (calendar arithmetic: src/time/calendar.ts). */
 export { Decimal, DecimalParseError, minorUnitDigits } from './decimal.js';
 export type { DecimalLike } from './decimal.js';
 export { previewQuote, quotesAgree, validateCreditsInput, validateAmountInput } from './pricing.js';
@@ -12,8 +12,4 @@ export {
   formatDate,
   formatDateTime,
   formatMonth,
-  calendarDaysUntil,
-  msUntilNextDay,
-  monthKey,
-  previousMonths,
 } from './format.js';

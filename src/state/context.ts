@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { GatewayAdapter } from '../gateways/types.js';
-import type { NavigateTarget } from '../base/events.js';
+import type { NavigateTarget } from '../core/events.js';
 import type { CreditsStore } from './store.js';
 
 /** Hrefs the elements follow for `credits-navigate` targets when no listener cancels it. `{eventId}` (event) and `{credits}` (a suggested purchase quantity) are replaced. */

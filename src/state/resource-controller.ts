@@ -1,52 +1,53 @@
 /**
- * How an element reads a resource: subscribes to the store of its provider
- * (following organisation switches and param changes), re-renders on change,
- * and renders the four states.
+ * How an element reads the store of its provider: subscribes to one entry
+ * (following param changes and provider changes, an organisation switch among
+ * them: it arrives as a new context value), re-renders on change, and exposes
+ * what the four-state templates need. `ResourceController` reads one value,
+ * `ListController` a cursor-paged list with `loadMore`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CreditsContextValue } from './context.js';
-import type { ListData, ListDef, ResourceDef, ResourceState } from './store.js';
+import type { ListData } from './paging.js';
+import type { CreditsStore, ListDef, ResourceDef, ResourceState } from './store.js';
 
 export interface ResourceHost extends ReactiveControllerHost {
   /** The context the element works in (its provider's, or its own). */
   readonly credits: CreditsContextValue | undefined;
 }
 
-type ItemOf<T> = T extends ListData<infer I extends { id: string }> ? I : never;
-type AnyDef<P, T> = ResourceDef<P, T> | ListDef<P, ItemOf<T>>;
-type StoreDef = ResourceDef<unknown, unknown> | ListDef<unknown, { id: string }>;
+/** What the four-state templates read from a controller (base/ui.ts `renderResource`). */
+export interface ResourceReader<T> {
+  readonly state: ResourceState<T>;
+  readonly isEmpty: boolean;
+  retry(): Promise<void>;
+}
 
 const NO_STORE: ResourceState<never> = Object.freeze({ status: 'idle', refreshing: false, loadingMore: false });
 
-export class ResourceController<P, T> implements ReactiveController {
+/** Subscription bookkeeping shared by both readers: one entry at a time, re-bound when its key or store changes. */
+abstract class StoreReader<P, D> implements ReactiveController, ResourceReader<D> {
   private unsubscribe?: () => void;
-  private unsubscribeOrg?: () => void;
   private key?: string;
-  private boundStore?: object;
+  private boundStore?: CreditsStore;
 
-  constructor(
-    private readonly host: ResourceHost,
-    private readonly def: AnyDef<P, T>,
-    private readonly params: () => P = () => undefined as P,
+  protected constructor(
+    protected readonly host: ResourceHost,
+    protected readonly def: ResourceDef<P, unknown> | ListDef<P, { id: string }>,
+    protected readonly params: () => P,
   ) {
     host.addController(this);
   }
 
-  get state(): ResourceState<T> {
-    const store = this.host.credits?.store;
-    return store ? (store.read(this.def as unknown as ResourceDef<P, T>, this.params()) as ResourceState<T>) : NO_STORE;
+  protected get store(): CreditsStore | undefined {
+    return this.host.credits?.store;
   }
 
-  get isEmpty(): boolean {
-    const { data } = this.state;
-    if (data === undefined) return false;
-    if ('isEmpty' in this.def && this.def.isEmpty) return this.def.isEmpty(data as never);
-    // A list whose rows were all left out, or cut short, is not empty: it says so.
-    if ('loadPage' in this.def) {
-      const list = data as ListData<unknown>;
-      return list.items.length === 0 && !list.skipped && !list.incomplete;
-    }
-    return false;
+  abstract get state(): ResourceState<D>;
+  abstract get isEmpty(): boolean;
+
+  /** Load again (the Retry button). */
+  retry(): Promise<void> {
+    return this.store?.refresh(this.def, this.params()) ?? Promise.resolve();
   }
 
   hostConnected(): void {
@@ -61,34 +62,64 @@ export class ResourceController<P, T> implements ReactiveController {
     this.stop();
   }
 
-  /** Load again (the Retry button). */
-  retry(): Promise<void> {
-    return this.host.credits?.store.refresh(this.def as unknown as StoreDef, this.params()) ?? Promise.resolve();
-  }
-
-  /** Next page of a list. */
-  loadMore(): Promise<void> {
-    return this.host.credits?.store.loadMore(this.def as unknown as ListDef<unknown, { id: string }>, this.params()) ?? Promise.resolve();
-  }
-
   private sync(): void {
-    const store = this.host.credits?.store;
-    const key = store ? store.keyOf(this.def as unknown as StoreDef, this.params()) : undefined;
+    const store = this.store;
+    const key = store?.keyOf(this.def, this.params());
     if (key === this.key && store === this.boundStore) return;
     this.stop();
     this.key = key;
     this.boundStore = store;
-    if (!store) return;
-    const update = () => this.host.requestUpdate();
-    this.unsubscribe = store.subscribe(this.def as unknown as StoreDef, this.params(), update);
-    this.unsubscribeOrg = store.onOrganisationChange(update);
+    if (store) this.unsubscribe = store.subscribe(this.def, this.params(), () => this.host.requestUpdate());
   }
 
   private stop(): void {
     this.unsubscribe?.();
-    this.unsubscribeOrg?.();
-    this.unsubscribe = this.unsubscribeOrg = undefined;
-    this.key = undefined;
-    this.boundStore = undefined;
+    this.unsubscribe = this.key = this.boundStore = undefined;
+  }
+}
+
+/** Reads one value (`ResourceDef`): the balance, the subscription, billing details… */
+export class ResourceController<P, T> extends StoreReader<P, T> {
+  constructor(
+    host: ResourceHost,
+    private readonly resource: ResourceDef<P, T>,
+    params: () => P = () => undefined as P,
+  ) {
+    super(host, resource, params);
+  }
+
+  get state(): ResourceState<T> {
+    return this.store?.read(this.resource, this.params()) ?? NO_STORE;
+  }
+
+  get isEmpty(): boolean {
+    const { data } = this.state;
+    return data !== undefined && (this.resource.isEmpty?.(data) ?? false);
+  }
+}
+
+/** Reads a cursor-paged list (`ListDef`): every item loaded so far, and the next page on demand. */
+export class ListController<P, T extends { id: string }> extends StoreReader<P, ListData<T>> {
+  constructor(
+    host: ResourceHost,
+    private readonly list: ListDef<P, T>,
+    params: () => P = () => undefined as P,
+  ) {
+    super(host, list, params);
+  }
+
+  get state(): ResourceState<ListData<T>> {
+    return this.store?.read(this.list, this.params()) ?? NO_STORE;
+  }
+
+  /** No rows — and none left out or cut short (such a list says so instead). */
+  get isEmpty(): boolean {
+    const { data } = this.state;
+    return data !== undefined && data.items.length === 0 && !data.skipped && !data.incomplete;
+  }
+
+  /** Fetch the next page. */
+  loadMore(): Promise<void> {
+    return this.store?.loadMore(this.list, this.params()) ?? Promise.resolve();
   }
 }

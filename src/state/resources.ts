@@ -1,7 +1,7 @@
 /** What the elements read: one definition per resource, with the tags that invalidate it. */
 import type * as S from '../api/schemas.js';
 import { ApiError } from '../api/errors.js';
-import { monthKey, previousMonths } from '../money/format.js';
+import { monthKey, previousMonths } from '../time/calendar.js';
 import type { ListDef, ResourceDef } from './store.js';
 import { walkAll, type ListData } from './paging.js';
 

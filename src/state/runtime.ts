@@ -3,7 +3,7 @@
  * element used on its own with `api-base` and `organisation`. One piece serves both.
  */
 import { CreditsClient, type TokenProvider } from '../api/client.js';
-import { emit } from '../base/events.js';
+import { emit } from '../core/events.js';
 import { gatewayOfFetch, type GatewayAdapter } from '../gateways/types.js';
 import { SANDBOX_API_BASE, SANDBOX_ORGANISATION, sandboxConflicts, sandboxFetch, sandboxGateway } from '../sandbox/index.js';
 import { applyLocale } from '../i18n/localize.js';

@@ -49,6 +49,9 @@ export interface ListDef<P, T extends { id: string }> {
   expected?(error: ApiError): boolean;
 }
 
+/** Any resource or list whose params are P (items only need an id here). */
+type AnyDef<P> = ResourceDef<P, unknown> | ListDef<P, { id: string }>;
+
 export type Status = 'idle' | 'loading' | 'success' | 'error';
 
 export interface ResourceState<T> {
@@ -116,7 +119,6 @@ export class CreditsStore {
   readonly intents = new Map<string, string>();
   private org: string;
   private readonly entries = new Map<string, Entry>();
-  private readonly orgListeners = new Set<() => void>();
   private readonly staleTime: number;
   private readonly now: () => number;
   private readonly onError?: StoreOptions['onError'];
@@ -134,8 +136,9 @@ export class CreditsStore {
   }
 
   /**
-   * Switch organisation: the old one's requests are aborted and every reader is
-   * told at once, so the next render reads the new organisation's entries.
+   * Switch organisation: the old one's requests are aborted, so the next render
+   * reads the new organisation's entries. Readers learn of the switch through
+   * the provider's context value, which carries the organisation.
    * Cached entries of the old one stay (keyed by organisation) for a switch back.
    */
   setOrganisation(organisation: string): void {
@@ -150,16 +153,9 @@ export class CreditsStore {
       }
     }
     this.org = organisation;
-    for (const listener of [...this.orgListeners]) listener();
   }
 
-  /** Be told when the organisation changes. */
-  onOrganisationChange(listener: () => void): () => void {
-    this.orgListeners.add(listener);
-    return () => this.orgListeners.delete(listener);
-  }
-
-  keyOf(def: Entry['def'], params: unknown, organisation = this.org): string {
+  keyOf<P>(def: AnyDef<P>, params: P, organisation = this.org): string {
     return `${scopeOf(def, organisation)}|${def.name}|${stableKey(params)}`;
   }
 
@@ -174,7 +170,7 @@ export class CreditsStore {
    * Start reading: loads when missing or stale, and calls `listener` on every
    * change of that entry. Returns the unsubscribe function.
    */
-  subscribe(def: Entry['def'], params: unknown, listener: () => void): () => void {
+  subscribe<P>(def: AnyDef<P>, params: P, listener: () => void): () => void {
     const entry = this.entry(def, params);
     entry.subscribers.add(listener);
     if (this.needsLoad(entry)) void this.load(entry);
@@ -187,12 +183,13 @@ export class CreditsStore {
   }
 
   /** Load (or reload) now, sharing any request already under way. */
-  refresh(def: Entry['def'], params: unknown): Promise<void> {
+  refresh<P>(def: AnyDef<P>, params: P): Promise<void> {
     return this.load(this.entry(def, params), true);
   }
 
   /** Fetch the next page of a list and append it. */
-  async loadMore(def: ListDef<unknown, { id: string }>, params: unknown): Promise<void> {
+  async loadMore<P, T extends { id: string }>(list: ListDef<P, T>, params: P): Promise<void> {
+    const def: ListDef<unknown, { id: string }> = list; // the entry holds it with its params widened
     const entry = this.entry(def, params);
     const data = entry.state.data as ListData<{ id: string }> | undefined;
     if (!data?.nextCursor || entry.state.loadingMore || entry.inflight) return;
@@ -251,7 +248,6 @@ export class CreditsStore {
   clear(): void {
     for (const entry of this.entries.values()) entry.controller?.abort();
     this.entries.clear();
-    for (const listener of [...this.orgListeners]) listener();
   }
 
   // ---- internals ----

@@ -4,7 +4,7 @@ import '../../src/elements/credits-area/define.js';
 import type { CreditsArea } from '../../src/elements/credits-area/credits-area.js';
 import { pathFor, viewFromLocation } from '../../src/elements/credits-area/router.js';
 import { createSimulator, type Simulator } from '../../src/simulator/index.js';
-import type { NavigateDetail } from '../../src/base/events.js';
+import type { NavigateDetail } from '../../src/core/events.js';
 import { button, mountInProvider, requestsTo, waitForText } from '../support.js';
 import { runCommonSuite } from './shared/common-suite.js';
 

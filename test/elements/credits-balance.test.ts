@@ -4,7 +4,7 @@ import '../../src/elements/credits-balance/define.js';
 import '../../src/elements/monthly-usage/define.js';
 import '../../src/elements/usage-table/define.js';
 import type { CreditsBalance } from '../../src/elements/credits-balance/credits-balance.js';
-import type { NavigateDetail } from '../../src/base/events.js';
+import type { NavigateDetail } from '../../src/core/events.js';
 import { $, button, mountInProvider, requestsTo, shadowText, waitForText } from '../support.js';
 import { runCommonSuite } from './shared/common-suite.js';
 

@@ -3,7 +3,7 @@ import '../../src/elements/monthly-usage/define.js';
 import '../../src/elements/credits-balance/define.js';
 import type { CreditsMonthlyUsage } from '../../src/elements/monthly-usage/monthly-usage.js';
 import { createSimulator, type Simulator } from '../../src/simulator/index.js';
-import { previousMonths } from '../../src/money/format.js';
+import { previousMonths } from '../../src/time/calendar.js';
 import { $, mountInProvider, requestsTo, shadowText, waitForText } from '../support.js';
 import { runCommonSuite, seen } from './shared/common-suite.js';
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { CreditsErrorEvent } from '../../src/base/events.js';
+import type { CreditsErrorEvent } from '../../src/core/events.js';
 import { $, button, requestsTo, shadowText, waitForText } from '../support.js';
 import { heading, mountWizard, press, summaryTotal, typeInto } from './wizard-helpers.js';
 

@@ -6,7 +6,7 @@ import '../../src/elements/purchase-wizard/define.js';
 import '../../src/elements/credits-area/define.js';
 import type { CreditsProvider } from '../../src/elements/credits-provider/credits-provider.js';
 import type { PurchaseWizard } from '../../src/elements/purchase-wizard/purchase-wizard.js';
-import type { CreditsErrorEvent, CreditsPurchaseCompleteEvent } from '../../src/base/events.js';
+import type { CreditsErrorEvent, CreditsPurchaseCompleteEvent } from '../../src/core/events.js';
 import { createSimulatedGateway, createSimulator } from '../../src/simulator/index.js';
 import { shadowText, waitForText } from '../support.js';
 import { payButton, toPayment, waitForOutcome } from '../elements/wizard-helpers.js';

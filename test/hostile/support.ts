@@ -160,16 +160,26 @@ export interface Figure {
   note?: string;
 }
 
+/** Rows recorded so far in this test file, per suite (one browser page per file). */
+const recorded = new Map<string, Figure[]>();
+
 /**
  * Hand a suite's figures to `npm run verify` (written by the web-test-runner
  * plugin to `.tmp/verify/<suite>.json`) and print them with a clear prefix.
+ * Calls add up: the plugin replaces the suite's file on every call, so each
+ * call sends every row this test file recorded for the suite so far (a test
+ * recording one figure never erases another test's). A figure recorded again
+ * under the same name replaces its earlier value.
  */
 export async function recordFigures(suite: string, rows: Figure[]): Promise<void> {
   for (const row of rows) {
     console.log(`[verify] ${suite}: ${row.figure} = ${row.value}${row.expected === null ? '' : ` (expected ${row.expected})`}`);
   }
+  const all = (recorded.get(suite) ?? []).filter((old) => !rows.some((row) => row.figure === old.figure));
+  all.push(...rows);
+  recorded.set(suite, all);
   try {
-    await executeServerCommand('verify-figures', { suite, rows });
+    await executeServerCommand('verify-figures', { suite, rows: all });
   } catch {
     // Outside web-test-runner's server (no plugin): the console lines are the record.
   }

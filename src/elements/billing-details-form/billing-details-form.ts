@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { BillingDetails } from '../../api/schemas.js';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { emit } from '../../base/events.js';
+import { emit } from '../../core/events.js';
 import { describeError, renderResource, skeleton } from '../../base/ui.js';
 import { msg } from '../../i18n/localize.js';
 import { saveBillingDetails } from '../../state/actions.js';

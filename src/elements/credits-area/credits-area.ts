@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import type { CreditsNavigateEvent } from '../../base/events.js';
+import type { CreditsNavigateEvent } from '../../core/events.js';
 import { msg } from '../../i18n/localize.js';
 import { TAB_VIEWS, isAreaView, pathFor, viewFromLocation, type AreaView, type TabView } from './router.js';
 import { styles } from './credits-area.styles.js';

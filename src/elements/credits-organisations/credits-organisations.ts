@@ -5,7 +5,7 @@ import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../base/ui.js';
 import { listNotice } from '../../base/list-notice.js';
 import { msg, str } from '../../i18n/localize.js';
-import { ResourceController } from '../../state/resource-controller.js';
+import { ListController } from '../../state/resource-controller.js';
 import { organisations, type OrganisationFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { DayChangeController } from '../subscription-card/day-change.js';
@@ -77,7 +77,7 @@ export class CreditsOrganisations extends CreditsElement {
   /** The row that takes Tab (roving tabindex). */
   @state() private focusIndex = 0;
 
-  private readonly list = new ResourceController<OrganisationFilter, ListData<OrganisationSummary>>(this, organisations, () => this.params());
+  private readonly list = new ListController(this, organisations, () => this.params());
   private searchTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {

@@ -4,7 +4,7 @@
  * `HTMLElementEventMap` so `addEventListener('credits-organisation-select', e => e.detail.organisation.id)` is typed.
  */
 import type { OrganisationSummary } from '../../api/schemas.js';
-import { onSandbox, type SandboxFlag } from '../../base/events.js';
+import { onSandbox, type SandboxFlag } from '../../core/events.js';
 
 export interface OrganisationSelectDetail extends SandboxFlag {
   /** The organisation chosen, as the list shows it. */

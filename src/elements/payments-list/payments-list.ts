@@ -7,8 +7,7 @@ import { CreditsElement } from '../../base/credits-element.js';
 import { badge, describeError, renderResource, skeleton } from '../../base/ui.js';
 import { msg, str } from '../../i18n/localize.js';
 import { creditsContext } from '../../state/context.js';
-import { ResourceController } from '../../state/resource-controller.js';
-import type { ListData } from '../../state/store.js';
+import { ListController } from '../../state/resource-controller.js';
 import { listNotice } from '../../base/list-notice.js';
 import { payments } from '../../state/resources.js';
 import { downloadInvoice, generateInvoice, recheckPayment, refreshPayment } from '../../state/actions.js';
@@ -48,7 +47,7 @@ interface Notice {
 export class PaymentsList extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles, narrowStyles];
 
-  private readonly payments = new ResourceController<void, ListData<Payment>>(this, payments);
+  private readonly payments = new ListController(this, payments);
   /** Shares this element's context with the inline billing form (also when used without a provider). */
   private readonly childContext = new ContextProvider(this, { context: creditsContext });
   private readonly poller = new InvoicePoller(this, {

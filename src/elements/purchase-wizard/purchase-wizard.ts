@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { emit } from '../../base/events.js';
+import { emit } from '../../core/events.js';
 import { renderResource, skeleton } from '../../base/ui.js';
 import { clearReturnMarker, returnedPayment } from '../../gateways/return.js';
 import { msg } from '../../i18n/localize.js';

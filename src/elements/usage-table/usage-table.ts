@@ -5,7 +5,7 @@ import { errorPanel } from '../../base/ui.js';
 import { safeHref } from '../../base/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
-import { ResourceController } from '../../state/resource-controller.js';
+import { ListController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { listNotice } from '../../base/list-notice.js';
@@ -62,7 +62,7 @@ export class UsageTable extends CreditsElement {
   @state() private applied: Filters = NO_FILTERS;
   @state() private virtualReady = virtualizer !== undefined;
 
-  private readonly list = new ResourceController<TransactionFilter, ListData<Transaction>>(this, transactions, () => this.params());
+  private readonly list = new ListController(this, transactions, () => this.params());
   private readonly seenEvents = new Map<string, string>();
   private eventOptions: EventOption[] = [];
   private totalsFor?: { items: Transaction[]; totals: EventTotals };

@@ -1,116 +1,67 @@
-// Strict CSP + Trusted Types: builds the demo (dist-demo/), serves it with
-// scripts/csp-server.mjs under the policy README.md documents, and drives
-// every element in Chromium (Debian's, through playwright-core). Any
-// `securitypolicyviolation` event, CSP or Trusted Types console error, or
-// uncaught page error fails the run; so does an element that did not render
-// its data.
-//
-//   node scripts/csp-check.mjs [--no-build]
-//
-// Figures go to .tmp/verify/csp.json for `npm run verify`.
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { CSP, RAZORPAY_CSP, serveWithCsp } from './csp-server.mjs';
-
-const started = Date.now();
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (!process.argv.includes('--no-build') || !existsSync('dist-demo/index.html')) {
-  await build({ configFile: 'vite.demo.config.ts', logLevel: 'error' });
-}
-
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-
-const violations = []; // { page, text }
-const pageErrors = [];
-let checks = 0;
-let failed = 0;
-const TIMEOUT = 15_000;
+/**
+ * Strict CSP + Trusted Types (`npm run test:csp`): the built demo (dist-demo/), served by
+ * scripts/csp-server.mjs under the policy README.md documents, every element driven in Chromium.
+ * Each page must come with that exact Content-Security-Policy header; any `securitypolicyviolation`
+ * event, CSP or Trusted Types console error, or uncaught page error fails the run, and so does an
+ * element that did not render its data. Each scenario gets a fresh context (its own service worker
+ * registration and storage). test/e2e/summary-reporter.ts prints the `csp:` line and writes
+ * .tmp/verify/csp.json for `npm run verify`.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { CSP, RAZORPAY_CSP } from '../../scripts/csp-server.mjs';
+import { buyThroughWizard, check, failedChecks, serverUrl, TIMEOUT, waitForShadowText } from './support.js';
 
 /** Records violations in the page (shadow roots included: the event is composed). */
 function recordViolations() {
-  const list = (window.__cspViolations = []);
+  const list: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = []);
   document.addEventListener(
     'securitypolicyviolation',
     (e) => {
-      const target = e.composedPath()[0];
+      const target = e.composedPath()[0] as Element | undefined;
       const where = target && target.nodeName ? `<${target.nodeName.toLowerCase()}${target.className ? ` class="${target.className}"` : ''}>` : '';
-      const host = target?.getRootNode?.()?.host?.localName;
+      const host = (target?.getRootNode?.() as ShadowRoot | undefined)?.host?.localName;
       list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ${where}${host ? ` in <${host}>` : ''} ${e.sourceFile ? `(${e.sourceFile}:${e.lineNumber})` : ''} ${e.sample ?? ''}`.trim());
     },
     true,
   );
 }
 
-async function openPage(context, url, name) {
+interface Watched {
+  page: Page;
+  violations: string[];
+  errors: string[];
+}
+
+/** Opens `url` in a fresh page that reports violations and errors; its response must carry `policy`. */
+async function openPage(context: BrowserContext, url: string, policy: string): Promise<Watched> {
+  await context.addInitScript(recordViolations);
   const page = await context.newPage();
+  const watched: Watched = { page, violations: [], errors: [] };
   page.on('console', (m) => {
     const text = m.text();
-    if (m.type() === 'error' && /Content Security Policy|Trusted ?Type|TrustedScript|TrustedHTML|require-trusted-types/i.test(text)) violations.push({ page: name, text: `console: ${text}` });
+    if (m.type() === 'error' && /Content Security Policy|Trusted ?Type|TrustedScript|TrustedHTML|require-trusted-types/i.test(text)) watched.violations.push(`console: ${text}`);
   });
-  page.on('pageerror', (e) => pageErrors.push(`${name}: ${e.message}`));
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
+  page.on('pageerror', (e) => watched.errors.push(e.message));
+  console.log(`${url}\n  Content-Security-Policy: ${policy}`);
+  const response = await page.goto(url, { waitUntil: 'load' });
+  expect(response?.headers()['content-security-policy'], 'the Content-Security-Policy header').toBe(policy);
+  return watched;
 }
 
-async function collect(page, name) {
-  const list = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
-  for (const text of list) violations.push({ page: name, text });
+/** The end of every scenario: the violations and page errors it saw (annotated for the reporter), then its failed checks. */
+async function finish({ page, violations, errors }: Watched, wait = 500) {
+  await page.waitForTimeout(wait);
+  violations.push(...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [])));
+  for (const text of violations) test.info().annotations.push({ type: 'csp-violation', description: text });
+  for (const text of errors) test.info().annotations.push({ type: 'page-error', description: text });
+  expect.soft(violations, 'CSP violations').toEqual([]);
+  expect.soft(errors, 'page errors').toEqual([]);
+  expect(failedChecks(), 'failed checks').toEqual([]);
 }
 
-async function check(label, fn) {
-  checks++;
-  try {
-    await fn();
-    console.log(`  ✓ ${label}`);
-  } catch (error) {
-    failed++;
-    console.error(`  ✗ ${label}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
-  }
-}
-
-const shadowText = (locator) => locator.evaluate((el) => {
-  const walk = (node) => {
-    let text = '';
-    for (const child of [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes]) {
-      text += child.nodeType === 3 ? child.textContent : child.nodeType === 1 && !['STYLE', 'SCRIPT'].includes(child.nodeName) ? walk(child) : '';
-    }
-    return text;
-  };
-  return walk(el).replace(/\s+/g, ' ');
-});
-
-async function waitForShadowText(locator, pattern, timeout = TIMEOUT) {
-  const until = Date.now() + timeout;
-  let last = '';
-  while (Date.now() < until) {
-    last = await shadowText(locator);
-    if (pattern.test(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${pattern} did not appear; text: ${last.slice(0, process.env.CSP_DEBUG ? 5000 : 200)}…`);
-}
-
-/** Buys 1,000 credits through the wizard (steps as the React/Vue host tests take them). */
-async function buyThroughWizard(wizard, payWith = 'Razorpay') {
-  await wizard.getByRole('radio', { name: /Add Credits/ }).check();
-  await wizard.getByRole('button', { name: 'Next' }).click();
-  await wizard.locator('#credits').fill('1000');
-  await wizard.getByRole('button', { name: 'Next' }).click();
-  await wizard.getByText('Price confirmed').waitFor({ timeout: TIMEOUT });
-  await wizard.getByRole('button', { name: 'Continue to payment' }).click();
-  await wizard.locator('#refund').check();
-  await wizard.getByRole('button', { name: `Pay with ${payWith}` }).click();
-}
-
-async function singleElementsPage(context, base) {
-  const name = 'index.html';
-  console.log(`${name} (single elements)`);
-  const page = await openPage(context, `${base}/index.html`, name);
+test('index.html (single elements)', async ({ context }) => {
+  const watched = await openPage(context, `${serverUrl('CSP')}/index.html`, CSP);
+  const { page } = watched;
   const balance = page.locator('credits-balance');
   const wizard = page.locator('purchase-wizard');
   const payments = page.locator('payments-list');
@@ -127,8 +78,7 @@ async function singleElementsPage(context, base) {
     await waitForShadowText(wizard, /Add Credits/);
   });
   await check('cost per credit: Show reveals it', async () => {
-    const toggle = balance.getByRole('button', { name: /Show cost per credit/ });
-    await toggle.click();
+    await balance.getByRole('button', { name: /Show cost per credit/ }).click();
     await balance.getByRole('button', { name: /Hide cost per credit/ }).waitFor({ timeout: TIMEOUT });
     await waitForShadowText(balance, /₹\s?\d/);
   });
@@ -151,15 +101,13 @@ async function singleElementsPage(context, base) {
   await check('payments: download an invoice PDF (blob: URL and a download link)', async () => {
     const download = page.waitForEvent('download', { timeout: TIMEOUT });
     await payments.getByRole('button', { name: 'Invoice' }).first().click();
-    const file = await download;
-    if (!/\.pdf$/.test(file.suggestedFilename())) throw new Error(`downloaded ${file.suggestedFilename()}`);
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
     await waitForShadowText(payments, /Downloaded .+\.pdf/);
   });
   await check('usage table: Export CSV', async () => {
     const download = page.waitForEvent('download', { timeout: TIMEOUT });
     await page.locator('usage-table').first().getByRole('button', { name: /Export CSV/ }).click();
-    const file = await download;
-    if (!/\.csv$/.test(file.suggestedFilename())) throw new Error(`downloaded ${file.suggestedFilename()}`);
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   });
   await check('purchase wizard: 1,000 credits with the simulated gateway; the balance follows', async () => {
     await buyThroughWizard(wizard);
@@ -167,8 +115,7 @@ async function singleElementsPage(context, base) {
     await waitForShadowText(balance, /13,500/);
   });
   await check('billing details: edit and save', async () => {
-    const input = billing.locator('input[name="business_name"], #business_name').first();
-    await input.fill('Mumbai Marathon Photographers LLP');
+    await billing.locator('input[name="business_name"], #business_name').first().fill('Mumbai Marathon Photographers LLP');
     await billing.getByRole('button', { name: 'Save billing details' }).click();
     await waitForShadowText(billing, /Billing details saved/);
   });
@@ -186,7 +133,10 @@ async function singleElementsPage(context, base) {
     await add.click();
     await balance.locator('dialog[open]').waitFor({ timeout: TIMEOUT });
     await page.keyboard.press('Escape');
-    await balance.locator('dialog[open]').waitFor({ state: 'detached', timeout: TIMEOUT }).catch(() => balance.locator('dialog[open]').waitFor({ state: 'hidden', timeout: TIMEOUT }));
+    await balance
+      .locator('dialog[open]')
+      .waitFor({ state: 'detached', timeout: TIMEOUT })
+      .catch(() => balance.locator('dialog[open]').waitFor({ state: 'hidden', timeout: TIMEOUT }));
   });
   await check('organisation switch: org_trial_us (USD) renders its own data', async () => {
     await page.locator('#org').selectOption('org_trial_us');
@@ -199,15 +149,12 @@ async function singleElementsPage(context, base) {
       await waitForShadowText(page.locator(tag).first(), /[\u0900-\u097F]/);
     }
   });
-  await page.waitForTimeout(500);
-  await collect(page, name);
-  await page.close();
-}
+  await finish(watched);
+});
 
-async function wholeAreaPage(context, base) {
-  const name = 'area.html';
-  console.log(`${name} (whole area)`);
-  const page = await openPage(context, `${base}/area.html`, name);
+test('area.html (whole area)', async ({ context }) => {
+  const watched = await openPage(context, `${serverUrl('CSP')}/area.html`, CSP);
+  const { page } = watched;
   const area = page.locator('credits-area');
   await check('the area renders the Credits tab with its data', async () => {
     await waitForShadowText(area.locator('credits-balance'), /12,500/);
@@ -246,19 +193,15 @@ async function wholeAreaPage(context, base) {
     await waitForShadowText(area.locator('credits-balance'), /[\u0900-\u097F]/);
     await waitForShadowText(area, /[\u0900-\u097F]/);
   });
-  await page.waitForTimeout(500);
-  await collect(page, name);
-  await page.close();
-}
+  await finish(watched);
+});
 
 /**
- * The built-in Razorpay adapter under the policy for hosts that take Razorpay
- * (checkout.razorpay.com allowed): it loads checkout.js through its Trusted
- * Types policy. Razorpay's script is replaced by a stand-in that "pays".
+ * The built-in Razorpay adapter under the policy for hosts that take Razorpay (checkout.razorpay.com
+ * allowed): it loads checkout.js through its Trusted Types policy. Razorpay's script is replaced by a
+ * stand-in that "pays".
  */
-async function razorpayAdapter(context, base) {
-  const name = 'index.html + Razorpay adapter';
-  console.log(`${name}\n  Content-Security-Policy: ${RAZORPAY_CSP}`);
+test('index.html + Razorpay adapter', async ({ context }) => {
   await context.route('https://checkout.razorpay.com/v1/checkout.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
@@ -266,62 +209,17 @@ async function razorpayAdapter(context, base) {
       body: `window.Razorpay = class { constructor(o) { this.o = o; } on() {} close() {} open() { setTimeout(() => this.o.handler({ razorpay_payment_id: 'pay_stand_in', razorpay_order_id: this.o.order_id, razorpay_signature: 'stand-in' }), 50); } };`,
     }),
   );
-  const page = await openPage(context, `${base}/index.html`, name);
+  const watched = await openPage(context, `${serverUrl('CSP_RAZORPAY')}/index.html`, RAZORPAY_CSP);
+  const { page } = watched;
   await check('the real Razorpay adapter loads checkout.js through the credits-elements-razorpay policy', async () => {
     const wizard = page.locator('purchase-wizard');
     await waitForShadowText(page.locator('credits-balance'), /12,500/);
-    await page.evaluate(() => (document.querySelector('#provider').gateways = []));
+    await page.evaluate(() => ((document.querySelector('#provider') as unknown as { gateways: unknown[] }).gateways = []));
     await waitForShadowText(wizard, /Add Credits/);
     await buyThroughWizard(wizard);
     await waitForShadowText(wizard, /Payment complete|Payment not confirmed yet/);
-    const loaded = await page.evaluate(() => typeof window.Razorpay === 'function' && !!document.querySelector('script[src="https://checkout.razorpay.com/v1/checkout.js"]'));
-    if (!loaded) throw new Error('checkout.js was not loaded');
+    const loaded = await page.evaluate(() => typeof (window as unknown as { Razorpay?: unknown }).Razorpay === 'function' && !!document.querySelector('script[src="https://checkout.razorpay.com/v1/checkout.js"]'));
+    expect(loaded, 'checkout.js was loaded').toBe(true);
   });
-  await page.waitForTimeout(300);
-  await collect(page, name);
-  await page.close();
-}
-
-const strict = await serveWithCsp({ root: 'dist-demo' });
-const withRazorpay = await serveWithCsp({ root: 'dist-demo', csp: RAZORPAY_CSP });
-console.log(`Content-Security-Policy: ${CSP}\n`);
-try {
-  for (const [run, server] of [
-    [singleElementsPage, strict],
-    [wholeAreaPage, strict],
-    [razorpayAdapter, withRazorpay],
-  ]) {
-    if (only && !run.name.toLowerCase().includes(only.toLowerCase())) continue;
-    // A fresh context per page: its own service worker registration and storage.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(recordViolations);
-    try {
-      await run(context, server.url);
-    } catch (error) {
-      checks++;
-      failed++;
-      console.error(`  ✗ ${run.name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
-    }
-    await context.close();
-  }
-} finally {
-  await browser.close();
-  await strict.close();
-  await withRazorpay.close();
-}
-
-for (const v of violations) console.error(`  ✗ CSP violation on ${v.page}: ${v.text}`);
-for (const e of pageErrors) console.error(`  ✗ page error on ${e}`);
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-// One JSON object a line, as scripts/verify.mjs reads them.
-const rows = [
-  { figure: 'scenario checks run', value: checks, expected: null },
-  { figure: 'scenario checks failed', value: failed, expected: 0 },
-  { figure: 'CSP violations (securitypolicyviolation + console)', value: violations.length, expected: 0 },
-  { figure: 'page errors under the strict CSP', value: pageErrors.length, expected: 0 },
-];
-mkdirSync('.tmp/verify', { recursive: true });
-writeFileSync('.tmp/verify/csp.json', rows.map((r) => JSON.stringify({ suite: 'csp', ...r })).join('\n') + '\n');
-const ok = failed === 0 && violations.length === 0 && pageErrors.length === 0;
-console.log(`\ncsp: ${checks - failed}/${checks} checks passed, ${violations.length} violations, ${pageErrors.length} page errors (${seconds}s)`);
-process.exit(ok ? 0 : 1);
+  await finish(watched, 300);
+});

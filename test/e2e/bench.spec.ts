@@ -1,0 +1,69 @@
+/**
+ * `npm run bench` (never part of `npm test`): bench/ in a production build (Lit in production mode,
+ * served by playwright.config.ts, project bench) runs window.runBench() in Chromium; the figures print
+ * as a table and BENCHMARKS.md gets the same table with the machine it ran on. A new bench is one entry
+ * in `benches` in bench/main.ts. `BENCH=name,name npm run bench` runs only those. Figures with a budget
+ * (issue #9) print it and ok/OVER; the run reports but does not fail on them (timings vary by machine).
+ */
+import { test } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { serverUrl } from './support.js';
+
+interface Row {
+  subject: string;
+  measure: string;
+  value: number;
+  unit: string;
+  budget?: { max?: number; min?: number };
+}
+
+const fmt = (r: Row) => `${r.value.toLocaleString('en')} ${r.unit}`;
+const budgetOf = (r: Row) => (!r.budget ? '' : r.budget.max !== undefined ? `≤ ${r.budget.max.toLocaleString('en')} ${r.unit}` : `≥ ${r.budget.min!.toLocaleString('en')} ${r.unit}`);
+const okOf = (r: Row) => (!r.budget ? '' : (r.budget.max === undefined || r.value <= r.budget.max) && (r.budget.min === undefined || r.value >= r.budget.min) ? 'ok' : 'OVER');
+
+test('bench/main.ts figures → BENCHMARKS.md', async ({ page, browser }) => {
+  const names = (process.env.BENCH ?? '').split(',').filter(Boolean);
+  page.on('pageerror', (e) => console.error(`[pageerror] ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.error(`[console] ${m.text()}`));
+  await page.goto(serverUrl('BENCH'), { waitUntil: 'load' });
+  await page.waitForFunction(() => typeof (window as unknown as { runBench?: unknown }).runBench === 'function');
+  const rows = await page.evaluate((selected) => (window as unknown as { runBench: (names: string[]) => Promise<Row[]> }).runBench(selected), names);
+
+  const header = ['Subject', 'Measure', 'Value', 'Budget', ''];
+  const body = rows.map((r) => [r.subject, r.measure, fmt(r), budgetOf(r), okOf(r)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const over = rows.filter((r) => okOf(r) === 'OVER');
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.version}, Chromium ${browser.version()}`;
+  writeFileSync(
+    'BENCHMARKS.md',
+    [
+      '# Benchmarks',
+      '',
+      'Written by `npm run bench` (test/e2e/bench.spec.ts running bench/main.ts in Chromium, production build). Re-run to refresh; numbers vary between runs and machines.',
+      '',
+      `- Machine: ${machine}`,
+      `- Run: ${new Date().toISOString()}`,
+      '',
+      'Budgets are those of issue #9 for this machine class; a figure without one is for information.',
+      '',
+      '| Subject | Measure | Value | Budget | |',
+      '|---|---|--:|---|---|',
+      ...body.map((b) => `| ${b.map((c) => c.replace(/\|/g, '\\|').replace(/</g, '&lt;')).join(' | ')} |`),
+      '',
+    ].join('\n'),
+  );
+  console.log(
+    [
+      line(header),
+      widths.map((w) => '-'.repeat(w)).join('  '),
+      ...body.map(line),
+      '',
+      machine,
+      'written to BENCHMARKS.md',
+      over.length ? `${over.length} figure(s) over budget: ${over.map((r) => `${r.subject} ${r.measure}`).join('; ')}` : 'every figure within its budget',
+    ].join('\n'),
+  );
+});
