@@ -10,6 +10,7 @@ import type { GatewayAdapter } from '../gateways/types.js';
 import type { CreditsRoutes } from '../state/context.js';
 import type { RuntimeConfig } from '../state/runtime.js';
 import { VERSION } from '../version.js';
+import { connectHook } from './connect-hook.js';
 
 /** The provider's settings as properties (attributes for the plain ones), and the theme. */
 export class CreditsConfigured extends LitElement implements RuntimeConfig {
@@ -43,13 +44,20 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
   @property({ type: Boolean }) sandbox = false;
   /** `token`: a `tokenProvider` will be set; nothing is requested until it is. Default: cookies unless `tokenProvider` is set. */
   @property() auth?: 'token' | 'cookie';
+  /** Below this many credits a balance is marked low and `credits-low-balance` fires (an element's own value wins over the provider's). */
+  @property({ type: Number, attribute: 'low-balance-threshold' }) lowBalanceThreshold?: number;
 
   /** `dark` switches the palette of the `--credits-*` tokens (reflected: the styles match `:host([theme='dark'])`). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The settings this element currently has. */
   protected get config(): RuntimeConfig {
-    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, sandbox, auth } = this;
-    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, sandbox, auth };
+    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, sandbox, auth } = this;
+    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, sandbox, auth };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectHook.onConnect?.(this);
   }
 }

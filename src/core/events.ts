@@ -35,6 +35,11 @@ export interface CreditsErrorDetail extends SandboxFlag {
   error: ApiError | Error;
   requestId?: string;
 }
+export interface LowBalanceDetail extends SandboxFlag {
+  /** The balance that is now below the threshold. */
+  available: number;
+  threshold: number;
+}
 export interface AuthRequiredDetail extends SandboxFlag {
   error: ApiError;
 }
@@ -44,6 +49,7 @@ export type CreditsPurchaseCompleteEvent = CustomEvent<PurchaseCompleteDetail>;
 export type CreditsPaymentPendingEvent = CustomEvent<PaymentPendingDetail>;
 export type CreditsErrorEvent = CustomEvent<CreditsErrorDetail>;
 export type CreditsAuthRequiredEvent = CustomEvent<AuthRequiredDetail>;
+export type CreditsLowBalanceEvent = CustomEvent<LowBalanceDetail>;
 
 export interface CreditsEventMap {
   'credits-navigate': CreditsNavigateEvent;
@@ -51,6 +57,7 @@ export interface CreditsEventMap {
   'credits-payment-pending': CreditsPaymentPendingEvent;
   'credits-error': CreditsErrorEvent;
   'credits-auth-required': CreditsAuthRequiredEvent;
+  'credits-low-balance': CreditsLowBalanceEvent;
 }
 
 declare global {

@@ -16,6 +16,8 @@ export interface CreditsContextValue {
   gateways: readonly GatewayAdapter[];
   /** On the sandbox (simulated backend): elements show the marker, events say so, no built-in gateway runs. */
   sandbox: boolean;
+  /** The provider's low-balance threshold (finite and > 0), if any. */
+  lowBalanceThreshold?: number;
 }
 
 /** Keyed by package and major version: two copies of one major share it, other majors never confuse it. */

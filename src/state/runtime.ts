@@ -9,6 +9,7 @@ import { SANDBOX_API_BASE, SANDBOX_ORGANISATION, sandboxConflicts, sandboxFetch,
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
 import { CreditsStore } from './store.js';
+import { normaliseThreshold } from './low-balance.js';
 import { usableTimeZone } from '../time/usable-zone.js';
 
 export interface RuntimeConfig {
@@ -26,6 +27,8 @@ export interface RuntimeConfig {
   sandbox?: boolean;
   /** `token`: nothing is requested until `tokenProvider` is set. */
   auth?: 'token' | 'cookie';
+  /** Below this many credits a balance counts as low. */
+  lowBalanceThreshold?: number;
 }
 
 interface Transport {
@@ -98,7 +101,7 @@ export class CreditsRuntime {
     }
     this.store.setOrganisation(organisation);
     const locale = config.locale || defaultLocale();
-    void applyLocale(locale);
+    void applyLocale(locale, this.host);
     const next: CreditsContextValue = {
       store: this.store,
       organisation,
@@ -107,6 +110,7 @@ export class CreditsRuntime {
       routes: config.routes ?? NO_ROUTES,
       gateways,
       sandbox,
+      lowBalanceThreshold: normaliseThreshold(config.lowBalanceThreshold),
     };
     const prev = this.current;
     const same =
@@ -117,6 +121,7 @@ export class CreditsRuntime {
       prev.timeZone === next.timeZone &&
       prev.routes === next.routes &&
       prev.sandbox === next.sandbox &&
+      prev.lowBalanceThreshold === next.lowBalanceThreshold &&
       (prev.gateways === next.gateways || sameList(prev.gateways, next.gateways));
     if (!same) this.current = next;
     return this.current;
