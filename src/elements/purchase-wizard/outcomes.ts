@@ -1,7 +1,7 @@
 /** What the user sees once the gateway and the server's recheck have spoken. */
 import { html } from 'lit';
 import type { Payment } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../base/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { HEADING_ID } from './view.js';
 
