@@ -39,6 +39,8 @@ if (base) {
 out += '### Theming: tokens and parts\n\nCustom properties are set on any ancestor (they inherit into the shadow roots); parts are styled with `element::part(name)`.\n\n| kind | name | where | what it styles |\n|---|---|---|---|\n';
 for (const p of base?.cssProperties ?? []) out += `| token | \`${p.name}\` | every element | ${esc(p.description)} |\n`;
 for (const p of base?.cssParts ?? []) out += `| part | \`${p.name}\` | every element | ${esc(p.description)} |\n`;
+const shared = new Set((base?.cssProperties ?? []).map((p) => p.name));
+for (const el of elements) for (const p of el.cssProperties ?? []) if (!p.inheritedFrom && !shared.has(p.name)) out += `| token | \`${p.name}\` | \`<${el.tagName}>\` | ${esc(p.description)} |\n`;
 for (const el of elements) for (const p of el.cssParts ?? []) if (!p.inheritedFrom) out += `| part | \`${p.name}\` | \`<${el.tagName}>\` | ${esc(p.description)} |\n`;
 
 const readme = readFileSync('README.md', 'utf8');

@@ -39,11 +39,31 @@ export function catalogFor(locale: string): string {
   return (CATALOG_LOCALES as readonly string[]).includes(language) ? language : SOURCE_LOCALE;
 }
 
+/** Which catalog each provider (or standalone element) last asked for. */
+const asked = new Map<EventTarget, string>();
+let warned = false;
+
+/**
+ * The language of the strings is page-wide (one @lit/localize runtime): when a second provider asks for
+ * another one, say so once in the console; the last one asked wins for every element.
+ */
+function noteRequest(requester: EventTarget, catalog: string): void {
+  for (const other of [...asked.keys()]) if (other instanceof Node && !other.isConnected) asked.delete(other);
+  const other = [...asked].find(([element, theirs]) => element !== requester && theirs !== catalog);
+  asked.set(requester, catalog);
+  if (!other || warned) return;
+  warned = true;
+  console.warn(
+    `[credits-elements] Two providers ask for different languages ('${other[1]}' and '${catalog}'). The language of the strings is page-wide: every element now shows '${catalog}'. Numbers, money and dates still follow each provider's locale.`,
+  );
+}
+
 /** Switch the strings of every element to `locale`; resolves when they are loaded. */
-export async function applyLocale(locale: string): Promise<void> {
+export async function applyLocale(locale: string, requester?: EventTarget): Promise<void> {
+  const catalog = catalogFor(locale);
+  if (requester) noteRequest(requester, catalog);
   const rt = runtime();
   if (!rt) return;
-  const catalog = catalogFor(locale);
   if (rt.getLocale() !== catalog) await rt.setLocale(catalog);
 }
 

@@ -63,7 +63,7 @@ export class CreditsRuntime {
     }
     this.store.setOrganisation(organisation);
     const locale = config.locale || defaultLocale();
-    void applyLocale(locale);
+    void applyLocale(locale, this.host);
     const next: CreditsContextValue = {
       store: this.store,
       organisation,
