@@ -2,7 +2,8 @@
  * Two library builds:
  * - default: npm build, one ES module per source module (tree-shakable), dependencies external;
  * - `--mode cdn`: dist/cdn/credits-elements.js with everything bundled (no bare imports),
- *   lazy chunks (Hindi catalog, virtualizer, gateways) beside it, loaded by relative URL.
+ *   lazy chunks (every element but the provider and the balance, Hindi catalog, virtualizer, gateways)
+ *   beside it, loaded by relative URL (src/autoload.ts).
  * Both shorten the message ids and minify the html``/css`` literals (build/shrink.ts).
  */
 import { defineConfig } from 'vite';
@@ -40,7 +41,11 @@ export default defineConfig(({ mode }) => {
           // separate files beside it: one request fewer each, and ≈0.7 KB less gzip than the same code split up.
           preserveEntrySignatures: 'allow-extension',
           output: {
-            chunkFileNames: '[name]-[hash].js',
+            // An element's chunk is named after its tag (src/elements/<tag>/define.ts), the rest after their module.
+            chunkFileNames: (chunk) => {
+              const tag = /src\/elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+              return `${tag ?? '[name]'}-[hash].js`;
+            },
             // Lib mode keeps ES output readable (whitespace, path comments, /*#__PURE__*/) for a bundler to
             // tree-shake later; the CDN files go to browsers as they are, so they are minified in full.
             minify: true,

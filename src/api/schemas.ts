@@ -9,20 +9,20 @@
 import * as z from 'zod/mini';
 
 /** A decimal amount in major units, e.g. "1770.00" or "0.02". */
-export const Decimal = z.string().check(z.regex(/^-?\d{1,30}(\.\d{1,18})?$/, 'Expected a decimal string'));
+export const Decimal = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^-?\d{1,30}(\.\d{1,18})?$/, 'Expected a decimal string'));
 /** ISO-4217 currency code. */
-export const Currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO-4217 currency code'));
+export const Currency = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/, 'Expected an ISO-4217 currency code'));
 /** Whole credits. */
-export const Credits = z.int();
-export const Timestamp = z.iso.datetime({ offset: true });
-export const DateOnly = z.iso.date();
+export const Credits = /* @__PURE__ */ z.int();
+export const Timestamp = /* @__PURE__ */ z.iso.datetime({ offset: true });
+export const DateOnly = /* @__PURE__ */ z.iso.date();
 
 /**
  * A key whose value may be null may also be absent (API.md "Conventions"):
  * both read as `null`, so nothing past the client sees `undefined`.
  */
 export const nullable = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(z.optional(z.nullable(schema)), z.transform((value: z.infer<T> | null | undefined): z.infer<T> | null => value ?? null));
+  /* @__PURE__ */ z.pipe(/* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(schema)), /* @__PURE__ */ z.transform((value: z.infer<T> | null | undefined): z.infer<T> | null => value ?? null));
 
 export const TRANSACTION_TYPES = ['usage', 'purchase', 'admin_grant', 'free_credits', 'refund'] as const;
 export const USAGE_KINDS = ['event_photo_indexing', 'ai_image_rotation'] as const;
@@ -38,44 +38,44 @@ export const INVOICE_STATUSES = [
 export const PLAN_TYPES = ['trial', 'pro', 'enterprise', 'payg'] as const;
 export const PURCHASE_KINDS = ['pro_subscription', 'credits', 'custom'] as const;
 
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.optional(z.record(z.string(), z.string())),
+export const ErrorBody = /* @__PURE__ */ z.object({
+  error: /* @__PURE__ */ z.object({
+    code: /* @__PURE__ */ z.string(),
+    message: /* @__PURE__ */ z.string(),
+    fields: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string())),
   }),
 });
 
-export const Viewer = z.object({ email: z.string(), is_staff: z.boolean() });
+export const Viewer = /* @__PURE__ */ z.object({ email: /* @__PURE__ */ z.string(), is_staff: /* @__PURE__ */ z.boolean() });
 
-export const CreditsSummary = z.object({
-  organisation: z.object({ id: z.string(), name: z.string() }),
+export const CreditsSummary = /* @__PURE__ */ z.object({
+  organisation: /* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string(), name: /* @__PURE__ */ z.string() }),
   available_credits: Credits,
   currency: Currency,
-  cost_per_credit: nullable(Decimal),
+  cost_per_credit: /* @__PURE__ */ nullable(Decimal),
   viewer: Viewer,
 });
 
-export const MonthlyUsage = z.object({
-  months: z.array(
-    z.object({
-      month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected YYYY-MM')),
+export const MonthlyUsage = /* @__PURE__ */ z.object({
+  months: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      month: /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected YYYY-MM')),
       credits_used: Credits,
     }),
   ),
 });
 
-export const EventRef = z.object({ id: z.string(), name: z.string() });
+export const EventRef = /* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string(), name: /* @__PURE__ */ z.string() });
 
-export const Transaction = z.object({
-  id: z.string(),
-  type: z.string(),
-  usage_kind: nullable(z.string()),
+export const Transaction = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  type: /* @__PURE__ */ z.string(),
+  usage_kind: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
   delta: Credits,
-  event: nullable(EventRef),
-  user_email: nullable(z.string()),
+  event: /* @__PURE__ */ nullable(EventRef),
+  user_email: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
   created_at: Timestamp,
-  payment_id: z.optional(z.nullable(z.string())),
+  payment_id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
 });
 
 /**
@@ -83,9 +83,9 @@ export const Transaction = z.object({
  * "Conventions"): it is left out and counted in `skipped`.
  */
 export const page = <T extends z.ZodMiniType>(item: T) =>
-  z.pipe(
-    z.object({ data: z.array(z.unknown()), next_cursor: nullable(z.string()) }),
-    z.transform(({ data, next_cursor }) => {
+  /* @__PURE__ */ z.pipe(
+    /* @__PURE__ */ z.object({ data: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), next_cursor: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()) }),
+    /* @__PURE__ */ z.transform(({ data, next_cursor }) => {
       const rows: z.infer<T>[] = [];
       let skipped = 0;
       for (const row of data) {
@@ -97,138 +97,138 @@ export const page = <T extends z.ZodMiniType>(item: T) =>
     }),
   );
 
-export const TransactionPage = page(Transaction);
+export const TransactionPage = /* @__PURE__ */ page(Transaction);
 
-export const GrantRequest = z.object({
-  credits: z.int().check(z.positive()),
-  reason: z.string().check(z.minLength(1), z.maxLength(500)),
+export const GrantRequest = /* @__PURE__ */ z.object({
+  credits: /* @__PURE__ */ (/* @__PURE__ */ z.int()).check(/* @__PURE__ */ z.positive()),
+  reason: /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(500)),
 });
 
-export const Subscription = z.object({
-  plan_type: z.string(),
-  status: z.string(),
-  started_at: nullable(DateOnly),
-  expires_at: nullable(DateOnly),
+export const Subscription = /* @__PURE__ */ z.object({
+  plan_type: /* @__PURE__ */ z.string(),
+  status: /* @__PURE__ */ z.string(),
+  started_at: /* @__PURE__ */ nullable(DateOnly),
+  expires_at: /* @__PURE__ */ nullable(DateOnly),
   included_credits: Credits,
 });
 
-export const TaxInfo = z.object({
-  name: z.string(),
+export const TaxInfo = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ z.string(),
   rate: Decimal,
-  gstin: nullable(z.string()),
-  business_name: nullable(z.string()),
+  gstin: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
+  business_name: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
 });
 
-export const PurchaseOptions = z.object({
+export const PurchaseOptions = /* @__PURE__ */ z.object({
   currency: Currency,
   cost_per_credit: Decimal,
   min_credits: Credits,
   max_credits: Credits,
-  pro: z.object({
-    available: z.boolean(),
+  pro: /* @__PURE__ */ z.object({
+    available: /* @__PURE__ */ z.boolean(),
     price: Decimal,
     included_credits: Credits,
-    term_days: z.int(),
+    term_days: /* @__PURE__ */ z.int(),
   }),
-  tax: nullable(TaxInfo),
-  gateway: z.string(),
-  refund_policy_url: z.string(),
-  enterprise_contact_url: z.string(),
+  tax: /* @__PURE__ */ nullable(TaxInfo),
+  gateway: /* @__PURE__ */ z.string(),
+  refund_policy_url: /* @__PURE__ */ z.string(),
+  enterprise_contact_url: /* @__PURE__ */ z.string(),
 });
 
-export const PurchaseRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('pro_subscription'), credits: Credits, accept_refund_policy: z.boolean() }),
-  z.object({ kind: z.literal('credits'), credits: Credits, accept_refund_policy: z.boolean() }),
-  z.object({ kind: z.literal('custom'), amount: Decimal, remark: z.string(), accept_refund_policy: z.boolean() }),
+export const PurchaseRequest = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('pro_subscription'), credits: Credits, accept_refund_policy: /* @__PURE__ */ z.boolean() }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('credits'), credits: Credits, accept_refund_policy: /* @__PURE__ */ z.boolean() }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('custom'), amount: Decimal, remark: /* @__PURE__ */ z.string(), accept_refund_policy: /* @__PURE__ */ z.boolean() }),
 ]);
 
-export const QuoteLine = z.object({
-  label: z.string(),
-  quantity: z.int(),
+export const QuoteLine = /* @__PURE__ */ z.object({
+  label: /* @__PURE__ */ z.string(),
+  quantity: /* @__PURE__ */ z.int(),
   unit_amount: Decimal,
   amount: Decimal,
 });
 
-export const TaxAmount = z.object({ name: z.string(), rate: Decimal, amount: Decimal });
+export const TaxAmount = /* @__PURE__ */ z.object({ name: /* @__PURE__ */ z.string(), rate: Decimal, amount: Decimal });
 
-export const Quote = z.object({
+export const Quote = /* @__PURE__ */ z.object({
   currency: Currency,
-  lines: z.array(QuoteLine),
+  lines: /* @__PURE__ */ z.array(QuoteLine),
   subtotal: Decimal,
-  tax: nullable(TaxAmount),
+  tax: /* @__PURE__ */ nullable(TaxAmount),
   total: Decimal,
 });
 
-export const Invoice = z.object({
-  status: z.string(),
-  number: nullable(z.string()),
+export const Invoice = /* @__PURE__ */ z.object({
+  status: /* @__PURE__ */ z.string(),
+  number: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
 });
 
-export const Payment = z.object({
-  id: z.string(),
-  status: z.string(),
-  gateway: z.string(),
-  kind: z.string(),
-  credits: nullable(Credits),
-  remark: nullable(z.string()),
+export const Payment = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  status: /* @__PURE__ */ z.string(),
+  gateway: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ z.string(),
+  credits: /* @__PURE__ */ nullable(Credits),
+  remark: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
   amount: Decimal,
   currency: Currency,
   subtotal: Decimal,
-  tax: nullable(TaxAmount),
+  tax: /* @__PURE__ */ nullable(TaxAmount),
   created_at: Timestamp,
-  completed_at: nullable(Timestamp),
-  gateway_reference: nullable(z.string()),
+  completed_at: /* @__PURE__ */ nullable(Timestamp),
+  gateway_reference: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
   invoice: Invoice,
 });
 
-export const PaymentPage = page(Payment);
+export const PaymentPage = /* @__PURE__ */ page(Payment);
 
 /** One organisation a viewer manages (`GET /organisations`, contract 1.1). */
-export const OrganisationSummary = z.object({
-  id: z.string(),
-  name: z.string(),
+export const OrganisationSummary = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.string(),
   available_credits: Credits,
   currency: Currency,
-  plan_type: z.string(),
-  expires_at: z.nullable(DateOnly),
-  cost_per_credit: z.nullable(Decimal),
+  plan_type: /* @__PURE__ */ z.string(),
+  expires_at: /* @__PURE__ */ z.nullable(DateOnly),
+  cost_per_credit: /* @__PURE__ */ z.nullable(Decimal),
 });
 
-export const OrganisationPage = page(OrganisationSummary);
+export const OrganisationPage = /* @__PURE__ */ page(OrganisationSummary);
 
-export const RazorpayCheckout = z.object({
-  gateway: z.literal('razorpay'),
-  order_id: z.string(),
-  key_id: z.string(),
-  amount_minor: z.int(),
+export const RazorpayCheckout = /* @__PURE__ */ z.object({
+  gateway: /* @__PURE__ */ z.literal('razorpay'),
+  order_id: /* @__PURE__ */ z.string(),
+  key_id: /* @__PURE__ */ z.string(),
+  amount_minor: /* @__PURE__ */ z.int(),
   currency: Currency,
 });
-export const PayGlocalCheckout = z.object({
-  gateway: z.literal('payglocal'),
-  redirect_url: z.string(),
+export const PayGlocalCheckout = /* @__PURE__ */ z.object({
+  gateway: /* @__PURE__ */ z.literal('payglocal'),
+  redirect_url: /* @__PURE__ */ z.string(),
 });
 /** Any other gateway (e.g. the simulator's): kept whole for its adapter. */
-export const OtherCheckout = z.looseObject({ gateway: z.string() });
-export const Checkout = z.union([RazorpayCheckout, PayGlocalCheckout, OtherCheckout]);
+export const OtherCheckout = /* @__PURE__ */ z.looseObject({ gateway: /* @__PURE__ */ z.string() });
+export const Checkout = /* @__PURE__ */ z.union([RazorpayCheckout, PayGlocalCheckout, OtherCheckout]);
 
-export const PurchaseResult = z.object({ payment: Payment, checkout: Checkout });
+export const PurchaseResult = /* @__PURE__ */ z.object({ payment: Payment, checkout: Checkout });
 
-export const Address = z.object({
-  line1: z.string(),
-  line2: nullable(z.string()),
-  city: z.string(),
-  state: nullable(z.string()),
-  postal_code: z.string(),
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO-3166 alpha-2 country')),
+export const Address = /* @__PURE__ */ z.object({
+  line1: /* @__PURE__ */ z.string(),
+  line2: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
+  city: /* @__PURE__ */ z.string(),
+  state: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
+  postal_code: /* @__PURE__ */ z.string(),
+  country: /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^[A-Z]{2}$/, 'Expected an ISO-3166 alpha-2 country')),
 });
 
-export const BillingDetails = z.object({
-  business_name: z.string(),
-  billing_email: z.string(),
-  phone: nullable(z.string()),
-  tax_id: nullable(z.string()),
+export const BillingDetails = /* @__PURE__ */ z.object({
+  business_name: /* @__PURE__ */ z.string(),
+  billing_email: /* @__PURE__ */ z.string(),
+  phone: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
+  tax_id: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
   address: Address,
-  shipping_address: nullable(Address),
+  shipping_address: /* @__PURE__ */ nullable(Address),
 });
 
 export type CreditsSummary = z.infer<typeof CreditsSummary>;

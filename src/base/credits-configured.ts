@@ -10,6 +10,7 @@ import type { GatewayAdapter } from '../core/gateway.js';
 import type { CreditsRoutes } from '../state/context.js';
 import type { RuntimeConfig } from '../state/runtime.js';
 import { VERSION } from '../version.js';
+import { connectHook } from './connect-hook.js';
 
 /** The provider's settings as properties (attributes for the plain ones), and the theme. */
 export class CreditsConfigured extends LitElement implements RuntimeConfig {
@@ -42,5 +43,10 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
   protected get config(): RuntimeConfig {
     const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime } = this;
     return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectHook.onConnect?.(this);
   }
 }

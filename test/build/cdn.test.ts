@@ -1,7 +1,8 @@
 /**
  * The CDN bundle (built by `npm run build` before the browser tests) works on a
- * page from one module script: it defines every element and a provider inside
- * it loads data. This page imports nothing else of the library.
+ * page from one module script: it defines every element (the provider and the
+ * balance at once, the others when their tag appears) and a provider inside it
+ * loads data. This page imports nothing else of the library.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { templates as hindi } from '../../src/i18n/locales/hi.js';
@@ -20,8 +21,13 @@ describe('CDN build (dist/cdn/credits-elements.js)', () => {
     await import(/* @vite-ignore */ url);
   });
 
-  it('defines every element of the manifest', () => {
+  it('defines the provider and the balance at once, and every other element of the manifest once its tag is on the page', async () => {
     expect(tags.length).to.be.greaterThan(0);
+    expect(customElements.get('credits-provider')).to.not.equal(undefined);
+    expect(customElements.get('credits-balance')).to.not.equal(undefined);
+    const page = await fixture(html`<div></div>`);
+    for (const tag of tags) page.append(document.createElement(tag));
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     for (const tag of tags) expect(customElements.get(tag), tag).to.not.equal(undefined);
   });
 
