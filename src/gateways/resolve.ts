@@ -3,7 +3,7 @@
  * name, else one that pays any gateway such as the simulated one) first, else
  * a built-in one, loaded on demand as its own chunk (never in the sandbox).
  */
-import type { GatewayAdapter } from './types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 
 export class MissingGatewayError extends Error {
   override readonly name = 'MissingGatewayError';

@@ -4,7 +4,7 @@
  * first request (its own chunk), and one simulated backend serves the whole page, so two sandbox
  * providers see the same balance.
  */
-import type { GatewayAdapter } from '../gateways/types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 import type { TokenProvider } from '../api/client.js';
 
 /** The API base of the sandbox (the simulator's own base path). `api-base` may be left out or set to it. */

@@ -10,7 +10,7 @@ import { route, type Reply } from './routes.js';
 import type { Outcome, SimState } from './types.js';
 import { HttpError } from './validate.js';
 import { createSimulatedGateway } from './gateway.js';
-import { SIMULATED_GATEWAY } from '../gateways/types.js';
+import { SIMULATED_GATEWAY } from '../core/gateway.js';
 
 export type { Outcome, OrgState, PaymentRecord, SimState } from './types.js';
 export { createSimulatedGateway } from './gateway.js';

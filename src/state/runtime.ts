@@ -4,7 +4,7 @@
  */
 import { CreditsClient, type TokenProvider } from '../api/client.js';
 import { emit } from '../core/events.js';
-import { gatewayOfFetch, type GatewayAdapter } from '../gateways/types.js';
+import { gatewayOfFetch, type GatewayAdapter } from '../core/gateway.js';
 import { SANDBOX_API_BASE, SANDBOX_ORGANISATION, sandboxConflicts, sandboxFetch, sandboxGateway } from '../sandbox/index.js';
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
