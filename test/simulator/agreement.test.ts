@@ -28,7 +28,10 @@ describe('simulator: agreement with the client', () => {
         expect(server.status).to.equal(200);
         const preview = previewQuote(body, options[org]!);
         expect(quotesAgree(preview, server.json)).to.equal(true);
-        expect(preview).to.deep.equal(server.json);
+        // The server adds the GST split (contract 1.1), which the preview does not compute.
+        const { tax, ...rest } = server.json as S.Quote;
+        const plainTax = tax && { name: tax.name, rate: tax.rate, amount: tax.amount };
+        expect(preview).to.deep.equal({ ...rest, tax: plainTax });
       }),
       { numRuns: 300 },
     );

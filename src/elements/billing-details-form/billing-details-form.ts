@@ -250,7 +250,8 @@ export class BillingDetailsForm extends CreditsElement {
       const fresh = validate(next);
       const errors: FieldErrors = { ...this.errors };
       for (const name of [target.name, 'tax_id', 'address.postal_code', 'shipping_address.postal_code'] as FieldName[]) {
-        if (name === target.name || this.validateLive) errors[name] = fresh[name];
+        // The GSTIN's state must match the address's: editing the state re-checks a GSTIN error.
+        if (name === target.name || this.validateLive || (name === 'tax_id' && target.name === 'address.state' && errors.tax_id)) errors[name] = fresh[name];
         if (!errors[name]) delete errors[name];
       }
       this.errors = errors;
