@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { taxSplitItems } from '../../base/tax-split.js';
 import type { Payment } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../base/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { HEADING_ID } from './view.js';
 
