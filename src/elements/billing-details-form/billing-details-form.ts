@@ -4,7 +4,7 @@ import type { BillingDetails } from '../../api/schemas.js';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../core/events.js';
-import { describeError, renderResource, skeleton } from '../../base/ui.js';
+import { describeError, renderResource, skeleton } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { saveBillingDetails } from '../../state/actions.js';
 import { ResourceController } from '../../state/resource-controller.js';

@@ -5,10 +5,10 @@
  */
 import type { PurchaseKind, PurchaseOptions, Quote, QuoteRequest } from '../../api/schemas.js';
 import { previewQuote, validateAmountInput, validateCreditsInput } from '../../money/pricing.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { ApiError } from '../../api/errors.js';
 import { msg, str } from '../../i18n/localize.js';
-import { characters, textLength } from '../../base/text-length.js';
+import { characters, textLength } from '../../ui/text-length.js';
 
 export const REMARK_LIMIT = 500;
 

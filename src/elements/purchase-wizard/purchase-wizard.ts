@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../core/events.js';
-import { renderResource, skeleton } from '../../base/ui.js';
+import { renderResource, skeleton } from '../../ui/states.js';
 import { clearReturnMarker, returnedPayment } from '../../gateways/return.js';
 import { msg } from '../../i18n/localize.js';
 import { purchaseOptions } from '../../state/resources.js';
