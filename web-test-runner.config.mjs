@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 /** Ends the run with one plain `browser: N passed, N failed` line. */
 function countingReporter() {
@@ -65,7 +66,7 @@ const executablePath =
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), verifyFigures()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), verifyFigures(), a11ySnapshotPlugin()],
   concurrency: 1,
   reporters: [defaultReporter(), countingReporter()],
   testsFinishTimeout: 240_000,

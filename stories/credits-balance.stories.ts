@@ -6,7 +6,14 @@ import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTy
 interface Args extends ProviderArgs {
   /** Photos expected at the next event (turns on the top-up advice); 0 = none. */
   expectedPhotos: number;
+  /** Below this balance the balance is marked low; 0 = none. */
+  lowBalanceThreshold: number;
 }
+
+/** Sets org_42's balance before the story loads (the runway follows it). */
+const balanceOf = (credits: number) => () => {
+  sim.state.orgs.org_42!.balance = credits;
+};
 
 const staffViewer = () => {
   sim.options.viewer = { email: 'staff@9pic.ai', is_staff: true };
@@ -15,10 +22,20 @@ const staffViewer = () => {
 const meta: Meta<Args> = {
   title: 'Elements/credits-balance',
   component: 'credits-balance',
-  argTypes: { ...providerArgTypes, expectedPhotos: { control: { type: 'number', min: 0, step: 500 } } },
-  args: { ...defaultProviderArgs, expectedPhotos: 0 },
+  argTypes: {
+    ...providerArgTypes,
+    expectedPhotos: { control: { type: 'number', min: 0, step: 500 } },
+    lowBalanceThreshold: { control: { type: 'number', min: 0, step: 1000 } },
+  },
+  args: { ...defaultProviderArgs, expectedPhotos: 0, lowBalanceThreshold: 0 },
   render: (args) =>
-    inProvider(args, html`<credits-balance expected-photos=${args.expectedPhotos > 0 ? args.expectedPhotos : ''}></credits-balance>`),
+    inProvider(
+      args,
+      html`<credits-balance
+        expected-photos=${args.expectedPhotos > 0 ? args.expectedPhotos : ''}
+        low-balance-threshold=${args.lowBalanceThreshold > 0 ? args.lowBalanceThreshold : ''}
+      ></credits-balance>`,
+    ),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -79,3 +96,20 @@ export const Hindi: Story = { args: { locale: 'hi-IN', expectedPhotos: 8000 } };
 
 /** The dark palette. */
 export const Dark: Story = { args: { theme: 'dark', expectedPhotos: 20000 }, parameters: { backgrounds: { value: 'dark' } } };
+
+/** Below the low-balance threshold (12,500 < 20,000): marked low in colour and words; `credits-low-balance` fires. */
+export const LowBalance: Story = { args: { lowBalanceThreshold: 20000 } };
+
+/** The runway when the balance lasts less than a day at recent usage. */
+export const RunwayUnderADay: Story = { beforeEach: balanceOf(40) };
+
+/** The runway when the balance lasts more than a year at recent usage. */
+export const RunwayOverAYear: Story = { beforeEach: balanceOf(5_000_000) };
+
+/** No usage in the previous month or this one: no runway line. */
+export const NoRecentUsage: Story = {
+  beforeEach: () => sim.respondWith('GET /credits/monthly-usage', 200, { months: [] }, 1000),
+};
+
+/** Low balance and runway in Hindi. */
+export const LowBalanceHindi: Story = { args: { locale: 'hi-IN', lowBalanceThreshold: 20000 } };

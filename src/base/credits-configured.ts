@@ -35,14 +35,16 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
   @property({ attribute: false }) gateways?: readonly GatewayAdapter[];
   /** How long data counts as fresh, in ms (default 30 s). */
   @property({ attribute: false }) staleTime?: number;
+  /** Below this many credits a balance is marked low and `credits-low-balance` fires (an element's own value wins over the provider's). */
+  @property({ type: Number, attribute: 'low-balance-threshold' }) lowBalanceThreshold?: number;
 
   /** `dark` switches the palette of the `--credits-*` tokens (reflected: the styles match `:host([theme='dark'])`). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The settings this element currently has. */
   protected get config(): RuntimeConfig {
-    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime } = this;
-    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime };
+    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold } = this;
+    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold };
   }
 
   override connectedCallback(): void {

@@ -8,7 +8,7 @@ import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
 import { creditsContext, type CreditsContextValue } from '../state/context.js';
 import { CreditsRuntime } from '../state/runtime.js';
-import { updateWhenLocaleChanges } from '../i18n/localize.js';
+import { activeCatalog, catalogFor, updateWhenLocaleChanges } from '../i18n/localize.js';
 import { baseStyles } from '../styles/tokens.js';
 import { sharedStyles } from '../styles/shared.js';
 import { emit, type NavigateTarget } from '../core/events.js';
@@ -105,6 +105,27 @@ export class CreditsElement extends CreditsConfigured {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.markLanguage();
+  }
+
+  private markedLang?: string;
+
+  /**
+   * `lang` and `dir` of the context's locale on the host, so screen readers read
+   * what the element renders (its shadow root inherits them) in the right voice.
+   * A `lang` the host page set itself is left alone.
+   */
+  private markLanguage(): void {
+    const current = this.getAttribute('lang');
+    if (current !== null && current !== this.markedLang) return;
+    const { lang, dir } = languageOf(this.credits?.locale ?? 'en-IN', activeCatalog());
+    if (current !== lang) this.setAttribute('lang', lang);
+    if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    this.markedLang = lang;
+  }
+
   /** Drop local state that belonged to the previous organisation (forms, open dialogs). */
   protected organisationChanged(): void {}
 
@@ -124,5 +145,26 @@ export class CreditsElement extends CreditsConfigured {
     const proceed = emit(this, 'credits-navigate', detail, { cancelable: true });
     if (proceed && href) window.location.assign(href);
     return proceed;
+  }
+}
+
+/**
+ * The language and writing direction of the strings shown for a locale: its
+ * own tag when a catalog serves it ('hi-IN' → hi-IN, ltr; 'en-GB' → en-GB),
+ * English otherwise (the strings then are English: 'fr-FR' → en), or the
+ * language of the catalog on screen when another provider chose it.
+ */
+export function languageOf(locale: string, shown?: string): { lang: string; dir: 'ltr' | 'rtl' } {
+  try {
+    const canonical = Intl.getCanonicalLocales(locale)[0] ?? 'en-IN';
+    // The strings' language is page-wide (one catalog per page): `shown` is the one on screen.
+    const served = shown ?? catalogFor(canonical);
+    const tag = served === new Intl.Locale(canonical).language ? canonical : served;
+    const info = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+    const rtl = direction ? direction === 'rtl' : /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)$/.test(info.language);
+    return { lang: tag, dir: rtl ? 'rtl' : 'ltr' };
+  } catch {
+    return { lang: shown && shown !== 'en' ? shown : 'en-IN', dir: 'ltr' };
   }
 }

@@ -29,6 +29,11 @@ export interface CreditsErrorDetail {
   error: ApiError | Error;
   requestId?: string;
 }
+export interface LowBalanceDetail {
+  /** The balance that is now below the threshold. */
+  available: number;
+  threshold: number;
+}
 export interface AuthRequiredDetail {
   error: ApiError;
 }
@@ -38,6 +43,7 @@ export type CreditsPurchaseCompleteEvent = CustomEvent<PurchaseCompleteDetail>;
 export type CreditsPaymentPendingEvent = CustomEvent<PaymentPendingDetail>;
 export type CreditsErrorEvent = CustomEvent<CreditsErrorDetail>;
 export type CreditsAuthRequiredEvent = CustomEvent<AuthRequiredDetail>;
+export type CreditsLowBalanceEvent = CustomEvent<LowBalanceDetail>;
 
 export interface CreditsEventMap {
   'credits-navigate': CreditsNavigateEvent;
@@ -45,6 +51,7 @@ export interface CreditsEventMap {
   'credits-payment-pending': CreditsPaymentPendingEvent;
   'credits-error': CreditsErrorEvent;
   'credits-auth-required': CreditsAuthRequiredEvent;
+  'credits-low-balance': CreditsLowBalanceEvent;
 }
 
 declare global {

@@ -14,6 +14,8 @@ export interface CreditsContextValue {
   timeZone?: string;
   routes: CreditsRoutes;
   gateways: readonly GatewayAdapter[];
+  /** The provider's low-balance threshold (finite and > 0), if any. */
+  lowBalanceThreshold?: number;
 }
 
 /** Keyed by package and major version: two copies of one major share it, other majors never confuse it. */

@@ -60,6 +60,9 @@ export const organisations: ListDef<OrganisationFilter, S.OrganisationSummary> =
   expected: (error) => error.status === 403,
 };
 
+/** Months `<monthly-usage>` shows (the current one and the previous three); others reading the usage ask for the same, so one request serves all. */
+export const RECENT_MONTHS = 4;
+
 export interface MonthlyUsageParams {
   months: number;
   /** The viewer's time zone (IANA); months are calendar months there. */

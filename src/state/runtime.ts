@@ -8,6 +8,7 @@ import type { GatewayAdapter } from '../gateways/types.js';
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
 import { CreditsStore } from './store.js';
+import { normaliseThreshold } from './low-balance.js';
 import { usableTimeZone } from '../time/usable-zone.js';
 
 export interface RuntimeConfig {
@@ -21,6 +22,8 @@ export interface RuntimeConfig {
   gateways?: readonly GatewayAdapter[];
   /** How long data counts as fresh, in ms (default 30 s). */
   staleTime?: number;
+  /** Below this many credits a balance counts as low. */
+  lowBalanceThreshold?: number;
 }
 
 const NO_ROUTES: CreditsRoutes = Object.freeze({});
@@ -71,6 +74,7 @@ export class CreditsRuntime {
       timeZone: usableTimeZone(config.timeZone),
       routes: config.routes ?? NO_ROUTES,
       gateways: config.gateways ?? NO_GATEWAYS,
+      lowBalanceThreshold: normaliseThreshold(config.lowBalanceThreshold),
     };
     const prev = this.current;
     const same =
@@ -80,7 +84,8 @@ export class CreditsRuntime {
       prev.locale === next.locale &&
       prev.timeZone === next.timeZone &&
       prev.routes === next.routes &&
-      prev.gateways === next.gateways;
+      prev.gateways === next.gateways &&
+      prev.lowBalanceThreshold === next.lowBalanceThreshold;
     if (!same) this.current = next;
     return this.current;
   }

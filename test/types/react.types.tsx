@@ -23,6 +23,11 @@ export const readme = (
     <purchase-wizard plan="pro" oncredits-payment-pending={(e) => e.detail.payment.status} />
   </credits-provider>
 );
+
+export const lowBalance = (
+  <credits-balance low-balance-threshold={5000} oncredits-low-balance={(e) => (e.detail.available satisfies number) + (e.detail.threshold satisfies number)} />
+);
+
 export const organisations = (
   <credits-organisations
     low-balance-threshold={1000}
@@ -43,6 +48,8 @@ export const misuses = [
   <credits-provider theme="blue" />,
   // @ts-expect-error wrong property type: routes is an object of hrefs, not a string
   <credits-provider routes="/credits" />,
+  // @ts-expect-error the listener gets a CreditsLowBalanceEvent, whose detail has no `payment`
+  <credits-balance oncredits-low-balance={(e) => e.detail.payment} />,
   // @ts-expect-error wrong property type: tokenProvider returns a promise of a token
   <credits-provider tokenProvider={() => 42} />,
   // @ts-expect-error wrong handler type: the listener gets an event, not a string

@@ -1,5 +1,5 @@
 /** One labelled input with its hint and error wired through aria-describedby. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/localize.js';
 import { field } from '../../base/field.js';
@@ -25,7 +25,8 @@ export interface FieldSpec {
 export const fieldId = (name: FieldName) => `f-${name.replace('.', '-')}`;
 
 const labelText = (label: string, required?: boolean) =>
-  html`${label}${required ? nothing : html` <span class="optional">${msg('(optional)', { id: 'billing-details-form.optional' })}</span>`}`;
+  // The space is part of the label's text node: a whitespace-only node between parts is left out of the accessible name.
+  required ? label : html`${`${label} `}<span class="optional">${msg('(optional)', { id: 'billing-details-form.optional' })}</span>`;
 
 const options = (spec: FieldSpec) => ({
   id: fieldId(spec.name),

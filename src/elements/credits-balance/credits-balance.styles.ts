@@ -39,6 +39,29 @@ export const styles = css`
   .amount-line[data-negative] .amount {
     color: var(--_color-danger);
   }
+  .amount-line[data-low] .amount {
+    color: var(--_color-warning-text);
+  }
+  .low-note {
+    margin: calc(var(--_spacing) * -0.5) 0 0;
+    color: var(--_color-warning-text);
+    max-width: 60ch;
+  }
+  .runway {
+    margin: 0;
+    min-height: 1.5em;
+    max-width: 60ch;
+  }
+  .runway-pending {
+    display: grid;
+    align-content: space-evenly;
+    /* The two lines of the runway: 1.5em of text and 1.35em of the smaller basis. */
+    height: 2.85em;
+  }
+  .runway-basis {
+    display: block;
+    font-size: 0.9em;
+  }
   .unit {
     font-size: calc(var(--_font-size) * 1.05);
     color: var(--_color-text-muted);

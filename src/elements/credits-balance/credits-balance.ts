@@ -7,6 +7,9 @@ import { msg, str } from '../../i18n/localize.js';
 import { Decimal } from '../../money/decimal.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary } from '../../state/resources.js';
+import { crossedBelow, isLow, normaliseThreshold } from '../../state/low-balance.js';
+import { emit } from '../../core/events.js';
+import { RunwayView, runwayPlaceholder } from './runway-view.js';
 import type { AddCreditsDialog } from './add-credits-dialog.js';
 import { styles } from './credits-balance.styles.js';
 import { topUpAdvice, type TopUpAdvice, type TopUpLevel } from './top-up-advice.js';
@@ -27,10 +30,18 @@ export const hasPricing = (summary: CreditsSummary): boolean =>
  * - **Add Credits** (9Pic staff only): a dialog granting credits with a reason.
  * - With `expected-photos`, the Pro guide's "When to Top Up" advice and a
  *   suggested top-up (see `top-up-advice.ts`).
+ * - **Runway**: "≈ 23 days at your recent usage", from the previous full
+ *   month plus this month so far (the monthly usage `<monthly-usage>` reads:
+ *   one request serves both); hidden without usage (see `runway.ts`).
+ * - **Low balance**: below `low-balance-threshold` (its own, else the
+ *   provider's) the balance is marked low in colour and words, and
+ *   `credits-low-balance` fires once each time it crosses below.
  *
  * @summary Available Credits, Cost per Credit, purchase and billing actions, staff grant, top-up advice.
  * @tagname credits-balance
  * @attr {number} expected-photos - Photos expected at the next event; turns on the top-up advice.
+ * @attr {number} low-balance-threshold - Below this many credits the balance is marked low (overrides the provider's).
+ * @fires {CustomEvent<LowBalanceDetail>} credits-low-balance - The balance went below the low-balance threshold (also when first seen below it); not again until it has been at or above it. `detail: { available, threshold }`.
  * @fires {CustomEvent<NavigateDetail>} credits-navigate - `{ target: 'purchase' }` from Purchase Credits and the advice, `{ target: 'billing' }` from Billing & Transactions. Cancelable; when not cancelled, `routes[target]` is followed.
  * @csspart card - The card around everything.
  * @csspart balance - The Available Credits figure.
@@ -42,6 +53,8 @@ export const hasPricing = (summary: CreditsSummary): boolean =>
  * @csspart billing-button - Billing & Transactions.
  * @csspart add-button - Add Credits (staff only).
  * @csspart advice - The top-up advice panel.
+ * @csspart runway - How long the balance lasts at recent usage.
+ * @csspart low-note - The words under a low balance.
  * @csspart dialog - The Add Credits dialog.
  * @cssprop --credits-balance-font-size - Size of the Available Credits figure (default 2.25em).
  */
@@ -56,6 +69,10 @@ export class CreditsBalance extends CreditsElement {
   @state() protected notice = '';
 
   private readonly summary = new ResourceController(this, creditsSummary);
+  /** The runway at recent usage (reads the monthly usage `<monthly-usage>` reads: one request serves both). */
+  private readonly runway = new RunwayView(this);
+  /** A crossing below the threshold seen in willUpdate, announced after the render. */
+  private pendingLow?: { available: number; threshold: number };
   /** The staff grant dialog: its own chunk, loaded once a staff viewer is seen (customers never download it). */
   private grantDialog?: AddCreditsDialog;
   private grantDialogLoading?: Promise<AddCreditsDialog>;
@@ -87,6 +104,29 @@ export class CreditsBalance extends CreditsElement {
     const data = this.summary.state.data;
     if (data && !data.viewer.is_staff && this.grantDialog?.active) this.grantDialog.close();
     if (data?.viewer.is_staff) this.loadGrantDialog().catch(() => {}); // ready before the first click; a failure is reported on click
+    const threshold = this.threshold();
+    if (data && threshold && this.summary.state.status !== 'error') {
+      // The element's own threshold is its own business; the provider's is shared by every element below it.
+      const scope = threshold.own ? this : this.credits!.store;
+      if (crossedBelow(scope, data.organisation.id, threshold.value, data.available_credits))
+        this.pendingLow = { available: data.available_credits, threshold: threshold.value };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const low = this.pendingLow;
+    this.pendingLow = undefined;
+    if (low) emit(this, 'credits-low-balance', low);
+  }
+
+  /** The threshold in force: the element's own, else the provider's. */
+  private threshold(): { value: number; own: boolean } | undefined {
+    const own = normaliseThreshold(this.lowBalanceThreshold);
+    if (own !== undefined) return { value: own, own: true };
+    // Standalone, the element's own runtime holds its own threshold: that is the `own` case above.
+    const shared = this.credits?.lowBalanceThreshold;
+    return shared === undefined ? undefined : { value: shared, own: false };
   }
 
   /** @internal Called by the dialog after a grant succeeded. */
@@ -128,6 +168,7 @@ export class CreditsBalance extends CreditsElement {
   private renderSkeleton() {
     const withAdvice = topUpAdvice(0, this.expectedPhotos) !== undefined;
     return html`<div class="amount-line">${skeleton('9ch', '1.2em')}</div>
+      ${runwayPlaceholder()}
       <div class="cost">${skeleton('14em', '1em')}</div>
       <div class="actions">${skeleton('10em', '36px')} ${skeleton('12em', '36px')}</div>
       ${withAdvice ? html`<div class="advice advice-skeleton">${skeleton('100%', '5.5em')}</div>` : nothing}
@@ -137,11 +178,20 @@ export class CreditsBalance extends CreditsElement {
   private renderData(summary: CreditsSummary) {
     const balance = summary.available_credits;
     const negative = balance < 0;
-    return html`<p class="amount-line" part="balance" ?data-negative=${negative}>
+    const threshold = this.threshold()?.value;
+    const low = !negative && isLow(balance, threshold);
+    return html`<p class="amount-line" part="balance" ?data-negative=${negative} ?data-low=${low}>
         <span class="amount">${negative ? this.fmt.signedCredits(balance) : this.fmt.credits(balance)}</span>
         <span class="unit">${msg('credits', { id: 'credits-balance.unit' })}</span>
         ${negative ? badge(msg('Negative balance', { id: 'credits-balance.negative' }), 'danger') : nothing}
+        ${low ? badge(msg('Low balance', { id: 'credits-balance.low' }), 'warning') : nothing}
       </p>
+      ${low
+        ? html`<p class="low-note" part="low-note">
+            ${msg(str`Below your low-balance level of ${this.fmt.credits(threshold!)} credits.`, { id: 'credits-balance.low-note' })}
+          </p>`
+        : nothing}
+      ${this.runway.render(balance, this.fmt)}
       <p class="notice" role="status" ?data-empty=${!this.notice}>${this.notice}</p>
       ${negative
         ? html`<p class="negative-note" part="negative-note">

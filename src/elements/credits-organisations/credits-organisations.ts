@@ -11,6 +11,7 @@ import type { ListData } from '../../state/store.js';
 import { DayChangeController } from '../subscription-card/day-change.js';
 import { headerRow, organisationRow, skeletonRows, type RowContext } from './rows.js';
 import { emitOrganisationSelect } from './select-event.js';
+import { normaliseThreshold } from '../../state/low-balance.js';
 import { styles } from './credits-organisations.styles.js';
 
 /** Rows per API page: up to this many render as plain rows; beyond it the list is virtualised. */
@@ -50,7 +51,7 @@ type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
  *
  * @summary A partner's organisations with balance, plan and expiry; choosing one switches the provider.
  * @tagname credits-organisations
- * @attr {number} low-balance-threshold - Organisations with fewer credits than this (and not negative) get a **Low balance** flag.
+ * @attr {number} low-balance-threshold - Organisations with fewer credits than this (and not negative) get a **Low balance** flag (default: the provider's).
  * @fires {CustomEvent<OrganisationSelectDetail>} credits-organisation-select - An organisation was chosen. Cancelable. `detail: { organisation }`; not cancelled, the provider (or, on its own, this element) switches to it.
  * @csspart list - The scrolling list of organisations.
  * @csspart header-row - The column labels.
@@ -64,8 +65,6 @@ type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
 export class CreditsOrganisations extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
 
-  /** Organisations with fewer credits than this (and not negative) are flagged **Low balance**. */
-  @property({ attribute: 'low-balance-threshold', type: Number }) lowBalanceThreshold?: number;
   /** The clock for expiry day counts (tests and stories pin it); default: the real time at each render. */
   @property({ attribute: false }) now?: Date;
 
@@ -254,7 +253,7 @@ export class CreditsOrganisations extends CreditsElement {
       fmt: this.fmt,
       now: this.now ?? new Date(),
       current: this.credits?.organisation,
-      threshold: Number.isFinite(this.lowBalanceThreshold) ? this.lowBalanceThreshold : undefined,
+      threshold: normaliseThreshold(this.lowBalanceThreshold) ?? this.credits?.lowBalanceThreshold,
       focusIndex: this.focusIndex,
       total,
       choose: this.choose,

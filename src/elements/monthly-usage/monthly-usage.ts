@@ -4,12 +4,12 @@ import { renderResource, skeleton } from '../../base/ui.js';
 import { inlineStyle } from '../../base/inline-style.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
-import { monthlyUsage, type MonthUsage, type MonthlyUsageData } from '../../state/resources.js';
+import { RECENT_MONTHS, monthlyUsage, type MonthUsage, type MonthlyUsageData } from '../../state/resources.js';
 import { listNotice } from '../../base/list-notice.js';
 import { styles } from './monthly-usage.styles.js';
 
 /** The current month and the previous three. */
-export const MONTHS_SHOWN = 4;
+export const MONTHS_SHOWN = RECENT_MONTHS;
 
 // Chart geometry, in viewBox units (the SVG scales to the card's width).
 const WIDTH = 480;

@@ -42,8 +42,9 @@ export function orderSummary(quote: Quote, options: PurchaseOptions, fmt: Format
               ${quote.tax.name} (${fmt.percent(quote.tax.rate)})
               ${tax?.gstin || tax?.business_name
                 ? html`<span class="muted line-detail">
-                    ${tax.gstin ? html`${msg('GSTIN', { id: 'purchase-wizard.summary.gstin' })} <span class="mono">${tax.gstin}</span>` : nothing}
-                    ${tax.gstin && tax.business_name ? ' · ' : nothing}${tax.business_name ?? nothing}
+                    ${tax.gstin ? html`${`${msg('GSTIN', { id: 'purchase-wizard.summary.gstin' })} `}<span class="mono">${tax.gstin}</span>` : nothing}${tax.gstin && tax.business_name
+                      ? ` · ${tax.business_name}`
+                      : (tax.business_name ?? nothing)}
                   </span>`
                 : nothing}
             </th>

@@ -65,6 +65,7 @@ export function paymentStep(w: WizardView) {
   const total = w.quote.quote ?? w.checked.preview;
   const policy = safeHref(options.refund_policy_url);
   const busy = w.payment.busy;
+  // The consent's space lives in its text node: Chromium leaves whitespace-only nodes between parts out of the checkbox's name.
   return html`<h3 id=${HEADING_ID} tabindex="-1">${msg('Payment', { id: 'purchase-wizard.step.payment' })}</h3>
     ${total
       ? html`<p class="to-pay">
@@ -76,8 +77,7 @@ export function paymentStep(w: WizardView) {
     <div class="consent">
       <input type="checkbox" id="refund" .checked=${w.refundAccepted} ?disabled=${busy} @change=${(e: Event) => w.acceptRefund((e.target as HTMLInputElement).checked)} />
       <label for="refund">
-        ${msg('I have read and accept the', { id: 'purchase-wizard.payment.accept' })}
-        ${policy
+        ${`${msg('I have read and accept the', { id: 'purchase-wizard.payment.accept' })} `}${policy
           ? html`<a href=${policy} target="_blank" rel="noopener noreferrer">${msg('Refund Policy', { id: 'purchase-wizard.payment.policy' })}</a>`
           : msg('Refund Policy', { id: 'purchase-wizard.payment.policy' })}
       </label>

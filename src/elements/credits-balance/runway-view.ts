@@ -1,0 +1,49 @@
+/**
+ * The runway line of `<credits-balance>`. Reads the monthly usage with the
+ * months and zone `<monthly-usage>` asks for, so one request serves both.
+ */
+import { html, nothing } from 'lit';
+import type { Formatter } from '../../base/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { ResourceController, type ResourceHost } from '../../state/resource-controller.js';
+import { RECENT_MONTHS, monthlyUsage, type MonthlyUsageData, type MonthlyUsageParams } from '../../state/resources.js';
+import { skeleton } from '../../base/ui.js';
+import { runway, type Runway } from './runway.js';
+
+/** The runway's two lines while the usage loads (no layout jump when it arrives). */
+export const runwayPlaceholder = () => html`<div class="runway runway-pending">${skeleton('18em', '1em')}${skeleton('22em', '0.9em')}</div>`;
+
+export class RunwayView {
+  private readonly usage: ResourceController<MonthlyUsageParams, MonthlyUsageData>;
+
+  constructor(private readonly host: ResourceHost) {
+    this.usage = new ResourceController(host, monthlyUsage, () => ({
+      months: RECENT_MONTHS,
+      timeZone: host.credits?.timeZone || undefined,
+    }));
+  }
+
+  /** The runway for `balance`, its placeholder while the usage loads, or nothing (no usage, failed, unsupported). */
+  render(balance: number, fmt: Formatter): unknown {
+    const usage = this.usage.state;
+    if (balance <= 0) return nothing;
+    if (usage.data === undefined) return usage.status === 'error' ? nothing : runwayPlaceholder();
+    const result = runway(balance, usage.data.months, new Date(), this.host.credits?.timeZone || undefined);
+    if (!result) return nothing;
+    return html`<p class="runway" part="runway">
+      ${runwayText(result, fmt)}
+      <span class="runway-basis muted"
+        >${msg(str`Based on ${fmt.credits(result.used)} credits used since the start of ${fmt.month(result.previousMonth)}.`, {
+          id: 'credits-balance.runway.basis',
+        })}</span
+      >
+    </p>`;
+  }
+}
+
+function runwayText(result: Runway, fmt: Formatter): string {
+  if (result.kind === 'under-a-day') return msg('Less than a day at your recent usage.', { id: 'credits-balance.runway.under-a-day' });
+  if (result.kind === 'over-a-year') return msg('More than a year at your recent usage.', { id: 'credits-balance.runway.over-a-year' });
+  if (result.days === 1) return msg('≈ 1 day at your recent usage.', { id: 'credits-balance.runway.one-day' });
+  return msg(str`≈ ${fmt.credits(result.days)} days at your recent usage.`, { id: 'credits-balance.runway.days' });
+}
