@@ -12,8 +12,8 @@ import { activeCatalog, catalogFor, updateWhenLocaleChanges } from '../i18n/loca
 import { baseStyles } from '../styles/tokens.js';
 import { sharedStyles } from '../styles/shared.js';
 import { emit, type NavigateTarget } from '../core/events.js';
-import { safeHref } from './safe-url.js';
-import { Formatter } from './format.js';
+import { safeHref } from '../ui/safe-url.js';
+import { Formatter } from './formatter.js';
 import { CreditsConfigured } from './credits-configured.js';
 
 /**

@@ -95,5 +95,15 @@ export const summaryStyles = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
     font-size: 0.95em;
   }
+  /* The GST split under the GST line: indented, smaller. */
+  table.summary .totals tr.tax-component th,
+  table.summary .totals tr.tax-component td {
+    padding-top: 0;
+    font-size: 0.9em;
+    color: var(--_color-text-muted);
+  }
+  table.summary .totals tr.tax-component th {
+    padding-inline-start: calc(var(--_spacing) * 1.5);
+  }
 
 `;
