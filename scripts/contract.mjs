@@ -13,7 +13,7 @@ rmSync(tmp);
 
 const names = [
   'CreditsSummary', 'MonthlyUsage', 'Transaction', 'TransactionPage', 'GrantRequest', 'Subscription', 'PurchaseOptions',
-  'PurchaseRequest', 'Quote', 'Payment', 'PaymentPage', 'Checkout', 'PurchaseResult', 'Address', 'BillingDetails', 'ErrorBody',
+  'PurchaseRequest', 'Quote', 'Payment', 'PaymentPage', 'Checkout', 'PurchaseResult', 'Address', 'BillingDetails', 'ErrorBody', 'OrganisationSummary', 'OrganisationPage',
 ];
 const schemas = {};
 for (const name of names) {
@@ -43,6 +43,7 @@ const openapi = {
   openapi: '3.1.0',
   info: { title: '9Pic Credits API (as spoken by @9pic/credits-elements)', version: '0.1.0', description: 'Money is a decimal string in major units plus an ISO-4217 currency. Every response carries X-Request-Id.' },
   paths: {
+    '/organisations': { get: op('Organisations the viewer manages (contract 1.1); 403 not_allowed for a viewer with one', [...paging, q('q', { type: 'string' }), q('sort', { enum: ['name', 'available_credits', 'expires_at'] })], { 200: json('OrganisationPage') }) },
     [`${base}/credits`]: { get: op('Credits summary', [org], { 200: json('CreditsSummary') }) },
     [`${base}/credits/monthly-usage`]: { get: op('Usage per calendar month, current first (404/501 when not aggregated)', [org, q('months', { type: 'integer', default: 4 })], { 200: json('MonthlyUsage') }) },
     [`${base}/credits/transactions`]: { get: op('Transactions, newest first', [org, q('direction', { enum: ['usage', 'addition'] }), ...paging, q('event_id', { type: 'string' }), q('from', { type: 'string', format: 'date' }), q('to', { type: 'string', format: 'date' })], { 200: json('TransactionPage') }) },

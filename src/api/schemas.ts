@@ -151,7 +151,18 @@ export const QuoteLine = /* @__PURE__ */ z.object({
   amount: Decimal,
 });
 
-export const TaxAmount = /* @__PURE__ */ z.object({ name: /* @__PURE__ */ z.string(), rate: Decimal, amount: Decimal });
+/** One part of a tax (contract 1.1): CGST and SGST for a supply within the seller's state, IGST between states. */
+export const TaxComponent = /* @__PURE__ */ z.object({ name: /* @__PURE__ */ z.string(), rate: Decimal, amount: Decimal });
+
+export const TaxAmount = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ z.string(),
+  rate: Decimal,
+  amount: Decimal,
+  /** The split (contract 1.1); the parts sum to `amount` exactly. */
+  components: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(TaxComponent))),
+  /** "27-Maharashtra": the state the supply is taxed in (contract 1.1). */
+  place_of_supply: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
+});
 
 export const Quote = /* @__PURE__ */ z.object({
   currency: Currency,
@@ -242,6 +253,8 @@ export type Subscription = z.infer<typeof Subscription>;
 export type PurchaseOptions = z.infer<typeof PurchaseOptions>;
 export type PurchaseRequest = z.infer<typeof PurchaseRequest>;
 export type Quote = z.infer<typeof Quote>;
+export type TaxAmount = z.infer<typeof TaxAmount>;
+export type TaxComponent = z.infer<typeof TaxComponent>;
 export type QuoteRequest = DistributiveOmit<PurchaseRequest, 'accept_refund_policy'>;
 export type Payment = z.infer<typeof Payment>;
 export type PaymentPage = z.infer<typeof PaymentPage>;

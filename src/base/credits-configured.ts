@@ -6,7 +6,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../api/client.js';
-import type { GatewayAdapter } from '../gateways/types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 import type { CreditsRoutes } from '../state/context.js';
 import type { RuntimeConfig } from '../state/runtime.js';
 import { VERSION } from '../version.js';

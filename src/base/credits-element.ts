@@ -12,8 +12,8 @@ import { activeCatalog, catalogFor, updateWhenLocaleChanges } from '../i18n/loca
 import { baseStyles } from '../styles/tokens.js';
 import { sharedStyles } from '../styles/shared.js';
 import { emit, type NavigateTarget } from '../core/events.js';
-import { safeHref } from './safe-url.js';
-import { Formatter } from './format.js';
+import { safeHref } from '../ui/safe-url.js';
+import { Formatter } from './formatter.js';
 import { CreditsConfigured } from './credits-configured.js';
 
 /**
@@ -35,6 +35,7 @@ import { CreditsConfigured } from './credits-configured.js';
  * @cssprop --credits-color-text - Text.
  * @cssprop --credits-color-text-muted - Secondary text.
  * @cssprop --credits-color-border - Borders and dividers.
+ * @cssprop --credits-color-control-border - Edges of controls: fields, selects, the switch track, the stepper (keep ≥ 3:1 against the background).
  * @cssprop --credits-color-primary - Primary buttons and links.
  * @cssprop --credits-color-primary-text - Text on primary buttons.
  * @cssprop --credits-color-focus - Focus ring.

@@ -2,7 +2,7 @@
  * Which adapter pays a checkout: the host's (the provider's `gateways`, by
  * name) first, else a built-in one, loaded on demand as its own chunk.
  */
-import type { GatewayAdapter } from './types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 
 export class MissingGatewayError extends Error {
   override readonly name = 'MissingGatewayError';

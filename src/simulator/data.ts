@@ -3,7 +3,7 @@
  * (Pro expiring in 20 days, an expired plan, …) hold whenever it runs.
  */
 import type { BillingDetails, Payment, Transaction } from '../api/schemas.js';
-import { priceList, quote, type QuoteInput } from './pricing.js';
+import { buyerState, gstSplit, priceList, quote, type QuoteInput } from './pricing.js';
 import { int, mulberry32, pick, type Rng } from './rng.js';
 import type { OrgState, PaymentRecord, SimState } from './types.js';
 
@@ -175,6 +175,8 @@ export function seedState(seed: number, nowMs: number, bigOrgTransactions: numbe
     sortNewest(o.transactions);
     o.payments.sort((a, b) => (a.payment.created_at < b.payment.created_at ? 1 : -1));
     o.balance = o.transactions.reduce((sum, t) => sum + t.delta, 0);
+    // GST split by the place of supply, as at purchase (the billing details seeded with the organisation).
+    for (const { payment } of o.payments) if (payment.tax) payment.tax = gstSplit(payment.subtotal, payment.tax, buyerState(o.billing));
   }
   return state;
 }

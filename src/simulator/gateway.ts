@@ -5,7 +5,6 @@
  * webhook would, then returns the outcome.
  */
 import type { Checkout, Payment } from '../api/schemas.js';
-import type { Simulator } from './index.js';
 import type { Outcome } from './types.js';
 
 export interface SimulatedGatewayOptions {
@@ -21,8 +20,14 @@ export interface SimulatedGateway {
   pay(checkout: Checkout, ctx: { signal?: AbortSignal; payment: Payment }): Promise<Outcome>;
 }
 
+/** What the gateway reads of a simulator (structurally; a `Simulator` is one, without this file importing it). */
+export interface SimulatedGatewayHost {
+  options: { basePath: string; gatewayOutcome?: Outcome };
+  fetch?: typeof fetch;
+}
+
 export function createSimulatedGateway(
-  sim: Pick<Simulator, 'options'> & { fetch?: typeof fetch },
+  sim: SimulatedGatewayHost,
   opts: SimulatedGatewayOptions = {},
 ): SimulatedGateway {
   return {

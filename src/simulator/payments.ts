@@ -97,6 +97,10 @@ export function invoicePdf(org: OrgState, p: Payment): Uint8Array {
     `${org.billing?.business_name ?? org.name}`,
     `Payment ${p.id} - ${p.kind}${p.credits ? ` - ${p.credits} credits` : ''}`,
     `Subtotal ${p.currency} ${p.subtotal}${p.tax ? ` - ${p.tax.name} ${p.tax.amount}` : ''}`,
+    // The GST split and the place of supply, as a tax invoice states them.
+    ...(p.tax?.components ?? []).map((c) => `${c.name} ${Number(c.rate) * 100}% ${p.currency} ${c.amount}`),
+    ...(p.tax?.place_of_supply ? [`Place of supply ${p.tax.place_of_supply}`] : []),
+    ...(org.billing?.tax_id ? [`Buyer GSTIN ${org.billing.tax_id}`] : []),
     `Total ${p.currency} ${p.amount}`,
   ];
   const stream = `BT /F1 14 Tf 72 760 Td 18 TL ${text.map((t) => `(${esc(t)}) Tj T*`).join(' ')} ET`;

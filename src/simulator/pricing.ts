@@ -3,7 +3,8 @@
  * (src/money): decimals are parsed into BigInt integers and every rounding is
  * half-up (away from zero) to the currency's minor unit (2 places here).
  */
-import type { Quote } from '../api/schemas.js';
+import type { BillingDetails, Quote, TaxAmount } from '../api/schemas.js';
+import { GST_STATES, SELLER_STATE_CODE, placeOfSupply, stateCodesOf } from '../tax/gstin.js';
 
 export const MINOR_DIGITS = 2;
 export const MIN_CREDITS = 1000;
@@ -80,8 +81,45 @@ export type QuoteInput =
   | { kind: 'credits'; credits: number }
   | { kind: 'custom'; amount: string };
 
-/** The quote of a (validated) purchase: lines, subtotal, tax on the subtotal, total. */
-export function quote(prices: PriceList, input: QuoteInput): Quote {
+/**
+ * GST split by the place of supply (API.md, contract 1.1): the seller is in
+ * Maharashtra (27), so a buyer in state 27 pays CGST + SGST (half the rate
+ * each), any other state IGST. CGST is rounded; SGST is the rest, so the parts
+ * always sum to the tax exactly.
+ */
+export function gstSplit(subtotal: string, tax: { name: string; rate: string; amount: string }, buyerState: string): TaxAmount {
+  const amount = parseDec(tax.amount);
+  if (buyerState !== SELLER_STATE_CODE)
+    return { ...tax, components: [{ name: 'IGST', rate: tax.rate, amount: formatDec(amount) }], place_of_supply: placeOfSupply(buyerState) };
+  const halfRate = trimRate(formatDec(mulDec(parseDec(tax.rate), { units: 5n, scale: 1 }), 6));
+  const cgst = roundDec(mulDec(parseDec(subtotal), parseDec(halfRate)));
+  const sgst = addDec(amount, { units: -cgst.units, scale: cgst.scale });
+  return {
+    ...tax,
+    components: [
+      { name: 'CGST', rate: halfRate, amount: formatDec(cgst) },
+      { name: 'SGST', rate: halfRate, amount: formatDec(sgst) },
+    ],
+    place_of_supply: placeOfSupply(buyerState),
+  };
+}
+
+/**
+ * The buyer's state code for the place of supply: their GSTIN's first two
+ * digits, else their Indian billing address's state, else the seller's.
+ */
+export function buyerState(billing: BillingDetails | null): string {
+  if (billing?.address.country !== 'IN') return SELLER_STATE_CODE;
+  const gstin = billing.tax_id?.trim().toUpperCase();
+  if (gstin && /^\d{2}/.test(gstin) && GST_STATES[gstin.slice(0, 2)]) return gstin.slice(0, 2);
+  return stateCodesOf(billing.address.state ?? '').at(-1) ?? SELLER_STATE_CODE;
+}
+
+/** "0.090000" → "0.09" (at least two places, as the API writes rates). */
+const trimRate = (rate: string) => rate.replace(/(\.\d\d\d*?)0+$/, '$1');
+
+/** The quote of a (validated) purchase: lines, subtotal, tax on the subtotal (split by `buyerState` when given), total. */
+export function quote(prices: PriceList, input: QuoteInput, buyerState?: string): Quote {
   const lines: Quote['lines'] = [];
   let subtotal: Dec = { units: 0n, scale: MINOR_DIGITS };
   const add = (label: string, quantity: number, unit: string) => {
@@ -98,7 +136,12 @@ export function quote(prices: PriceList, input: QuoteInput): Quote {
     currency: prices.currency,
     lines,
     subtotal: formatDec(subtotal),
-    tax: tax && prices.tax_rate ? { name: 'GST', rate: prices.tax_rate, amount: formatDec(tax) } : null,
+    tax:
+      tax && prices.tax_rate
+        ? buyerState
+          ? gstSplit(formatDec(subtotal), { name: 'GST', rate: prices.tax_rate, amount: formatDec(tax) }, buyerState)
+          : { name: 'GST', rate: prices.tax_rate, amount: formatDec(tax) }
+        : null,
     total: formatDec(total),
   };
 }

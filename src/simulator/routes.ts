@@ -1,7 +1,7 @@
 /** The endpoints of API.md over the simulator state. */
 import type { CreditsSummary, Payment, PurchaseOptions, Subscription, Transaction } from '../api/schemas.js';
 import { dateOnly, iso } from './data.js';
-import { MAX_CREDITS, MIN_CREDITS, PRO_TERM_DAYS, priceList, quote, toMinor } from './pricing.js';
+import { MAX_CREDITS, MIN_CREDITS, PRO_TERM_DAYS, buyerState, priceList, quote, toMinor } from './pricing.js';
 import { applyOutcome, invoicePdf, onBillingSaved, recheck, refresh, startInvoice, type Ctx } from './payments.js';
 import { findOrg, listOrganisations } from './partners.js';
 import type { OrgState, Outcome, SimState } from './types.js';
@@ -87,7 +87,7 @@ export function route(env: RouteEnv, req: RouteRequest): Reply {
       allow(req, 'POST');
       const parsed = purchaseBody(req.body, proAvailable(org, env.now), false);
       if (parsed instanceof HttpError) throw parsed;
-      return ok(quote(priceList(org.currency), parsed.input));
+      return ok(quote(priceList(org.currency), parsed.input, buyerState(org.billing)));
     }
     case 'purchases':
       allow(req, 'POST');
@@ -276,7 +276,7 @@ function purchase(env: RouteEnv, req: RouteRequest, org: OrgState): Reply {
   if (parsed instanceof HttpError) throw parsed;
   if (parsed.accept !== true)
     throw new HttpError(400, 'refund_policy_not_accepted', 'Accept the Refund Policy to continue.', { accept_refund_policy: 'Must be accepted' });
-  const q = quote(priceList(org.currency), parsed.input);
+  const q = quote(priceList(org.currency), parsed.input, buyerState(org.billing));
   const n = ++env.state.counters.payment;
   const razorpay = org.currency === 'INR';
   const payment: Payment = {

@@ -1,4 +1,5 @@
 /** Request-body rules. Each returns the clean value or an HttpError to answer. */
+import { gstinChecksumOk } from '../tax/gstin.js';
 import type { Address, BillingDetails } from '../api/schemas.js';
 import { MAX_CREDITS, MIN_CREDITS, parseDec, type QuoteInput } from './pricing.js';
 
@@ -99,6 +100,7 @@ export function billingBody(body: unknown): BillingDetails | HttpError {
   const shipping = body.shipping_address == null ? null : address(body.shipping_address, 'shipping_address', fields);
   const tax_id = optText(body.tax_id)?.toUpperCase() ?? null;
   if (tax_id && addr?.country === 'IN' && !GSTIN.test(tax_id)) fields.tax_id = 'Enter a valid 15-character GSTIN';
+  else if (tax_id && addr?.country === 'IN' && !gstinChecksumOk(tax_id)) fields.tax_id = 'The GSTIN check character does not match';
   if (Object.keys(fields).length) return invalid(fields);
   return { business_name: business_name!, billing_email, phone: optText(body.phone), tax_id, address: addr!, shipping_address: shipping };
 }

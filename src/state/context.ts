@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { GatewayAdapter } from '../gateways/types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 import type { NavigateTarget } from '../core/events.js';
 import type { CreditsStore } from './store.js';
 

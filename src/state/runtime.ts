@@ -4,7 +4,7 @@
  */
 import { CreditsClient, type TokenProvider } from '../api/client.js';
 import { emit } from '../core/events.js';
-import type { GatewayAdapter } from '../gateways/types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
 import { CreditsStore } from './store.js';

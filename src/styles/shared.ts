@@ -161,7 +161,7 @@ export const sharedStyles = css`
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-bg);
-    border: 1px solid var(--_color-border);
+    border: 1px solid var(--_color-control-border);
     border-radius: calc(var(--_radius) / 1.5);
     padding: 6px 10px;
     min-height: 36px;

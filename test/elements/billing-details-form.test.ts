@@ -61,6 +61,43 @@ describe('billing model', () => {
     expect(validate(draft).tax_id).to.equal(undefined);
   });
 
+  it('a GSTIN with a typo, an unknown state code, or another state than the address: each its own message', async () => {
+    const { el, sim } = await mount({ organisation: 'org_42' });
+    await ready(el);
+    // org_42: Maharashtra address, GSTIN 27AAPFU0939F1ZV.
+    await type(el, 'tax_id', '27AAPFU0939F1ZW');
+    await submit(el);
+    expect(errorOf(el, 'tax_id')).to.deep.equal({ invalid: true, text: 'This GSTIN has a typo: its last character does not match the other 14. Copy it again from the GST certificate.' });
+    await type(el, 'tax_id', '29AAACI1195H1ZI');
+    await submit(el);
+    expect(errorOf(el, 'tax_id').text).to.equal(
+      'This GSTIN is registered in Karnataka (state code 29), but the billing address is in Maharashtra. Use the GSTIN of that state, or correct the state.',
+    );
+    // Correcting the state clears it at once.
+    await type(el, 'address.state', 'Karnataka');
+    expect(errorOf(el, 'tax_id')).to.deep.equal({ invalid: false, text: '' });
+    await type(el, 'tax_id', '50AAACI1195H1ZX');
+    await submit(el);
+    expect(errorOf(el, 'tax_id').text).to.equal('A GSTIN starts with a state code, and 50 is not one. Check the first two digits.');
+    expect(requestsTo(sim, 'PUT', '/billing-details')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // A valid GSTIN of the address's state saves.
+    await type(el, 'tax_id', '29AAACI1195H1ZI');
+    await submit(el);
+    await waitUntil(() => requestsTo(sim, 'PUT', '/billing-details').length === 1);
+  });
+
+  it('checks the GSTIN check character and its state in the model too (no address state: no state check)', () => {
+    const draft = draftFrom(null, 'IN');
+    const base = { business_name: 'X', billing_email: 'a@b.co', 'address.line1': 'L1', 'address.city': 'Pune', 'address.postal_code': '411001' };
+    draft.values = { ...draft.values, ...base, tax_id: '29AAACI1195H1ZI', 'address.state': '' };
+    expect(validate(draft)).to.deep.equal({});
+    draft.values = { ...draft.values, 'address.state': 'maharashtra' };
+    expect(validate(draft).tax_id).to.match(/registered in Karnataka/);
+    draft.values = { ...draft.values, tax_id: '27AAPFU0939F1ZV' };
+    expect(validate(draft)).to.deep.equal({});
+  });
+
   it('maps server field names onto visible fields and keeps the rest', () => {
     const draft = draftFrom(null, 'IN');
     const { errors, unmatched } = mapServerErrors({ 'address.city': 'Unknown city', address: 'Required', 'shipping_address.line1': 'Required', body: 'Bad' }, draft);

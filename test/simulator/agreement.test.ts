@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type * as S from '../../src/api/schemas.js';
-import type { GatewayAdapter } from '../../src/gateways/types.js';
+import type { GatewayAdapter } from '../../src/core/gateway.js';
 import { previewQuote, quotesAgree } from '../../src/money/pricing.js';
 import { createSimulatedGateway } from '../../src/simulator/gateway.js';
 import { harness } from './helpers.js';
@@ -28,7 +28,10 @@ describe('simulator: agreement with the client', () => {
         expect(server.status).to.equal(200);
         const preview = previewQuote(body, options[org]!);
         expect(quotesAgree(preview, server.json)).to.equal(true);
-        expect(preview).to.deep.equal(server.json);
+        // The server adds the GST split (contract 1.1), which the preview does not compute.
+        const { tax, ...rest } = server.json as S.Quote;
+        const plainTax = tax && { name: tax.name, rate: tax.rate, amount: tax.amount };
+        expect(preview).to.deep.equal({ ...rest, tax: plainTax });
       }),
       { numRuns: 300 },
     );

@@ -15,7 +15,14 @@ describe('simulator: quotes and purchases', () => {
     expect(q1000).to.deep.equal({
       currency: 'INR',
       lines: [{ label: 'Credits', quantity: 1000, unit_amount: '1.50', amount: '1500.00' }],
-      subtotal: '1500.00', tax: { name: 'GST', rate: '0.18', amount: '270.00' }, total: '1770.00',
+      subtotal: '1500.00',
+      tax: {
+        name: 'GST', rate: '0.18', amount: '270.00',
+        // org_42's GSTIN starts 27, the seller's state: intra-state supply (contract 1.1).
+        components: [{ name: 'CGST', rate: '0.09', amount: '135.00' }, { name: 'SGST', rate: '0.09', amount: '135.00' }],
+        place_of_supply: '27-Maharashtra',
+      },
+      total: '1770.00',
     });
     const q1001 = (await h.call('POST', 'org_42/purchases/quote', { kind: 'credits', credits: 1001 })).json;
     expect([q1001.subtotal, q1001.tax.amount, q1001.total]).to.deep.equal(['1501.50', '270.27', '1771.77']);

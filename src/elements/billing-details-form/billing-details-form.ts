@@ -4,7 +4,7 @@ import type { BillingDetails } from '../../api/schemas.js';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../core/events.js';
-import { describeError, renderResource, skeleton } from '../../base/ui.js';
+import { describeError, renderResource, skeleton } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { saveBillingDetails } from '../../state/actions.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -250,7 +250,8 @@ export class BillingDetailsForm extends CreditsElement {
       const fresh = validate(next);
       const errors: FieldErrors = { ...this.errors };
       for (const name of [target.name, 'tax_id', 'address.postal_code', 'shipping_address.postal_code'] as FieldName[]) {
-        if (name === target.name || this.validateLive) errors[name] = fresh[name];
+        // The GSTIN's state must match the address's: editing the state re-checks a GSTIN error.
+        if (name === target.name || this.validateLive || (name === 'tax_id' && target.name === 'address.state' && errors.tax_id)) errors[name] = fresh[name];
         if (!errors[name]) delete errors[name];
       }
       this.errors = errors;

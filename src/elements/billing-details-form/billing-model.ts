@@ -4,7 +4,8 @@
  * (`address.city`), so a server 422 `fields` map lands on the same inputs.
  */
 import type { Address, BillingDetails } from '../../api/schemas.js';
-import { msg } from '../../i18n/localize.js';
+import { msg, str } from '../../i18n/localize.js';
+import { GST_STATES, GSTIN_PATTERN, gstinChecksumOk, stateCodesOf } from '../../tax/gstin.js';
 
 export const ADDRESS_KEYS = ['line1', 'line2', 'city', 'state', 'postal_code', 'country'] as const;
 export type AddressKey = (typeof ADDRESS_KEYS)[number];
@@ -20,7 +21,7 @@ export interface Draft {
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
 /** GSTIN: 2-digit state code, PAN (5 letters, 4 digits, 1 letter), entity number, 'Z', check character. */
-export const GSTIN = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
+export const GSTIN = GSTIN_PATTERN;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]{6,20}$/;
 const INDIAN_PIN = /^[1-9]\d{5}$/;
@@ -100,9 +101,10 @@ export function validate(draft: Draft): FieldErrors {
   if (v.phone.trim() && !PHONE.test(v.phone.trim()))
     errors.phone = msg('Enter a phone number with digits only, e.g. +91 22 5555 0100.', { id: 'billing-details-form.error.phone' });
   const taxId = v.tax_id.trim().toUpperCase();
-  if (isIndia(draft) && taxId && !GSTIN.test(taxId))
-    errors.tax_id = msg('Enter a valid 15-character GSTIN, e.g. 27AAPFU0939F1ZV.', { id: 'billing-details-form.error.gstin' });
-  else if (taxId.length > 50) errors.tax_id = msg('At most 50 characters.', { id: 'billing-details-form.error.tax-id-long' });
+  if (isIndia(draft) && taxId) {
+    const gstinError = checkGstin(taxId, v['address.state']);
+    if (gstinError) errors.tax_id = gstinError;
+  } else if (taxId.length > 50) errors.tax_id = msg('At most 50 characters.', { id: 'billing-details-form.error.tax-id-long' });
   const groups: AddressGroup[] = draft.shippingSame ? ['address'] : ['address', 'shipping_address'];
   for (const g of groups) {
     need(`${g}.line1`);
@@ -114,6 +116,29 @@ export function validate(draft: Draft): FieldErrors {
       errors[`${g}.postal_code`] = msg('Enter a 6-digit PIN code.', { id: 'billing-details-form.error.pin' });
   }
   return errors;
+}
+
+/**
+ * What is wrong with a GSTIN (upper-case) for a billing address in `state`,
+ * each failure in its own words: its shape, its state code, its check
+ * character (a typo), or a state code that is not the address's state.
+ */
+export function checkGstin(gstin: string, state: string): string | undefined {
+  if (!GSTIN.test(gstin)) return msg('Enter a valid 15-character GSTIN, e.g. 27AAPFU0939F1ZV.', { id: 'billing-details-form.error.gstin' });
+  const code = gstin.slice(0, 2);
+  const registered = GST_STATES[code];
+  if (!registered)
+    return msg(str`A GSTIN starts with a state code, and ${code} is not one. Check the first two digits.`, { id: 'billing-details-form.error.gstin-state-code' });
+  if (!gstinChecksumOk(gstin))
+    return msg('This GSTIN has a typo: its last character does not match the other 14. Copy it again from the GST certificate.', {
+      id: 'billing-details-form.error.gstin-checksum',
+    });
+  const codes = stateCodesOf(state);
+  if (codes.length && !codes.includes(code))
+    return msg(str`This GSTIN is registered in ${registered} (state code ${code}), but the billing address is in ${state.trim()}. Use the GSTIN of that state, or correct the state.`, {
+      id: 'billing-details-form.error.gstin-state',
+    });
+  return undefined;
 }
 
 /**

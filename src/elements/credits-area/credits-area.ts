@@ -5,6 +5,7 @@ import type { CreditsNavigateEvent } from '../../core/events.js';
 import { msg } from '../../i18n/localize.js';
 import { TAB_VIEWS, isAreaView, pathFor, viewFromLocation, type AreaView, type TabView } from './router.js';
 import { styles } from './credits-area.styles.js';
+import { readSnapshot, type WizardSnapshot } from '../purchase-wizard/snapshot.js';
 
 /**
  * The whole Credits area in one tag: the tabs **Credits** (balance, monthly
@@ -109,7 +110,7 @@ export class CreditsArea extends CreditsElement {
   }
 
   protected override render() {
-    const content = html`<div class="area" @credits-navigate=${this.onNavigate}>
+    const content = html`<div class="area" @credits-navigate=${this.onNavigate} @credits-wizard-state=${this.onWizardState}>
       ${this.currentView === 'purchase' ? this.renderPurchase() : this.renderTabs(this.currentView)}
     </div>`;
     if (this.provided) return content;
@@ -220,8 +221,8 @@ export class CreditsArea extends CreditsElement {
       </button>
       ${this.heading('purchase')}
       ${this.suggestedCredits
-        ? html`<purchase-wizard plan="credits" .quantity=${this.suggestedCredits}></purchase-wizard>`
-        : html`<purchase-wizard></purchase-wizard>`}
+        ? html`<purchase-wizard plan="credits" .quantity=${this.suggestedCredits} .restore=${this.savedPurchase()}></purchase-wizard>`
+        : html`<purchase-wizard .restore=${this.savedPurchase()}></purchase-wizard>`}
     </section>`;
   }
 
@@ -271,6 +272,21 @@ export class CreditsArea extends CreditsElement {
     const view = TAB_VIEWS[next]!;
     this.select(view, false); // automatic activation: data is cached, switching is cheap
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
+  };
+
+  /** The step and order the current history entry carries (history routing, purchase view). */
+  private savedPurchase(): WizardSnapshot | undefined {
+    if (!this.historyRouting || viewFromLocation(window.location, this.basePath) !== 'purchase') return undefined;
+    const state: unknown = window.history.state;
+    return state && typeof state === 'object' ? readSnapshot((state as { creditsWizard?: unknown }).creditsWizard) : undefined;
+  }
+
+  /** The wizard moved: its history entry carries the step and the order, so Back and Forward keep them. */
+  private readonly onWizardState = (event: CustomEvent<WizardSnapshot>) => {
+    event.stopPropagation();
+    if (!this.historyRouting || this.currentView !== 'purchase' || viewFromLocation(window.location, this.basePath) !== 'purchase') return;
+    const state: unknown = window.history.state;
+    window.history.replaceState({ ...(state && typeof state === 'object' ? state : {}), creditsArea: 'purchase', creditsWizard: event.detail }, '');
   };
 
   private readonly onPopState = () => this.readLocation(true);

@@ -1,9 +1,10 @@
 /** The body of the details side sheet: the full payment record. */
 import { html, nothing } from 'lit';
 import type { Payment } from '../../api/schemas.js';
-import { badge } from '../../base/ui.js';
-import type { Formatter } from '../../base/format.js';
+import { badge } from '../../ui/states.js';
+import type { Formatter } from '../../base/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
+import { taxSplitItems } from '../../base/tax-split.js';
 import { gatewayLabel, invoiceLabel, kindLabel, statusLabel, statusTone } from './payment-rules.js';
 
 const item = (term: string, value: unknown) => html`<div class="record-item"><dt>${term}</dt><dd>${value}</dd></div>`;
@@ -23,6 +24,7 @@ export function paymentRecord(payment: Payment, fmt: Formatter) {
           html`<span class="num">${fmt.money(tax.amount, payment.currency)}</span>`,
         )
       : item(msg('Tax', { id: 'payments-list.sheet.no-tax' }), none)}
+    ${taxSplitItems(tax, payment.currency, fmt, item)}
     ${item(msg('Total', { id: 'payments-list.sheet.total' }), html`<strong class="num">${fmt.money(payment.amount, payment.currency)}</strong>`)}
     ${item(msg('Gateway', { id: 'payments-list.col.gateway' }), gatewayLabel(payment.gateway))}
     ${item(msg('Gateway reference', { id: 'payments-list.sheet.reference' }), payment.gateway_reference ? html`<code>${payment.gateway_reference}</code>` : none)}

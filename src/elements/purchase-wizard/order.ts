@@ -5,9 +5,9 @@
  */
 import type { PurchaseKind, PurchaseOptions, Quote, QuoteRequest } from '../../api/schemas.js';
 import { previewQuote, validateAmountInput, validateCreditsInput } from '../../money/pricing.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../base/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
-import { characters, textLength } from '../../base/text-length.js';
+import { characters, textLength } from '../../ui/text-length.js';
 
 export const REMARK_LIMIT = 500;
 

@@ -1,7 +1,8 @@
 /** What the user sees once the gateway and the server's recheck have spoken. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { taxSplitItems } from '../../base/tax-split.js';
 import type { Payment } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../base/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { HEADING_ID } from './view.js';
 
@@ -13,10 +14,16 @@ export interface OutcomeActions {
   openCredits(): void;
 }
 
-function paymentFacts(payment: Payment, fmt: Formatter) {
+const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+
+function paymentFacts(payment: Payment, fmt: Formatter, withTax = false) {
+  const tax = payment.tax;
   return html`<dl class="facts">
     <div><dt>${msg('Payment ID', { id: 'purchase-wizard.outcome.payment-id' })}</dt><dd class="mono">${payment.id}</dd></div>
     <div><dt>${msg('Amount', { id: 'purchase-wizard.outcome.amount' })}</dt><dd>${fmt.money(payment.amount, payment.currency)}</dd></div>
+    ${withTax && tax
+      ? html`${fact(`${tax.name} (${fmt.percent(tax.rate)})`, fmt.money(tax.amount, payment.currency))}${taxSplitItems(tax, payment.currency, fmt, fact)}`
+      : nothing}
   </dl>`;
 }
 
@@ -34,7 +41,7 @@ export function completedOutcome(payment: Payment, a: OutcomeActions) {
   return html`<div class="outcome" data-outcome="completed" part="outcome">
     <h3 id=${HEADING_ID} tabindex="-1"><span class="icon success" aria-hidden="true">✓</span> ${msg('Payment complete', { id: 'purchase-wizard.outcome.completed' })}</h3>
     <p>${completedText(payment, a.fmt)}</p>
-    ${paymentFacts(payment, a.fmt)}
+    ${paymentFacts(payment, a.fmt, true)}
     <div class="actions">
       <button type="button" class="btn btn-primary" @click=${a.openCredits}>${msg('Go to Credits', { id: 'purchase-wizard.action.credits' })}</button>
       <button type="button" class="btn" @click=${a.startOver}>${msg('Make another purchase', { id: 'purchase-wizard.action.again' })}</button>

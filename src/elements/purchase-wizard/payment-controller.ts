@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Checkout, Payment, PurchaseRequest, Quote } from '../../api/schemas.js';
 import { ApiError, isAbort } from '../../api/errors.js';
-import type { GatewayAdapter, GatewayOutcome } from '../../gateways/types.js';
+import type { GatewayAdapter, GatewayOutcome } from '../../core/gateway.js';
 import { resolveGateway } from '../../gateways/resolve.js';
 import { clearReturnMarker, rememberPendingPayment } from '../../gateways/return.js';
 import { Decimal } from '../../money/decimal.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../core/events.js';
-import { renderResource, skeleton } from '../../base/ui.js';
+import { renderResource, skeleton } from '../../ui/states.js';
 import { clearReturnMarker, returnedPayment } from '../../gateways/return.js';
 import { msg } from '../../i18n/localize.js';
 import { purchaseOptions } from '../../state/resources.js';
@@ -17,6 +17,7 @@ import { payLabel, paymentStep } from './steps/payment.js';
 import { planStep } from './steps/plan.js';
 import { reviewStep } from './steps/review.js';
 import { STEPS, type Step, type WizardView } from './view.js';
+import { announceWizardState, restoredSnapshot, type WizardSnapshot } from './snapshot.js';
 import { stepper } from './stepper.js';
 import { styles } from './purchase-wizard.styles.js';
 import { stepperStyles, summaryStyles } from './parts.styles.js';
@@ -49,6 +50,13 @@ export class PurchaseWizard extends CreditsElement {
   @property() plan?: 'pro' | 'credits' | 'custom';
   /** Credits to start with (e.g. the top-up advice's suggestion) instead of the minimum. */
   @property({ type: Number }) quantity?: number;
+  /**
+   * @internal The step and order to start from (the Credits area's history entry:
+   * browser Back and Forward keep the purchase). Read once, when the wizard starts.
+   */
+  restore?: WizardSnapshot;
+  /** The last snapshot announced with `credits-wizard-state` (announced only when it changes). */
+  private announcedSnapshot = '';
 
   private readonly options = new ResourceController(this, purchaseOptions);
   private readonly quotes = new QuoteController(this, (server, preview) => this.reportMismatch(server, preview));
@@ -113,6 +121,7 @@ export class PurchaseWizard extends CreditsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.announceSnapshot();
     if (!this.moveFocus) return;
     const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
     if (heading) {
@@ -122,6 +131,12 @@ export class PurchaseWizard extends CreditsElement {
   }
 
   private start(options: PurchaseOptions): void {
+    const restored = restoredSnapshot(this.restore, options, this.fmt);
+    if (restored) {
+      this.order = restored.order;
+      this.step = restored.step;
+      return;
+    }
     const wanted = planKind(this.plan);
     const allowed = availableKinds(options);
     const kind = wanted && allowed.includes(wanted) ? wanted : 'credits';
@@ -129,6 +144,19 @@ export class PurchaseWizard extends CreditsElement {
     if (kind !== 'custom' && Number.isSafeInteger(this.quantity) && this.quantity! > 0) this.order = { ...this.order, credits: String(this.quantity) };
     this.step = wanted && allowed.includes(wanted) ? 'credits' : 'plan';
     this.proUnavailableNotice = wanted === 'pro_subscription' && !options.pro.available;
+  }
+
+  /**
+   * Tell the Credits area (inside its shadow root only: not composed) where the
+   * user is, so its history entry can carry the step and the order.
+   */
+  private announceSnapshot(): void {
+    if (!this.order) return;
+    const snapshot: WizardSnapshot = { step: this.step, order: this.order };
+    const key = JSON.stringify(snapshot);
+    if (key === this.announcedSnapshot) return;
+    this.announcedSnapshot = key;
+    announceWizardState(this, snapshot);
   }
 
   private get view(): WizardView {

@@ -1,9 +1,10 @@
-/** The order summary: quote lines, cost per credit, subtotal, GST (INR) with GSTIN and business name, total. */
+/** The order summary: quote lines, cost per credit, subtotal, GST (INR) with GSTIN and business name and its split, total. */
 import { html, nothing } from 'lit';
 import type { PurchaseOptions, Quote } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../base/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { lineLabel } from './order.js';
+import { taxSplitRows } from '../../base/tax-split.js';
 
 export interface SummaryOptions {
   caption: string;
@@ -49,7 +50,8 @@ export function orderSummary(quote: Quote, options: PurchaseOptions, fmt: Format
                 : nothing}
             </th>
             <td class="num">${money(quote.tax.amount)}</td>
-          </tr>`
+          </tr>
+          ${taxSplitRows(quote.tax, quote.currency, fmt)}`
         : nothing}
       <tr class="total">
         <th scope="row">${msg('Total', { id: 'purchase-wizard.summary.total' })}</th>

@@ -6,8 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
-import { badge, skeleton } from '../../base/ui.js';
+import type { Formatter } from '../../base/formatter.js';
+import { badge, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { typeBadge, userLabel } from './labels.js';
 import type { EventTotals } from './totals.js';

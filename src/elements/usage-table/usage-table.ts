@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { errorPanel } from '../../base/ui.js';
-import { safeHref } from '../../base/safe-url.js';
+import { errorPanel } from '../../ui/states.js';
+import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ListController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
-import { listNotice } from '../../base/list-notice.js';
+import { listNotice } from '../../ui/list-notice.js';
 import { downloadText, safeFileName, toCsv, type CsvCell } from './csv.js';
 import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';

@@ -1,8 +1,8 @@
 /** Step 4: the Refund Policy gates the pay button; errors are shown in words, the order kept. */
 import { html, nothing } from 'lit';
 import { ApiError } from '../../../api/errors.js';
-import { safeHref } from '../../../base/safe-url.js';
-import { describeError } from '../../../base/ui.js';
+import { safeHref } from '../../../ui/safe-url.js';
+import { describeError } from '../../../ui/states.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 

@@ -1,4 +1,6 @@
 /** Hindi: <billing-details-form>. */
+import { str } from '@lit/localize';
+
 export const billingDetailsForm = {
   'billing-details-form.title': 'बिलिंग विवरण',
   'billing-details-form.intro': 'इनवॉइस इन्हीं विवरणों पर जारी होते हैं। पहले देश चुनें: उसी से कर के फ़ील्ड तय होते हैं।',
@@ -39,6 +41,9 @@ export const billingDetailsForm = {
   'billing-details-form.error.email': 'accounts@example.com जैसा ईमेल पता दर्ज करें।',
   'billing-details-form.error.phone': 'केवल अंकों वाला फ़ोन नंबर दर्ज करें, जैसे +91 22 5555 0100।',
   'billing-details-form.error.gstin': 'मान्य 15-अक्षर का जीएसटीआईएन दर्ज करें, जैसे 27AAPFU0939F1ZV।',
+  'billing-details-form.error.gstin-state-code': str`जीएसटीआईएन राज्य कोड से शुरू होता है, और ${0} कोई राज्य कोड नहीं है। पहले दो अंक जाँचें।`,
+  'billing-details-form.error.gstin-checksum': 'इस जीएसटीआईएन में टाइपिंग की गलती है: इसका अंतिम अक्षर बाकी 14 अक्षरों से मेल नहीं खाता। इसे जीएसटी प्रमाणपत्र से फिर से कॉपी करें।',
+  'billing-details-form.error.gstin-state': str`यह जीएसटीआईएन ${0} (राज्य कोड ${1}) में पंजीकृत है, लेकिन बिलिंग पता ${2} में है। उस राज्य का जीएसटीआईएन उपयोग करें, या राज्य सुधारें।`,
   'billing-details-form.error.tax-id-long': 'अधिकतम 50 अक्षर।',
   'billing-details-form.error.pin': '6 अंकों का पिन कोड दर्ज करें।',
 };

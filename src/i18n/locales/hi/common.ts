@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const common = {
   'common.retry': 'पुनः प्रयास करें',
+  'tax.place-of-supply': 'आपूर्ति का स्थान',
   'common.loading': 'लोड हो रहा है…',
   'common.request-id': 'अनुरोध आईडी',
   'common.close': 'बंद करें',
