@@ -18,7 +18,7 @@ function deepActive(): Element | null {
 const notBody = (when: string) => expect(deepActive(), `focus fell to <body> ${when}`).not.to.equal(document.body);
 
 describe('#22.3 focus never falls to <body>', () => {
-  for (const [tag, rows] of [['usage-table', 'tbody tr'], ['payments-list', 'tbody tr']] as const) {
+  for (const [tag, rows] of [['usage-table', 'tbody tr']] as const) {
     it(`${tag}: Enter on Load more keeps focus on it while loading and after; the new rows follow it`, async () => {
       const { el, sim } = await mountInProvider(html`${tag === 'usage-table' ? html`<usage-table></usage-table>` : html`<payments-list></payments-list>`}`);
       await waitForText(el, 'Load more');
@@ -40,7 +40,7 @@ describe('#22.3 focus never falls to <body>', () => {
   it('billing form: Enter on "Discard changes" moves focus to the form\'s first field', async () => {
     const { el } = await mountInProvider(html`<billing-details-form></billing-details-form>`);
     await waitForText(el, 'GSTIN');
-    const city = el.shadowRoot!.querySelector<HTMLInputElement>('#f-billing-city')!;
+    const city = el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="city"]')!;
     city.focus();
     await sendKeys({ type: 'x' });
     await waitForText(el, 'Discard changes');
