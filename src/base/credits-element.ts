@@ -13,7 +13,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { sharedStyles } from '../styles/shared.js';
 import { emit, type NavigateTarget } from '../core/events.js';
 import { safeHref } from '../ui/safe-url.js';
-import { Formatter } from './formatter.js';
+import { Formatter } from '../ui/formatter.js';
 import { CreditsConfigured } from './credits-configured.js';
 
 /**

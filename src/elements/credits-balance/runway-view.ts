@@ -3,7 +3,7 @@
  * months and zone `<monthly-usage>` asks for, so one request serves both.
  */
 import { html, nothing } from 'lit';
-import type { Formatter } from '../../base/formatter.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController, type ResourceHost } from '../../state/resource-controller.js';
 import { RECENT_MONTHS, monthlyUsage, type MonthlyUsageData, type MonthlyUsageParams } from '../../state/resources.js';

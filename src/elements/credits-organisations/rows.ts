@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OrganisationSummary } from '../../api/schemas.js';
-import type { Formatter } from '../../base/formatter.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { badge, skeleton } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { expiryBadge } from '../subscription-card/expiry-badge.js';

@@ -5,7 +5,7 @@
  */
 import type { PurchaseKind, PurchaseOptions, Quote, QuoteRequest } from '../../api/schemas.js';
 import { previewQuote, validateAmountInput, validateCreditsInput } from '../../money/pricing.js';
-import type { Formatter } from '../../base/formatter.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { characters, textLength } from '../../ui/text-length.js';
 

@@ -1,6 +1,6 @@
 /** What the step templates see of the wizard: its state and what the user can do. */
 import type { PurchaseKind, PurchaseOptions } from '../../api/schemas.js';
-import type { Formatter } from '../../base/formatter.js';
+import type { Formatter } from '../../ui/formatter.js';
 import type { CheckedOrder, OrderField, OrderInput } from './order.js';
 import type { QuoteState } from './quote-controller.js';
 import type { PaymentController } from './payment-controller.js';

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/schemas.js';
-import type { Formatter } from '../../base/formatter.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { badge, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { typeBadge, userLabel } from './labels.js';
