@@ -50,6 +50,9 @@ const loadVirtualizer = () =>
  * @csspart export - The "Export CSV" button.
  * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
  */
+/** Rows from a server with the running balance (contract 1.1) get a Balance column; without it, no empty column. */
+const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some((t) => t.balance_after !== undefined && t.balance_after !== null);
+
 export class UsageTable extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
 
@@ -86,8 +89,17 @@ export class UsageTable extends CreditsElement {
   toCsv(): string {
     const items = this.list.state.data?.items ?? [];
     // The table's columns in its order; dates as ISO 8601 instants, credits as plain integers.
-    const rows = items.map((t): CsvCell[] => [typeBadge(t).label, t.delta, t.event?.name, t.event?.id, userLabel(t.user_email), t.created_at]);
-    return toCsv([columnHeaders(), ...rows]);
+    const balance = hasRunningBalance(items);
+    const rows = items.map((t): CsvCell[] => [
+      typeBadge(t).label,
+      t.delta,
+      ...(balance ? [t.balance_after ?? null] : []),
+      t.event?.name,
+      t.event?.id,
+      userLabel(t.user_email),
+      t.created_at,
+    ]);
+    return toCsv([columnHeaders(balance), ...rows]);
   }
 
   /** Download the loaded rows as a CSV file. */
@@ -173,11 +185,12 @@ export class UsageTable extends CreditsElement {
     const items = data?.items ?? [];
     const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
     const rowCount = data && !data.nextCursor ? items.length + 1 : -1;
-    const ctx = this.rowContext;
+    const balance = hasRunningBalance(items);
+    const ctx = { ...this.rowContext, balance };
     // The loading skeleton does not scroll sideways: a scrolling region needs focusable content.
     return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
-      <div role="table" class="table" part="table" aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
-        <div role="rowgroup" class="thead">${headerRow()}</div>
+      <div role="table" class="table" part="table" ?data-balance=${balance} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
+        <div role="rowgroup" class="thead">${headerRow(balance)}</div>
         ${data === undefined
           ? skeletonRows()
           : virtual

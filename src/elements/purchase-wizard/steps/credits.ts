@@ -8,8 +8,8 @@ import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 import { textLength } from '../../../ui/text-length.js';
 
-/** The error of a field, once the user has been shown it (after leaving the field or pressing Next). */
-const errorOf = (w: WizardView, field: OrderField) => (w.shown.has(field) ? w.checked.errors[field] : undefined);
+/** The server's message for a field (until edited), else its own check once the user has been shown it (after leaving the field or pressing Next). */
+const errorOf = (w: WizardView, field: OrderField) => w.serverErrors[field] ?? (w.shown.has(field) ? w.checked.errors[field] : undefined);
 
 function creditsFields(w: WizardView) {
   const { options, fmt, order } = w;
