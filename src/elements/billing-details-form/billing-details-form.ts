@@ -265,6 +265,8 @@ export class BillingDetailsForm extends CreditsElement {
     this.formError = undefined;
     this.validateLive = false;
     this.restoredDraft = false;
+    // The Discard button goes away with the changes: focus the form's first field, not <body>.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form .field :is(input, select, textarea)')?.focus());
   };
 
   private readonly submit = async (e: SubmitEvent): Promise<void> => {

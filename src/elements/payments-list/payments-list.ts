@@ -187,7 +187,7 @@ export class PaymentsList extends CreditsElement {
       ${loadMoreError
         ? html`<p class="field-error" role="alert">${msg('More payments could not be loaded.', { id: 'payments-list.more-error' })} ${describeError(loadMoreError)}</p>`
         : nothing}
-      <button type="button" class="btn" ?disabled=${loadingMore} aria-busy=${loadingMore ? 'true' : 'false'} @click=${() => void this.payments.loadMore()}>
+      <button type="button" class="btn" aria-disabled=${loadingMore ? 'true' : 'false'} aria-busy=${loadingMore ? 'true' : 'false'} @click=${() => void (loadingMore || this.payments.loadMore())}>
         ${loadingMore ? msg('Loading…', { id: 'common.loading' }) : loadMoreError ? msg('Retry', { id: 'common.retry' }) : msg('Load more', { id: 'payments-list.more' })}
       </button>
     </div>`;

@@ -227,8 +227,8 @@ export class UsageTable extends CreditsElement {
       ${state.loadMoreError
         ? errorPanel(msg('More entries', { id: 'usage-table.more' }), state.loadMoreError, () => void this.list.loadMore())
         : data.nextCursor
-          ? html`<button type="button" class="btn" part="load-more" ?disabled=${state.loadingMore} aria-busy=${state.loadingMore ? 'true' : 'false'}
-              @click=${() => void this.list.loadMore()}>
+          ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
+              @click=${() => void (state.loadingMore || this.list.loadMore())}>
               ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'usage-table.load-more' })}
             </button>`
           : nothing}
