@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 
 const styleMapBan = {
   name: 'lit/directives/style-map.js',
-  message: "styleMap writes a style attribute on first render, which a strict CSP blocks: use inlineStyle() from src/base/inline-style.ts.",
+  message: "styleMap writes a style attribute on first render, which a strict CSP blocks: use inlineStyle() from src/ui/inline-style.ts.",
 };
 
 /** One `no-restricted-imports` block per layer: the style-map ban plus the imports that would point up. */
@@ -43,7 +43,7 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Render API text as text (Lit templates), never innerHTML.' },
         {
           selector: "TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\sstyle=/]",
-          message: "A style attribute is blocked by a strict CSP (style-src 'self'): use a class, or inlineStyle() from src/base/inline-style.ts.",
+          message: "A style attribute is blocked by a strict CSP (style-src 'self'): use a class, or inlineStyle() from src/ui/inline-style.ts.",
         },
         { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='style']", message: "A style attribute is blocked by a strict CSP: set element.style properties (CSSOM)." },
       ],
@@ -58,13 +58,19 @@ export default tseslint.config(
     { files: ['src/time/**/*.ts'], forbid: ['../**/*.js'], why: 'src/time is a bottom layer: it imports nothing of ours outside src/time.' },
     // money: exact decimals and pricing over the API's types and the calendar.
     { files: ['src/money/**/*.ts'], forbid: ['../**/*.js', '!../api/*.js', '!../time/*.js'], why: 'src/money imports only src/api (types) and src/time below it.' },
-    // core: events and other contracts every layer may name.
+    // core: events and the gateway adapter contract, which every layer may name.
     { files: ['src/core/**/*.ts'], forbid: ['../**/*.js', '!../api/*.js'], why: 'src/core imports only src/api below it.' },
     // state: store, resources, runtime; no UI, no base class, no gateway implementation.
     {
       files: ['src/state/**/*.ts'],
-      forbid: ['**/elements/**', '**/base/**', '**/simulator/**', '../gateways/*', '!../gateways/types.js'],
-      why: 'src/state imports no element, base class, simulator or gateway implementation (gateways/types.ts, the adapter contract, is allowed).',
+      forbid: ['**/elements/**', '**/base/**', '**/ui/**', '**/simulator/**', '**/gateways/**'],
+      why: 'src/state imports no element, base class, UI helper, simulator or gateway (the adapter contract is src/core/gateway.ts).',
+    },
+    // ui: leaf templates and directives; no element, base class, gateway, simulator or API client.
+    {
+      files: ['src/ui/**/*.ts'],
+      forbid: ['**/elements/**', '**/base/**', '**/simulator/**', '**/gateways/**', '**/api/client.js'],
+      why: 'src/ui holds leaf UI helpers: it imports no element, base class, gateway, simulator or API client.',
     },
     // elements: reach the API only through the store (state/actions, resources).
     { files: ['src/elements/**/*.ts'], forbid: ['**/api/client.js'], why: 'Elements never call the API client: go through src/state (resources, actions).' },

@@ -22,7 +22,7 @@ export { ApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/schemas.js';
 export { CreditsStore, type Tag, type ResourceState } from './state/store.js';
 export { creditsContext, type CreditsContextValue, type CreditsRoutes } from './state/context.js';
-export type { GatewayAdapter, GatewayOutcome } from './gateways/types.js';
+export type { GatewayAdapter, GatewayOutcome } from './core/gateway.js';
 export {
   RETURN_PARAM,
   RETURN_WINDOW_MS,

@@ -6,7 +6,7 @@
 import { setupWorker } from 'msw/browser';
 import { createSimulator, createSimulatedGateway } from '../../src/simulator/index.js';
 import { simulatorHandlers } from '../../src/simulator/msw.js';
-import type { GatewayAdapter } from '../../src/gateways/types.js';
+import type { GatewayAdapter } from '../../src/core/gateway.js';
 
 export const DEMO_TOKEN = 'demo-token';
 

@@ -49,8 +49,13 @@ export interface ClientOptions {
   retryLimit?: number;
   /** Backoff before retry n (1-based), in ms. `Retry-After` wins when present. */
   retryDelay?: (attempt: number) => number;
-  /** Called when the server still answers 401 after one token refresh. */
+  /** Called when the server still answers 401 after one token refresh (once until a request succeeds again). */
   onAuthRequired?: (error: ApiError) => void;
+  /**
+   * Set when the sandbox refused to start (the settings that conflict with it, e.g.
+   * `tokenProvider, api-base`): every call fails with a `refused` ApiError, nothing is sent.
+   */
+  refusal?: string;
 }
 
 export interface CallOptions {
@@ -89,6 +94,12 @@ export class CreditsClient {
   private readonly http: KyInstance;
   private readonly options: ClientOptions;
   private readonly timeout: number;
+  /** The forced token refresh under way: every request that met a 401 meanwhile waits for this one. */
+  private refreshing?: Promise<string>;
+  /** The token the last forced refresh gave: a 401 for an older token retries with it, without another refresh. */
+  private refreshed?: string;
+  /** `credits-auth-required` was reported; not again until a request succeeds. */
+  private authReported = false;
 
   constructor(options: ClientOptions) {
     this.options = options;
@@ -241,26 +252,55 @@ export class CreditsClient {
   private call<T>(spec: RequestSpec<T>): Promise<T>;
   private async call<T>(spec: RequestSpec<T>): Promise<T | Response> {
     assertOneSegmentEach(spec.path);
+    if (this.options.refusal !== undefined) throw sandboxRefused(this.options.refusal, spec);
     const { tokenProvider } = this.options;
     if (tokenProvider) this.checkTokenOrigin(tokenProvider, spec);
-    let token = tokenProvider ? await this.token(false) : undefined;
+    let token = tokenProvider ? await this.token(false, spec) : undefined;
     try {
-      return await this.send(spec, token);
+      return this.succeeded(await this.send(spec, token));
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 401) throw error;
       if (tokenProvider) {
-        // One refresh and one retry; a second 401 means the session is gone.
-        token = await this.token(true);
+        // One refresh for the whole client (shared by every request that met the 401), one retry;
+        // a second 401 means the session is gone.
+        token = await this.freshToken(token, spec);
         try {
-          return await this.send(spec, token);
+          return this.succeeded(await this.send(spec, token));
         } catch (retryError) {
-          if (retryError instanceof ApiError && retryError.status === 401) this.options.onAuthRequired?.(retryError);
+          if (retryError instanceof ApiError && retryError.status === 401) this.reportAuthRequired(retryError);
           throw retryError;
         }
       }
-      this.options.onAuthRequired?.(error);
+      this.reportAuthRequired(error);
       throw error;
     }
+  }
+
+  private succeeded<T>(value: T): T {
+    this.authReported = false;
+    return value;
+  }
+
+  private reportAuthRequired(error: ApiError): void {
+    if (this.authReported) return;
+    this.authReported = true;
+    this.options.onAuthRequired?.(error);
+  }
+
+  /** A token newer than `stale`: the one a refresh already gave, the refresh under way, or a new one. */
+  private freshToken(stale: string | undefined, spec: RequestSpec<unknown>): Promise<string> {
+    if (this.refreshed !== undefined && this.refreshed !== stale) return Promise.resolve(this.refreshed);
+    this.refreshing ??= this.token(true, spec).then(
+      (token) => {
+        this.refreshing = undefined;
+        return (this.refreshed = token);
+      },
+      (error: unknown) => {
+        this.refreshing = undefined;
+        throw error;
+      },
+    );
+    return this.refreshing;
   }
 
   /** The token goes only to the origin its provider was first used with (see `tokenOrigins`). */
@@ -278,14 +318,25 @@ export class CreditsClient {
     }
   }
 
-  private async token(forceRefresh: boolean): Promise<string> {
+  /**
+   * The token provider's answer, within the request timeout: one that never answers gives the
+   * `timeout` error (the normal error state with Retry), not a skeleton forever.
+   */
+  private async token(forceRefresh: boolean, spec: RequestSpec<unknown>): Promise<string> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ApiError({ kind: 'timeout', message: 'The sign-in token did not come in time', method: spec.method.toUpperCase(), path: spec.path })), this.timeout);
+    });
     try {
-      return await this.options.tokenProvider!({ forceRefresh, origin: this.origin });
-    } catch {
+      return await Promise.race([Promise.resolve(this.options.tokenProvider!({ forceRefresh, origin: this.origin })), late]);
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.kind === 'timeout') throw cause;
       // The provider's own error stays with the host (it may describe the session).
       const error = new ApiError({ kind: 'http', status: 401, code: 'token_unavailable', message: 'Could not get a sign-in token' });
-      this.options.onAuthRequired?.(error);
+      this.reportAuthRequired(error);
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -352,6 +403,17 @@ function definedParams(params: Record<string, string | number | undefined | null
 interface Where {
   method: string;
   path: string;
+}
+
+function sandboxRefused(conflicts: string, spec: RequestSpec<unknown>) {
+  return new ApiError({
+    kind: 'refused',
+    code: 'sandbox_conflict',
+    message: `The sandbox did not start: ${conflicts} belong to a real setup, and the sandbox is never mixed with real money. Remove sandbox, or remove ${conflicts}.`,
+    fields: { settings: conflicts },
+    method: spec.method.toUpperCase(),
+    path: spec.path,
+  });
 }
 
 function aborted(where: Where) {

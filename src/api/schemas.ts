@@ -76,6 +76,8 @@ export const Transaction = /* @__PURE__ */ z.object({
   user_email: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
   created_at: Timestamp,
   payment_id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
+  /** Contract 1.1: the organisation's balance right after this transaction. */
+  balance_after: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(Credits)),
 });
 
 /**

@@ -6,7 +6,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../api/client.js';
-import type { GatewayAdapter } from '../gateways/types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 import type { CreditsRoutes } from '../state/context.js';
 import type { RuntimeConfig } from '../state/runtime.js';
 import { VERSION } from '../version.js';
@@ -35,6 +35,15 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
   @property({ attribute: false }) gateways?: readonly GatewayAdapter[];
   /** How long data counts as fresh, in ms (default 30 s). */
   @property({ attribute: false }) staleTime?: number;
+  /**
+   * Runs on the simulated backend in the page (reads, writes and the payment step; no network, no
+   * real money), loaded on demand, with a visible **Sandbox** marker. Without `organisation` it
+   * shows the simulator's main organisation. Refuses to start when `tokenProvider`, `gateways`,
+   * `fetch` or another `api-base` is given as well.
+   */
+  @property({ type: Boolean }) sandbox = false;
+  /** `token`: a `tokenProvider` will be set; nothing is requested until it is. Default: cookies unless `tokenProvider` is set. */
+  @property() auth?: 'token' | 'cookie';
   /** Below this many credits a balance is marked low and `credits-low-balance` fires (an element's own value wins over the provider's). */
   @property({ type: Number, attribute: 'low-balance-threshold' }) lowBalanceThreshold?: number;
 
@@ -43,8 +52,8 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
 
   /** The settings this element currently has. */
   protected get config(): RuntimeConfig {
-    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold } = this;
-    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold };
+    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, sandbox, auth } = this;
+    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, sandbox, auth };
   }
 
   override connectedCallback(): void {

@@ -12,9 +12,10 @@ import { activeCatalog, catalogFor, updateWhenLocaleChanges } from '../i18n/loca
 import { baseStyles } from '../styles/tokens.js';
 import { sharedStyles } from '../styles/shared.js';
 import { emit, type NavigateTarget } from '../core/events.js';
-import { safeHref } from './safe-url.js';
-import { Formatter } from './format.js';
+import { safeHref } from '../ui/safe-url.js';
+import { Formatter } from '../ui/formatter.js';
 import { CreditsConfigured } from './credits-configured.js';
+import { sandboxMarkerStyles, syncSandboxMarker } from './sandbox-marker.js';
 
 /**
  * The base of every Credits element. Inside a `<credits-provider>` the element
@@ -35,6 +36,7 @@ import { CreditsConfigured } from './credits-configured.js';
  * @cssprop --credits-color-text - Text.
  * @cssprop --credits-color-text-muted - Secondary text.
  * @cssprop --credits-color-border - Borders and dividers.
+ * @cssprop --credits-color-control-border - Edges of controls: fields, selects, the switch track, the stepper (keep ≥ 3:1 against the background).
  * @cssprop --credits-color-primary - Primary buttons and links.
  * @cssprop --credits-color-primary-text - Text on primary buttons.
  * @cssprop --credits-color-focus - Focus ring.
@@ -55,7 +57,7 @@ import { CreditsConfigured } from './credits-configured.js';
  * @csspart badge - Status and type badges.
  */
 export class CreditsElement extends CreditsConfigured {
-  static override styles = [baseStyles, sharedStyles];
+  static override styles = [baseStyles, sharedStyles, sandboxMarkerStyles];
 
   /**
    * Without a provider, an element with `api-base` and `organisation` makes its
@@ -94,7 +96,7 @@ export class CreditsElement extends CreditsConfigured {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.provided && (this.constructor as typeof CreditsElement).ownRuntime && this.apiBase !== undefined && this.organisation) {
+    if (!this.provided && (this.constructor as typeof CreditsElement).ownRuntime && (this.sandbox || (this.apiBase !== undefined && this.organisation))) {
       this.own ??= new CreditsRuntime(this);
       this.own.configure(this.config);
     }
@@ -105,9 +107,15 @@ export class CreditsElement extends CreditsConfigured {
     }
   }
 
+  /** On the sandbox (its provider's, or its own `sandbox`). */
+  get isSandbox(): boolean {
+    return this.credits ? this.credits.sandbox : this.sandbox;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.markLanguage();
+    syncSandboxMarker(this.renderRoot, this.isSandbox);
   }
 
   private markedLang?: string;

@@ -9,7 +9,13 @@ import type { Payment } from '../api/schemas.js';
 export type NavigateTarget = 'credits' | 'billing' | 'subscription' | 'purchase' | 'event' | 'support';
 export const NAVIGATE_TARGETS: readonly NavigateTarget[] = ['credits', 'billing', 'subscription', 'purchase', 'event', 'support'];
 
-export interface NavigateDetail {
+/** Every event's detail has it on the sandbox (the simulated backend: no real money). */
+export interface SandboxFlag {
+  /** `true` when the element runs on the sandbox; absent otherwise. */
+  sandbox?: true;
+}
+
+export interface NavigateDetail extends SandboxFlag {
   target: NavigateTarget;
   eventId?: string;
   /** For `purchase`: a suggested number of credits (the top-up advice), for the wizard's `quantity`. */
@@ -17,24 +23,24 @@ export interface NavigateDetail {
   /** The href the library will follow when the event is not cancelled (from `routes`). */
   href?: string;
 }
-export interface PurchaseCompleteDetail {
+export interface PurchaseCompleteDetail extends SandboxFlag {
   payment: Payment;
 }
-export interface PaymentPendingDetail {
+export interface PaymentPendingDetail extends SandboxFlag {
   payment: Payment;
 }
-export interface CreditsErrorDetail {
+export interface CreditsErrorDetail extends SandboxFlag {
   /** What was being done, e.g. 'load:credits', 'purchase', 'quote-mismatch'. */
   operation: string;
   error: ApiError | Error;
   requestId?: string;
 }
-export interface LowBalanceDetail {
+export interface LowBalanceDetail extends SandboxFlag {
   /** The balance that is now below the threshold. */
   available: number;
   threshold: number;
 }
-export interface AuthRequiredDetail {
+export interface AuthRequiredDetail extends SandboxFlag {
   error: ApiError;
 }
 
@@ -59,14 +65,24 @@ declare global {
   interface HTMLElementEventMap extends CreditsEventMap {}
 }
 
-/** Dispatch one of the library's events from `target`; returns false when a listener cancelled it. */
+/** Whether `target` runs on the sandbox: an element's context says so, or its own `sandbox` (a provider, an area). */
+export function onSandbox(target: EventTarget): boolean {
+  const t = target as { credits?: { sandbox?: boolean }; sandbox?: unknown };
+  return t.credits ? t.credits.sandbox === true : t.sandbox === true;
+}
+
+/**
+ * Dispatch one of the library's events from `target`; returns false when a listener cancelled it.
+ * On the sandbox every event's detail carries `sandbox: true`.
+ */
 export function emit<K extends keyof CreditsEventMap>(
   target: EventTarget,
   type: K,
   detail: CreditsEventMap[K]['detail'],
   options: { cancelable?: boolean } = {},
 ): boolean {
+  const full = onSandbox(target) ? { ...detail, sandbox: true as const } : detail;
   return target.dispatchEvent(
-    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    new CustomEvent(type, { detail: full, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
   );
 }

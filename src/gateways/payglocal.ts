@@ -10,9 +10,9 @@
  */
 import type { Checkout, PayGlocalCheckout } from '../api/schemas.js';
 import type { Payment } from '../api/schemas.js';
-import { safeHref } from '../base/safe-url.js';
+import { safeHref } from '../ui/safe-url.js';
 import { returnUrlFor } from './return.js';
-import type { GatewayAdapter } from './types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 
 /** Hosts PayGlocal's payment pages are served from: `payglocal.in` and its subdomains. */
 export const PAYGLOCAL_HOSTS: readonly string[] = ['payglocal.in', '.payglocal.in'];

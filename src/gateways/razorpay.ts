@@ -11,7 +11,7 @@
  * `credits-elements-razorpay`.
  */
 import type { Checkout, RazorpayCheckout } from '../api/schemas.js';
-import type { GatewayAdapter, GatewayOutcome } from './types.js';
+import type { GatewayAdapter, GatewayOutcome } from '../core/gateway.js';
 
 export const RAZORPAY_SCRIPT_URL = 'https://checkout.razorpay.com/v1/checkout.js';
 

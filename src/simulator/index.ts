@@ -9,6 +9,8 @@ import { mulberry32, type Rng } from './rng.js';
 import { route, type Reply } from './routes.js';
 import type { Outcome, SimState } from './types.js';
 import { HttpError } from './validate.js';
+import { createSimulatedGateway } from './gateway.js';
+import { SIMULATED_GATEWAY } from '../core/gateway.js';
 
 export type { Outcome, OrgState, PaymentRecord, SimState } from './types.js';
 export { createSimulatedGateway } from './gateway.js';
@@ -28,6 +30,8 @@ export interface SimulatorOptions {
   viewer?: { email: string; is_staff: boolean };
   /** Default true; false → GET monthly-usage answers 501. */
   monthlyAggregation?: boolean;
+  /** Default true: transactions carry `balance_after` (contract 1.1); false → they don't, as an older server. */
+  runningBalance?: boolean;
   /** When set, every request needs `Authorization: Bearer <token>`, else 401. */
   token?: string | null;
   /** How long an invoice stays 'generating', by the clock; default 1500. */
@@ -135,7 +139,7 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 export function createSimulator(init: SimulatorOptions = {}): Simulator {
   const options: Required<SimulatorOptions> = {
     basePath: '/api', seed: 42, now: () => new Date(), latency: 0, errorRate: 0,
-    viewer: { email: 'ops@example.com', is_staff: false }, monthlyAggregation: true, token: null,
+    viewer: { email: 'ops@example.com', is_staff: false }, monthlyAggregation: true, runningBalance: true, token: null,
     invoiceDelayMs: 1500, bigOrgTransactions: 10_500, gatewayOutcome: 'completed', ...init,
   };
   const initialOutcome = options.gatewayOutcome;
@@ -223,7 +227,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
         throw new HttpError(503, 'service_unavailable', 'The service is briefly unavailable (simulated).');
       if (malformed) throw new HttpError(422, 'invalid_json', 'The request body is not valid JSON.', { body: 'Invalid JSON' });
       reply = route(
-        { state, now: options.now().getTime(), viewer: options.viewer, monthlyAggregation: options.monthlyAggregation, invoiceDelayMs: options.invoiceDelayMs },
+        { state, now: options.now().getTime(), viewer: options.viewer, monthlyAggregation: options.monthlyAggregation, runningBalance: options.runningBalance, invoiceDelayMs: options.invoiceDelayMs },
         { method, segments, search: url.searchParams, headers: request.headers, body },
       );
     } catch (error) {
@@ -278,5 +282,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
       options.gatewayOutcome = initialOutcome;
     },
   };
+  // A provider given `fetch = sim.fetch` pays through this simulator too.
+  Object.defineProperty(sim.fetch, SIMULATED_GATEWAY, { value: createSimulatedGateway(sim) });
   return sim;
 }

@@ -28,6 +28,7 @@ export interface RouteEnv {
   now: number;
   viewer: { email: string; is_staff: boolean };
   monthlyAggregation: boolean;
+  runningBalance?: boolean;
   invoiceDelayMs: number;
 }
 
@@ -72,7 +73,7 @@ export function route(env: RouteEnv, req: RouteRequest): Reply {
       return ok(monthly(org, env.now, req.search));
     case 'credits/transactions':
       allow(req, 'GET');
-      return ok(transactions(org, req.search));
+      return ok(transactions(org, req.search, env.runningBalance !== false));
     case 'credits/grants':
       allow(req, 'POST');
       return grant(env, req, org);
@@ -165,7 +166,7 @@ function paginate<T extends { id: string }>(items: T[], search: URLSearchParams)
   return { data, next_cursor: more && data.length ? encodeCursor(data[data.length - 1]!.id) : null };
 }
 
-function transactions(org: OrgState, search: URLSearchParams) {
+function transactions(org: OrgState, search: URLSearchParams, runningBalance: boolean) {
   const direction = search.get('direction');
   if (direction !== null && direction !== 'usage' && direction !== 'addition')
     throw new HttpError(422, 'validation_failed', 'Unknown direction.', { direction: 'Must be usage or addition' });
@@ -182,7 +183,22 @@ function transactions(org: OrgState, search: URLSearchParams) {
       (from === null || t.created_at.slice(0, 10) >= from) &&
       (to === null || t.created_at.slice(0, 10) <= to),
   );
-  return paginate(list, search);
+  const page = paginate(list, search);
+  return runningBalance ? { ...page, data: withBalanceAfter(org, page.data) } : page;
+}
+
+/** `balance_after` of each row: the balance now minus every newer row's delta (rows are newest first). */
+function withBalanceAfter(org: OrgState, rows: Transaction[]): Transaction[] {
+  if (rows.length === 0) return rows;
+  const all = org.transactions;
+  const wanted = new Set(rows.map((t) => t.id));
+  const after = new Map<string, number>();
+  let balance = org.balance;
+  for (let i = 0; i < all.length && after.size < wanted.size; i++) {
+    if (wanted.has(all[i]!.id)) after.set(all[i]!.id, balance);
+    balance -= all[i]!.delta;
+  }
+  return rows.map((t) => ({ ...t, balance_after: after.get(t.id) ?? null }));
 }
 
 function monthly(org: OrgState, now: number, search: URLSearchParams) {

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { GatewayAdapter } from '../gateways/types.js';
+import type { GatewayAdapter } from '../core/gateway.js';
 import type { NavigateTarget } from '../core/events.js';
 import type { CreditsStore } from './store.js';
 
@@ -14,6 +14,8 @@ export interface CreditsContextValue {
   timeZone?: string;
   routes: CreditsRoutes;
   gateways: readonly GatewayAdapter[];
+  /** On the sandbox (simulated backend): elements show the marker, events say so, no built-in gateway runs. */
+  sandbox: boolean;
   /** The provider's low-balance threshold (finite and > 0), if any. */
   lowBalanceThreshold?: number;
 }

@@ -15,7 +15,7 @@ export interface ResourceHost extends ReactiveControllerHost {
   readonly credits: CreditsContextValue | undefined;
 }
 
-/** What the four-state templates read from a controller (base/ui.ts `renderResource`). */
+/** What the four-state templates read from a controller (ui/states.ts `renderResource`). */
 export interface ResourceReader<T> {
   readonly state: ResourceState<T>;
   readonly isEmpty: boolean;

@@ -4,7 +4,8 @@
  */
 import { CreditsClient, type TokenProvider } from '../api/client.js';
 import { emit } from '../core/events.js';
-import type { GatewayAdapter } from '../gateways/types.js';
+import { gatewayOfFetch, type GatewayAdapter } from '../core/gateway.js';
+import { SANDBOX_API_BASE, SANDBOX_ORGANISATION, sandboxConflicts, sandboxFetch, sandboxGateway } from '../sandbox/index.js';
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
 import { CreditsStore } from './store.js';
@@ -22,18 +23,36 @@ export interface RuntimeConfig {
   gateways?: readonly GatewayAdapter[];
   /** How long data counts as fresh, in ms (default 30 s). */
   staleTime?: number;
+  /** The simulated backend in the page (see `sandbox` on the provider). */
+  sandbox?: boolean;
+  /** `token`: nothing is requested until `tokenProvider` is set. */
+  auth?: 'token' | 'cookie';
   /** Below this many credits a balance counts as low. */
   lowBalanceThreshold?: number;
 }
 
+interface Transport {
+  apiBase: string;
+  tokenProvider?: TokenProvider;
+  fetch?: typeof fetch;
+  staleTime?: number;
+  /** Set when the sandbox refuses to start: every request fails with it, none is sent. */
+  refusal?: string;
+}
+
+const sameTransport = (a: Transport | undefined, b: Transport) =>
+  !!a && a.apiBase === b.apiBase && a.tokenProvider === b.tokenProvider && a.fetch === b.fetch && a.staleTime === b.staleTime && a.refusal === b.refusal;
+
 const NO_ROUTES: CreditsRoutes = Object.freeze({});
 const NO_GATEWAYS: readonly GatewayAdapter[] = Object.freeze([]);
+const SANDBOX_GATEWAYS: readonly GatewayAdapter[] = Object.freeze([sandboxGateway]);
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export const defaultLocale = (): string => (typeof navigator !== 'undefined' && navigator.language) || 'en-IN';
 
 export class CreditsRuntime {
   private store?: CreditsStore;
-  private transport?: { apiBase: string; tokenProvider?: TokenProvider; fetch?: typeof fetch; staleTime?: number };
+  private transport?: Transport;
   private current?: CreditsContextValue;
 
   /** `host` is where `credits-error` and `credits-auth-required` are dispatched. */
@@ -45,22 +64,38 @@ export class CreditsRuntime {
 
   /** Apply the host's settings; returns the (possibly new) context value, or undefined while incomplete. */
   configure(config: RuntimeConfig): CreditsContextValue | undefined {
-    const { apiBase, organisation } = config;
-    if (apiBase === undefined || !organisation) return (this.current = undefined);
-    const t = this.transport;
-    if (!this.store || !t || t.apiBase !== apiBase || t.tokenProvider !== config.tokenProvider || t.fetch !== config.fetch || t.staleTime !== config.staleTime) {
+    const sandbox = !!config.sandbox;
+    const organisation = config.organisation || (sandbox ? SANDBOX_ORGANISATION : undefined);
+    if (!organisation) return (this.current = undefined);
+    let transport: Transport;
+    let gateways = config.gateways ?? NO_GATEWAYS;
+    if (sandbox) {
+      const conflicts = sandboxConflicts(config);
+      transport = { apiBase: SANDBOX_API_BASE, fetch: sandboxFetch, staleTime: config.staleTime, refusal: conflicts.length ? conflicts.join(', ') : undefined };
+      gateways = SANDBOX_GATEWAYS;
+    } else {
+      if (config.apiBase === undefined) return (this.current = undefined);
+      // auth="token": the token provider is on its way; a request now would go without it.
+      if (config.auth === 'token' && !config.tokenProvider) return (this.current = undefined);
+      transport = { apiBase: config.apiBase, tokenProvider: config.tokenProvider, fetch: config.fetch, staleTime: config.staleTime };
+      // A simulator given as `fetch` brings its gateway (after the host's own adapters).
+      const simulated = gatewayOfFetch(config.fetch);
+      if (simulated && !gateways.includes(simulated)) gateways = [...gateways, simulated];
+    }
+    if (!this.store || !sameTransport(this.transport, transport)) {
       this.store?.clear();
-      this.transport = { apiBase, tokenProvider: config.tokenProvider, fetch: config.fetch, staleTime: config.staleTime };
+      this.transport = transport;
       const client = new CreditsClient({
-        apiBase,
-        tokenProvider: config.tokenProvider,
-        fetch: config.fetch,
+        apiBase: transport.apiBase,
+        tokenProvider: transport.tokenProvider,
+        fetch: transport.fetch,
+        refusal: transport.refusal,
         onAuthRequired: (error) => emit(this.host, 'credits-auth-required', { error }),
       });
       this.store = new CreditsStore({
         client,
         organisation,
-        staleTime: config.staleTime,
+        staleTime: transport.staleTime,
         onError: (operation, error) => emit(this.host, 'credits-error', { operation, error, requestId: error.requestId }),
       });
     }
@@ -73,7 +108,8 @@ export class CreditsRuntime {
       locale,
       timeZone: usableTimeZone(config.timeZone),
       routes: config.routes ?? NO_ROUTES,
-      gateways: config.gateways ?? NO_GATEWAYS,
+      gateways,
+      sandbox,
       lowBalanceThreshold: normaliseThreshold(config.lowBalanceThreshold),
     };
     const prev = this.current;
@@ -84,8 +120,9 @@ export class CreditsRuntime {
       prev.locale === next.locale &&
       prev.timeZone === next.timeZone &&
       prev.routes === next.routes &&
-      prev.gateways === next.gateways &&
-      prev.lowBalanceThreshold === next.lowBalanceThreshold;
+      prev.sandbox === next.sandbox &&
+      prev.lowBalanceThreshold === next.lowBalanceThreshold &&
+      (prev.gateways === next.gateways || sameList(prev.gateways, next.gateways));
     if (!same) this.current = next;
     return this.current;
   }

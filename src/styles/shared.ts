@@ -55,7 +55,7 @@ export const sharedStyles = css`
     cursor: pointer;
     text-decoration: none;
   }
-  .btn:hover:not(:disabled) {
+  .btn:hover:not(:disabled, [aria-disabled='true']) {
     background: var(--_color-surface);
   }
   .btn-primary {
@@ -63,11 +63,13 @@ export const sharedStyles = css`
     border-color: var(--_color-primary);
     color: var(--_color-primary-text);
   }
-  .btn-primary:hover:not(:disabled) {
+  .btn-primary:hover:not(:disabled, [aria-disabled='true']) {
     background: var(--_color-primary);
     filter: brightness(1.1);
   }
-  .btn:disabled {
+  /* Busy buttons stay focusable (aria-disabled) so focus never falls to <body>. */
+  .btn:disabled,
+  .btn[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -161,7 +163,7 @@ export const sharedStyles = css`
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-bg);
-    border: 1px solid var(--_color-border);
+    border: 1px solid var(--_color-control-border);
     border-radius: calc(var(--_radius) / 1.5);
     padding: 6px 10px;
     min-height: 36px;

@@ -15,6 +15,8 @@ export const lightTokens = {
   'color-text': '#0f172a',
   'color-text-muted': '#475569',
   'color-border': '#cbd5e1',
+  // Edges that identify a control (fields, the switch track, the stepper): ≥ 3:1 on bg and surface (1.4.11).
+  'color-control-border': '#64748b',
   'color-primary': '#1d4ed8',
   'color-primary-text': '#ffffff',
   'color-focus': '#2563eb',
@@ -42,6 +44,7 @@ export const darkTokens: Record<TokenName, string> = {
   'color-text': '#f1f5f9',
   'color-text-muted': '#cbd5e1',
   'color-border': '#475569',
+  'color-control-border': '#94a3b8',
   'color-primary': '#93c5fd',
   'color-primary-text': '#0f172a',
   'color-focus': '#93c5fd',
@@ -116,7 +119,9 @@ export const baseStyles = css`
     border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    *::before,
+    *::after {
       animation: none !important;
       transition: none !important;
     }

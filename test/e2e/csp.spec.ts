@@ -223,3 +223,30 @@ test('index.html + Razorpay adapter', async ({ context }) => {
   });
   await finish(watched, 300);
 });
+
+test('the CDN bundle: every lazily loaded element chunk loads and draws under the strict CSP + Trusted Types', async ({ page }) => {
+  const { serveWithCsp } = await import('../../scripts/csp-server.mjs');
+  const served = await serveWithCsp({ root: '.', port: 0 });
+  try {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|Trusted ?Type|TrustedScript|TrustedHTML|require-trusted-types/i.test(m.text())) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/dist\/cdn\/.+\.js$/.test(r.url())) chunks.push(r.url());
+    });
+    const response = await page.goto(`${served.url}/test/e2e/cdn-csp/index.html`);
+    expect(response?.headers()['content-security-policy']).toBe(CSP);
+    await page.waitForFunction(() => (window as unknown as { __cdnResult?: unknown }).__cdnResult, null, { timeout: TIMEOUT });
+    const result = await page.evaluate(() => (window as unknown as { __cdnResult: { tags: string[]; drawn: string[]; wizardClass: string } }).__cdnResult);
+    expect(result.drawn).toEqual(result.tags);
+    expect(result.wizardClass).toBe('function');
+    expect(chunks.length, 'element chunks loaded beside the entry').toBeGreaterThan(result.tags.length);
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await served.close();
+  }
+});

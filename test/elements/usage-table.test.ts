@@ -115,9 +115,10 @@ describe('<usage-table>', () => {
     expect(shadowText(el)).to.include('Credit Usage');
     expect(searchOf(requestsTo(sim, 'GET', TXNS)[0]!).get('direction')).to.equal('usage');
     const headers = [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim());
-    expect(headers).to.deep.equal(['Type', 'Credits', 'Event', 'Event ID', 'User', 'Date']);
+    // The simulator speaks contract 1.1: rows carry balance_after, hence the Balance column (running-balance.test.ts).
+    expect(headers).to.deep.equal(['Type', 'Credits', 'Balance', 'Event', 'Event ID', 'User', 'Date']);
     const first = rows(el)[0]!;
-    expect(first.querySelectorAll('[role="cell"]')).to.have.length(6);
+    expect(first.querySelectorAll('[role="cell"]')).to.have.length(7);
     expect(rowText(first)).to.match(/−\d/);
     const time = first.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}T/);

@@ -9,7 +9,7 @@ import type { PaymentsList } from '../../src/elements/payments-list/payments-lis
 import { formatMoney } from '../../src/money/format.js';
 import { mulberry32 } from '../../src/simulator/rng.js';
 import { createSimulator, createSimulatedGateway, type Simulator } from '../../src/simulator/index.js';
-import type { GatewayAdapter } from '../../src/gateways/types.js';
+import type { GatewayAdapter } from '../../src/core/gateway.js';
 import { mountInProvider, requestsTo, shadowText } from '../support.js';
 import { mountWizard, payButton, press, toPayment, typeInto } from '../elements/wizard-helpers.js';
 import { allRoots, deepText, recordFigures, settle, watchCrashes } from './support.js';

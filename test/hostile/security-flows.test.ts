@@ -5,7 +5,7 @@
  */
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { Payment } from '../../src/api/schemas.js';
-import { safeHref } from '../../src/base/safe-url.js';
+import { safeHref } from '../../src/ui/safe-url.js';
 import type { CreditsBalance } from '../../src/elements/credits-balance/credits-balance.js';
 import { clearReturnMarker, rememberPendingPayment, RETURN_PARAM } from '../../src/gateways/return.js';
 import { createPayGlocalAdapter, createRazorpayAdapter, type GatewayAdapter } from '../../src/index.js';

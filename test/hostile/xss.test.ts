@@ -7,7 +7,7 @@
  */
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import { safeFilename } from '../../src/api/client.js';
-import { safeHref } from '../../src/base/safe-url.js';
+import { safeHref } from '../../src/ui/safe-url.js';
 import { createPayGlocalAdapter } from '../../src/gateways/payglocal.js';
 import type { Payment } from '../../src/api/schemas.js';
 import { createSimulator, createSimulatedGateway, type Simulator } from '../../src/simulator/index.js';

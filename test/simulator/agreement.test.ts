@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type * as S from '../../src/api/schemas.js';
-import type { GatewayAdapter } from '../../src/gateways/types.js';
+import type { GatewayAdapter } from '../../src/core/gateway.js';
 import { previewQuote, quotesAgree } from '../../src/money/pricing.js';
 import { createSimulatedGateway } from '../../src/simulator/gateway.js';
 import { harness } from './helpers.js';

@@ -140,7 +140,8 @@ describe('simulator: knobs', () => {
       const client = new CreditsClient({ apiBase: '/msw-api', retryDelay: () => 0 });
       expect((await client.getCredits('org_42')).available_credits).to.equal(12500);
       const { payment, checkout } = await client.purchase('org_42', { kind: 'credits', credits: 1000, accept_refund_policy: true }, { idempotencyKey: newKey() });
-      const gateway = createSimulatedGateway({ options: h.sim.options });
+      // Through msw the simulated gateway is given the fetch msw answers (never taken from the global fetch on its own).
+      const gateway = createSimulatedGateway({ options: h.sim.options, fetch: viaMsw as typeof fetch });
       expect(await gateway.pay(checkout, { payment })).to.equal('completed');
       expect((await client.getPayment('org_42', payment.id)).status).to.equal('completed');
       expect(h.sim.requests.some((r) => r.path === `/__simulator/gateway/${payment.id}`)).to.equal(true);

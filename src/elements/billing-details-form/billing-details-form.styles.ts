@@ -72,7 +72,7 @@ export const styles = css`
     height: 20px;
     margin: 0;
     border-radius: 999px;
-    background: var(--_color-border);
+    background: var(--_color-control-border);
     cursor: pointer;
     flex: none;
   }

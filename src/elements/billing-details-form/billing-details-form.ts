@@ -4,7 +4,7 @@ import type { BillingDetails } from '../../api/schemas.js';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../core/events.js';
-import { describeError, renderResource, skeleton } from '../../base/ui.js';
+import { describeError, renderResource, skeleton } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { saveBillingDetails } from '../../state/actions.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -265,6 +265,8 @@ export class BillingDetailsForm extends CreditsElement {
     this.formError = undefined;
     this.validateLive = false;
     this.restoredDraft = false;
+    // The Discard button goes away with the changes: focus the form's first field, not <body>.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form .field :is(input, select, textarea)')?.focus());
   };
 
   private readonly submit = async (e: SubmitEvent): Promise<void> => {

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/localize.js';
-import { field } from '../../base/field.js';
+import { field } from '../../ui/field.js';
 import type { CountryOption } from './countries.js';
 import type { FieldName } from './billing-model.js';
 

@@ -124,6 +124,8 @@ export class CreditsArea extends CreditsElement {
       .routes=${this.routes}
       .gateways=${this.gateways}
       .staleTime=${this.staleTime}
+      .sandbox=${this.sandbox}
+      .auth=${this.auth}
       >${content}</credits-provider
     >`;
   }

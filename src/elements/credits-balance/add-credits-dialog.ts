@@ -5,13 +5,13 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ApiError } from '../../api/errors.js';
-import { describeError } from '../../base/ui.js';
-import { field } from '../../base/field.js';
+import { describeError } from '../../ui/states.js';
+import { field } from '../../ui/field.js';
 import { msg, str } from '../../i18n/localize.js';
 import { validateCreditsInput } from '../../money/pricing.js';
 import { grantCredits, newIdempotencyKey } from '../../state/actions.js';
 import type { CreditsContextValue } from '../../state/context.js';
-import { textLength } from '../../base/text-length.js';
+import { textLength } from '../../ui/text-length.js';
 
 export const REASON_MAX_LENGTH = 500;
 

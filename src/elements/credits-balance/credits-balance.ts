@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { badge, renderResource, skeleton, type Tone } from '../../base/ui.js';
+import { badge, renderResource, skeleton, type Tone } from '../../ui/states.js';
 import type { CreditsSummary } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
 import { Decimal } from '../../money/decimal.js';

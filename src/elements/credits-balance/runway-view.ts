@@ -3,11 +3,11 @@
  * months and zone `<monthly-usage>` asks for, so one request serves both.
  */
 import { html, nothing } from 'lit';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController, type ResourceHost } from '../../state/resource-controller.js';
 import { RECENT_MONTHS, monthlyUsage, type MonthlyUsageData, type MonthlyUsageParams } from '../../state/resources.js';
-import { skeleton } from '../../base/ui.js';
+import { skeleton } from '../../ui/states.js';
 import { runway, type Runway } from './runway.js';
 
 /** The runway's two lines while the usage loads (no layout jump when it arrives). */

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { errorPanel } from '../../base/ui.js';
-import { listNotice } from '../../base/list-notice.js';
+import { errorPanel } from '../../ui/states.js';
+import { listNotice } from '../../ui/list-notice.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ListController } from '../../state/resource-controller.js';
 import { organisations, type OrganisationFilter } from '../../state/resources.js';
@@ -295,8 +295,8 @@ export class CreditsOrganisations extends CreditsElement {
       ${state.loadMoreError
         ? errorPanel(msg('More organisations', { id: 'credits-organisations.more' }), state.loadMoreError, () => void this.list.loadMore())
         : data.nextCursor
-          ? html`<button type="button" class="btn" part="load-more" ?disabled=${state.loadingMore} aria-busy=${state.loadingMore ? 'true' : 'false'}
-              @click=${() => void this.list.loadMore()}>
+          ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
+              @click=${() => void (state.loadingMore || this.list.loadMore())}>
               ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'credits-organisations.load-more' })}
             </button>`
           : nothing}

@@ -4,8 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OrganisationSummary } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
-import { badge, skeleton } from '../../base/ui.js';
+import type { Formatter } from '../../ui/formatter.js';
+import { badge, skeleton } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { expiryBadge } from '../subscription-card/expiry-badge.js';
 import { expiryStatus } from '../subscription-card/expiry-status.js';

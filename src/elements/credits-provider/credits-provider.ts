@@ -36,12 +36,11 @@ export class CreditsProvider extends CreditsConfigured {
     return this.runtime.value?.store;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Provide synchronously so elements that connect right after find a value.
-    this.apply();
-  }
-
+  /**
+   * The settings are applied in the update, never on connect: properties set in the same task
+   * as appending the provider (`provider.fetch = …` right after `append`) are used by the first
+   * request. The elements inside wait for the value (context subscription).
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.apply();

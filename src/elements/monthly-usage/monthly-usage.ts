@@ -1,11 +1,11 @@
 import { html, svg } from 'lit';
 import { CreditsElement } from '../../base/credits-element.js';
-import { renderResource, skeleton } from '../../base/ui.js';
-import { inlineStyle } from '../../base/inline-style.js';
+import { renderResource, skeleton } from '../../ui/states.js';
+import { inlineStyle } from '../../ui/inline-style.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { RECENT_MONTHS, monthlyUsage, type MonthUsage, type MonthlyUsageData } from '../../state/resources.js';
-import { listNotice } from '../../base/list-notice.js';
+import { listNotice } from '../../ui/list-notice.js';
 import { styles } from './monthly-usage.styles.js';
 
 /** The current month and the previous three. */

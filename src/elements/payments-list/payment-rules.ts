@@ -4,7 +4,7 @@
  * Pure functions: tested against the table for every status × invoice state.
  */
 import type { Payment } from '../../api/schemas.js';
-import type { Tone } from '../../base/ui.js';
+import type { Tone } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 
 export type PaymentAction = 'details' | 'recheck' | 'invoice' | 'configure-billing' | 'generate-invoice' | 'retry-invoice';

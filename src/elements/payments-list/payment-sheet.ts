@@ -1,10 +1,10 @@
 /** The body of the details side sheet: the full payment record. */
 import { html, nothing } from 'lit';
 import type { Payment } from '../../api/schemas.js';
-import { badge } from '../../base/ui.js';
-import type { Formatter } from '../../base/format.js';
+import { badge } from '../../ui/states.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
-import { taxSplitItems } from '../../base/tax-split.js';
+import { taxSplitItems } from '../../ui/tax-split.js';
 import { gatewayLabel, invoiceLabel, kindLabel, statusLabel, statusTone } from './payment-rules.js';
 
 const item = (term: string, value: unknown) => html`<div class="record-item"><dt>${term}</dt><dd>${value}</dd></div>`;

@@ -4,11 +4,11 @@ import { ContextProvider } from '@lit/context';
 import type { Payment } from '../../api/schemas.js';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { badge, describeError, renderResource, skeleton } from '../../base/ui.js';
+import { badge, describeError, renderResource, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { creditsContext } from '../../state/context.js';
 import { ListController } from '../../state/resource-controller.js';
-import { listNotice } from '../../base/list-notice.js';
+import { listNotice } from '../../ui/list-notice.js';
 import { payments } from '../../state/resources.js';
 import { downloadInvoice, generateInvoice, recheckPayment, refreshPayment } from '../../state/actions.js';
 import { InvoicePoller } from './invoice-poller.js';
@@ -187,7 +187,7 @@ export class PaymentsList extends CreditsElement {
       ${loadMoreError
         ? html`<p class="field-error" role="alert">${msg('More payments could not be loaded.', { id: 'payments-list.more-error' })} ${describeError(loadMoreError)}</p>`
         : nothing}
-      <button type="button" class="btn" ?disabled=${loadingMore} aria-busy=${loadingMore ? 'true' : 'false'} @click=${() => void this.payments.loadMore()}>
+      <button type="button" class="btn" aria-disabled=${loadingMore ? 'true' : 'false'} aria-busy=${loadingMore ? 'true' : 'false'} @click=${() => void (loadingMore || this.payments.loadMore())}>
         ${loadingMore ? msg('Loading…', { id: 'common.loading' }) : loadMoreError ? msg('Retry', { id: 'common.retry' }) : msg('Load more', { id: 'payments-list.more' })}
       </button>
     </div>`;

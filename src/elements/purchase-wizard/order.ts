@@ -5,9 +5,10 @@
  */
 import type { PurchaseKind, PurchaseOptions, Quote, QuoteRequest } from '../../api/schemas.js';
 import { previewQuote, validateAmountInput, validateCreditsInput } from '../../money/pricing.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../ui/formatter.js';
+import { ApiError } from '../../api/errors.js';
 import { msg, str } from '../../i18n/localize.js';
-import { characters, textLength } from '../../base/text-length.js';
+import { characters, textLength } from '../../ui/text-length.js';
 
 export const REMARK_LIMIT = 500;
 
@@ -34,6 +35,16 @@ export const initialOrder = (kind: PurchaseKind = 'credits', options?: PurchaseO
 
 export type OrderField = 'credits' | 'amount' | 'remark';
 export type OrderErrors = Partial<Record<OrderField, string>>;
+
+export const ORDER_FIELDS: readonly OrderField[] = ['credits', 'amount', 'remark'];
+
+/** The messages a rejected purchase (422 `fields`) gave for the order's own fields; other keys are left to the error panel. */
+export function serverFieldErrors(error: unknown): OrderErrors {
+  const fields = error instanceof ApiError ? error.fields : {};
+  const out: OrderErrors = {};
+  for (const field of ORDER_FIELDS) if (typeof fields[field] === 'string' && fields[field].trim()) out[field] = fields[field];
+  return out;
+}
 
 export interface CheckedOrder {
   /** The quote/purchase body when the input is valid. */

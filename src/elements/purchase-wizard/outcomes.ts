@@ -1,8 +1,8 @@
 /** What the user sees once the gateway and the server's recheck have spoken. */
 import { html, nothing } from 'lit';
-import { taxSplitItems } from '../../base/tax-split.js';
+import { taxSplitItems } from '../../ui/tax-split.js';
 import type { Payment } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { HEADING_ID } from './view.js';
 

@@ -17,7 +17,7 @@ export const stepperStyles = css`
     align-items: center;
     gap: var(--_spacing);
     padding-top: var(--_spacing);
-    border-top: 3px solid var(--_color-border);
+    border-top: 3px solid var(--_color-control-border);
     color: var(--_color-text-muted);
     font-weight: 500;
     min-width: 0;
@@ -38,7 +38,7 @@ export const stepperStyles = css`
     width: 1.75em;
     height: 1.75em;
     border-radius: 50%;
-    border: 1px solid var(--_color-border);
+    border: 1px solid var(--_color-control-border);
     font-size: 0.85em;
     font-variant-numeric: tabular-nums;
   }

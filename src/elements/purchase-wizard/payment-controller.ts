@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Checkout, Payment, PurchaseRequest, Quote } from '../../api/schemas.js';
 import { ApiError, isAbort } from '../../api/errors.js';
-import type { GatewayAdapter, GatewayOutcome } from '../../gateways/types.js';
+import type { GatewayAdapter, GatewayOutcome } from '../../core/gateway.js';
 import { resolveGateway } from '../../gateways/resolve.js';
 import { clearReturnMarker, rememberPendingPayment } from '../../gateways/return.js';
 import { Decimal } from '../../money/decimal.js';
@@ -20,7 +20,8 @@ export type PaymentPhase = 'idle' | 'creating' | 'paying' | 'checking';
 export type PaymentResult =
   /** `untrusted`: a payment only a return link named (not started in this tab): its status is shown, never announced. */
   | { kind: 'completed' | 'pending' | 'failed' | 'cancelled'; payment: Payment; untrusted?: boolean }
-  | { kind: 'error'; error: ApiError | Error; payment?: Payment };
+  /** `gateway`: the payment gateway failed (could not load, or threw); the host hears of it through `credits-error`. */
+  | { kind: 'error'; error: ApiError | Error; payment?: Payment; gateway?: boolean };
 
 export interface PayRequest {
   store: CreditsStore;
@@ -28,6 +29,8 @@ export interface PayRequest {
   /** Identifies the order (organisation + what is bought). */
   signature: string;
   gateways: readonly GatewayAdapter[];
+  /** On the sandbox: no built-in gateway may run (only the simulated one). */
+  sandbox?: boolean;
   /** The quote the user reviewed: the payment and the checkout must charge exactly its total. */
   quote: Quote;
 }
@@ -168,7 +171,7 @@ export class PaymentController implements ReactiveController {
     }
   }
 
-  private async run({ store, body, signature, gateways, quote }: PayRequest): Promise<PaymentResult> {
+  private async run({ store, body, signature, gateways, sandbox, quote }: PayRequest): Promise<PaymentResult> {
     this.clearResult();
     const key = this.keyFor(signature, store.intents);
     const abort = new AbortController();
@@ -199,7 +202,7 @@ export class PaymentController implements ReactiveController {
     let outcome: GatewayOutcome | undefined;
     let gatewayError: Error | undefined;
     try {
-      const adapter = await resolveGateway(checkout.gateway, gateways);
+      const adapter = await resolveGateway(checkout.gateway, gateways, { builtIns: !sandbox });
       outcome = await adapter.pay(checkout, { signal: abort.signal, payment });
     } catch (error) {
       if (isAbort(error) && abort.signal.aborted) return { kind: 'error', error: error as Error };
@@ -214,10 +217,10 @@ export class PaymentController implements ReactiveController {
       checked = await recheckPayment(store, payment.id);
     } catch {
       // The gateway may have taken the money: uncertain, so the payments list and Recheck.
-      return this.settle(gatewayError ? { kind: 'error', error: gatewayError, payment } : { kind: 'pending', payment });
+      return this.settle(gatewayError ? { kind: 'error', error: gatewayError, payment, gateway: true } : { kind: 'pending', payment });
     }
     if (abort.signal.aborted) return { kind: 'error', error: new DOMException('Aborted', 'AbortError') };
-    if (gatewayError && checked.status === 'pending') return this.settle({ kind: 'error', error: gatewayError, payment: checked });
+    if (gatewayError && checked.status === 'pending') return this.settle({ kind: 'error', error: gatewayError, payment: checked, gateway: true });
     return this.settle(this.classify(checked, outcome ?? 'pending'));
   }
 

@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../core/events.js';
-import { renderResource, skeleton } from '../../base/ui.js';
+import { renderResource, skeleton } from '../../ui/states.js';
 import { clearReturnMarker, returnedPayment } from '../../gateways/return.js';
 import { msg } from '../../i18n/localize.js';
 import { purchaseOptions } from '../../state/resources.js';
 import { ResourceController } from '../../state/resource-controller.js';
-import { availableKinds, checkOrder, initialOrder, orderSignature, planKind, purchaseBody, type CheckedOrder, type OrderField, type OrderInput } from './order.js';
+import { availableKinds, checkOrder, initialOrder, orderSignature, planKind, purchaseBody, serverFieldErrors, type CheckedOrder, type OrderErrors, type OrderField, type OrderInput } from './order.js';
 import { completedOutcome, failedOutcome, pendingOutcome, type OutcomeActions } from './outcomes.js';
 import { PaymentController, PriceChangedError, type PaymentResult } from './payment-controller.js';
 import { QuoteController } from './quote-controller.js';
@@ -35,7 +35,7 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  * @tagname purchase-wizard
  * @fires {CustomEvent<PurchaseCompleteDetail>} credits-purchase-complete - The payment completed (balance, histories, payments and subscription refresh). `detail: { payment }`.
  * @fires {CustomEvent<PaymentPendingDetail>} credits-payment-pending - The outcome is not confirmed yet; the user is offered the payments list with Recheck. `detail: { payment }`.
- * @fires {CustomEvent<CreditsErrorDetail>} credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown).
+ * @fires {CustomEvent<CreditsErrorDetail>} credits-error - Besides load/write failures: `operation: 'quote-mismatch'` when the server's quote differs from the live preview (the server's is shown); `operation: 'gateway'` when the payment gateway could not load or failed.
  * @fires {CustomEvent<NavigateDetail>} credits-navigate - Go to Credits (`credits`) or the payments list (`billing`).
  * @csspart stepper - The step indicator.
  * @csspart plan - Each plan card.
@@ -66,6 +66,8 @@ export class PurchaseWizard extends CreditsElement {
   @state() private order?: OrderInput;
   @state() private shown = new Set<OrderField>();
   @state() private refundAccepted = false;
+  /** Field messages of the server's last rejection (422 `fields`), shown beside their inputs until edited. */
+  @state() private serverErrors: OrderErrors = {};
   @state() private proUnavailableNotice = false;
   /** The purchase answer charged another amount than reviewed: Review shows why. */
   @state() private priceChanged = false;
@@ -103,6 +105,7 @@ export class PurchaseWizard extends CreditsElement {
     this.order = undefined;
     this.step = 'plan';
     this.shown = new Set();
+    this.serverErrors = {};
     this.refundAccepted = false;
     this.proUnavailableNotice = false;
     this.priceChanged = false;
@@ -165,6 +168,7 @@ export class PurchaseWizard extends CreditsElement {
       order: this.order!,
       checked: this.checked,
       shown: this.shown,
+      serverErrors: this.serverErrors,
       fmt: this.fmt,
       quote: this.quotes.state,
       payment: this.payment,
@@ -173,6 +177,7 @@ export class PurchaseWizard extends CreditsElement {
       choose: (kind) => this.choose(kind),
       edit: (field, value) => {
         this.order = { ...this.order!, [field]: value };
+        if (this.serverErrors[field]) this.serverErrors = { ...this.serverErrors, [field]: undefined };
         this.payment.clearResult();
       },
       leave: (field) => {
@@ -182,6 +187,10 @@ export class PurchaseWizard extends CreditsElement {
       next: () => this.next(),
       back: () => this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!),
       goTo: (step) => this.goTo(step),
+      fixField: (field) => {
+        this.goTo('credits');
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus());
+      },
       retryQuote: () => this.quotes.retry(),
       pay: () => void this.pay(),
     };
@@ -229,6 +238,7 @@ export class PurchaseWizard extends CreditsElement {
       body: purchaseBody(request),
       signature: orderSignature(store.organisation, request),
       gateways: this.credits?.gateways ?? [],
+      sandbox: this.isSandbox,
       quote,
     });
   }
@@ -243,6 +253,8 @@ export class PurchaseWizard extends CreditsElement {
       return;
     }
     if (result.kind === 'error') {
+      if (result.gateway) emit(this, 'credits-error', { operation: 'gateway', error: result.error });
+      this.serverErrors = serverFieldErrors(result.error);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-panel')?.focus());
       return;
     }

@@ -5,7 +5,7 @@
  * payment, intent or refund acceptance: only what the user typed.
  */
 import type { PurchaseOptions } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { availableKinds, checkOrder, type OrderInput } from './order.js';
 import { STEPS, type Step } from './view.js';
 

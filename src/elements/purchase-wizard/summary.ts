@@ -1,10 +1,10 @@
 /** The order summary: quote lines, cost per credit, subtotal, GST (INR) with GSTIN and business name and its split, total. */
 import { html, nothing } from 'lit';
 import type { PurchaseOptions, Quote } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
+import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { lineLabel } from './order.js';
-import { taxSplitRows } from '../../base/tax-split.js';
+import { taxSplitRows } from '../../ui/tax-split.js';
 
 export interface SummaryOptions {
   caption: string;

@@ -1,7 +1,7 @@
 /** What the step templates see of the wizard: its state and what the user can do. */
 import type { PurchaseKind, PurchaseOptions } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
-import type { CheckedOrder, OrderField, OrderInput } from './order.js';
+import type { Formatter } from '../../ui/formatter.js';
+import type { CheckedOrder, OrderErrors, OrderField, OrderInput } from './order.js';
 import type { QuoteState } from './quote-controller.js';
 import type { PaymentController } from './payment-controller.js';
 
@@ -14,6 +14,8 @@ export interface WizardView {
   checked: CheckedOrder;
   /** Fields whose errors are shown (after leaving them, or after Next). */
   shown: ReadonlySet<OrderField>;
+  /** The server's messages for fields of the order (a 422 on the purchase), shown until the field is edited. */
+  serverErrors: OrderErrors;
   fmt: Formatter;
   quote: QuoteState;
   payment: PaymentController;
@@ -27,6 +29,8 @@ export interface WizardView {
   next(): void;
   back(): void;
   goTo(step: Step): void;
+  /** Back to the step that owns a field, with focus in it. */
+  fixField(field: OrderField): void;
   retryQuote(): void;
   pay(): void;
 }

@@ -4,8 +4,8 @@
  * for every element that shows a plan's expiry (the card, the organisations list).
  */
 import { html, nothing } from 'lit';
-import type { Formatter } from '../../base/format.js';
-import { badge } from '../../base/ui.js';
+import type { Formatter } from '../../ui/formatter.js';
+import { badge } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { ExpiryStatus } from './expiry-status.js';
 

@@ -1,6 +1,6 @@
 /** The words and tones of the transaction type badge (the Credits guide's "Transaction Types"). */
 import { msg } from '../../i18n/localize.js';
-import type { Tone } from '../../base/ui.js';
+import type { Tone } from '../../ui/states.js';
 import type { Transaction } from '../../api/schemas.js';
 
 export interface TypeBadge {

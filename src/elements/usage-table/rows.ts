@@ -6,8 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/schemas.js';
-import type { Formatter } from '../../base/format.js';
-import { badge, skeleton } from '../../base/ui.js';
+import type { Formatter } from '../../ui/formatter.js';
+import { badge, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { typeBadge, userLabel } from './labels.js';
 import type { EventTotals } from './totals.js';
@@ -18,11 +18,14 @@ export interface RowContext {
   /** The href of an event's page (from `routes`, already made safe), if the host gave one. */
   eventHref: (eventId: string) => string | undefined;
   onEvent: (event: MouseEvent, eventId: string) => void;
+  /** The rows carry `balance_after` (contract 1.1): a Balance column after Credits. */
+  balance?: boolean;
 }
 
-export const columnHeaders = () => [
+export const columnHeaders = (balance = false) => [
   msg('Type', { id: 'usage-table.col.type' }),
   msg('Credits', { id: 'usage-table.col.credits' }),
+  ...(balance ? [msg('Balance', { id: 'usage-table.col.balance' })] : []),
   msg('Event', { id: 'usage-table.col.event' }),
   msg('Event ID', { id: 'usage-table.col.event-id' }),
   msg('User', { id: 'usage-table.col.user' }),
@@ -31,10 +34,11 @@ export const columnHeaders = () => [
 
 /** Column classes, in order: the credits column is numeric (right-aligned). */
 const COLUMN_CLASSES = ['c-type', 'c-credits num', 'c-event', 'c-event-id', 'c-user', 'c-date'];
+const BALANCE_CLASSES = ['c-type', 'c-credits num', 'c-balance num', 'c-event', 'c-event-id', 'c-user', 'c-date'];
 
-export const headerRow = () =>
+export const headerRow = (balance = false) =>
   html`<div role="row" class="tr header" aria-rowindex="1" part="header-row">
-    ${columnHeaders().map((label, i) => html`<span role="columnheader" class=${COLUMN_CLASSES[i]!}>${label}</span>`)}
+    ${columnHeaders(balance).map((label, i) => html`<span role="columnheader" class=${(balance ? BALANCE_CLASSES : COLUMN_CLASSES)[i]!}>${label}</span>`)}
   </div>`;
 
 const dash = html`<span class="muted">—</span>`;
@@ -49,6 +53,12 @@ function eventCell(txn: Transaction, ctx: RowContext): TemplateResult {
     : html`<button type="button" class="btn-link truncate" title=${name} @click=${(e: MouseEvent) => ctx.onEvent(e, event.id)}>${name}</button>`;
 }
 
+function balanceCell(txn: Transaction, ctx: RowContext): unknown {
+  const after = txn.balance_after;
+  if (after === undefined || after === null) return dash;
+  return html`<span class="visually-hidden">${msg('Balance after:', { id: 'usage-table.balance-after' })} </span>${after < 0 ? ctx.fmt.signedCredits(after) : ctx.fmt.credits(after)}`;
+}
+
 /** One transaction as a row; `index` is its place in the loaded list (0-based). */
 export function dataRow(txn: Transaction, index: number, ctx: RowContext): TemplateResult {
   const { label, tone } = typeBadge(txn);
@@ -56,6 +66,7 @@ export function dataRow(txn: Transaction, index: number, ctx: RowContext): Templ
   return html`<div role="row" class="tr" aria-rowindex=${index + 2} part="row">
     <span role="cell" class="c-type">${badge(label, tone)}</span>
     <span role="cell" class="c-credits num" data-sign=${txn.delta < 0 ? 'negative' : 'positive'}>${ctx.fmt.signedCredits(txn.delta)}</span>
+    ${ctx.balance ? html`<span role="cell" class="c-balance num">${balanceCell(txn, ctx)}</span>` : nothing}
     <span role="cell" class="c-event">${eventCell(txn, ctx)}</span>
     <span role="cell" class="c-event-id">${txn.event ? html`<code class="truncate" title=${txn.event.id}>${txn.event.id}</code>` : dash}</span>
     <span role="cell" class="c-user"><span class=${txn.user_email ? 'truncate' : 'truncate muted'} title=${user}>${user}</span></span>

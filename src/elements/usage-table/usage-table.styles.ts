@@ -52,6 +52,12 @@ export const styles = css`
     border-bottom: 1px solid var(--_color-border);
     width: 100%;
   }
+  .table[data-balance] .tr {
+    grid-template-columns: 10.5rem 6.5rem 6.5rem minmax(8rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1.6fr) 7.5rem;
+  }
+  .table[data-balance] {
+    min-width: 54rem;
+  }
   .tr > * {
     min-width: 0;
   }
@@ -163,6 +169,19 @@ export const styles = css`
     }
     .c-event-id .truncate {
       text-align: end;
+    }
+    .table[data-balance] {
+      min-width: 0;
+    }
+    .table[data-balance] .tr {
+      grid-template-columns: minmax(0, 1fr) fit-content(45%);
+      grid-template-areas: 'type credits' 'event date' 'user event-id' 'balance balance';
+    }
+    .c-balance {
+      grid-area: balance;
+      text-align: end;
+      font-size: 0.9em;
+      color: var(--_color-text-muted);
     }
   }
   .foot {

@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { errorPanel } from '../../base/ui.js';
-import { safeHref } from '../../base/safe-url.js';
+import { errorPanel } from '../../ui/states.js';
+import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ListController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
-import { listNotice } from '../../base/list-notice.js';
+import { listNotice } from '../../ui/list-notice.js';
 import { downloadText, safeFileName, toCsv, type CsvCell } from './csv.js';
 import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';
@@ -50,6 +50,9 @@ const loadVirtualizer = () =>
  * @csspart export - The "Export CSV" button.
  * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
  */
+/** Rows from a server with the running balance (contract 1.1) get a Balance column; without it, no empty column. */
+const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some((t) => t.balance_after !== undefined && t.balance_after !== null);
+
 export class UsageTable extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
 
@@ -86,8 +89,17 @@ export class UsageTable extends CreditsElement {
   toCsv(): string {
     const items = this.list.state.data?.items ?? [];
     // The table's columns in its order; dates as ISO 8601 instants, credits as plain integers.
-    const rows = items.map((t): CsvCell[] => [typeBadge(t).label, t.delta, t.event?.name, t.event?.id, userLabel(t.user_email), t.created_at]);
-    return toCsv([columnHeaders(), ...rows]);
+    const balance = hasRunningBalance(items);
+    const rows = items.map((t): CsvCell[] => [
+      typeBadge(t).label,
+      t.delta,
+      ...(balance ? [t.balance_after ?? null] : []),
+      t.event?.name,
+      t.event?.id,
+      userLabel(t.user_email),
+      t.created_at,
+    ]);
+    return toCsv([columnHeaders(balance), ...rows]);
   }
 
   /** Download the loaded rows as a CSV file. */
@@ -173,11 +185,12 @@ export class UsageTable extends CreditsElement {
     const items = data?.items ?? [];
     const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
     const rowCount = data && !data.nextCursor ? items.length + 1 : -1;
-    const ctx = this.rowContext;
+    const balance = hasRunningBalance(items);
+    const ctx = { ...this.rowContext, balance };
     // The loading skeleton does not scroll sideways: a scrolling region needs focusable content.
     return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
-      <div role="table" class="table" part="table" aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
-        <div role="rowgroup" class="thead">${headerRow()}</div>
+      <div role="table" class="table" part="table" ?data-balance=${balance} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
+        <div role="rowgroup" class="thead">${headerRow(balance)}</div>
         ${data === undefined
           ? skeletonRows()
           : virtual
@@ -214,8 +227,8 @@ export class UsageTable extends CreditsElement {
       ${state.loadMoreError
         ? errorPanel(msg('More entries', { id: 'usage-table.more' }), state.loadMoreError, () => void this.list.loadMore())
         : data.nextCursor
-          ? html`<button type="button" class="btn" part="load-more" ?disabled=${state.loadingMore} aria-busy=${state.loadingMore ? 'true' : 'false'}
-              @click=${() => void this.list.loadMore()}>
+          ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
+              @click=${() => void (state.loadingMore || this.list.loadMore())}>
               ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'usage-table.load-more' })}
             </button>`
           : nothing}

@@ -1,15 +1,15 @@
 /** Step 2: how many credits (or, for a custom payment, the amount and remark), with a live order summary. */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { field } from '../../../base/field.js';
+import { field } from '../../../ui/field.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { REMARK_LIMIT, kindLabel, type OrderField } from '../order.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
-import { textLength } from '../../../base/text-length.js';
+import { textLength } from '../../../ui/text-length.js';
 
-/** The error of a field, once the user has been shown it (after leaving the field or pressing Next). */
-const errorOf = (w: WizardView, field: OrderField) => (w.shown.has(field) ? w.checked.errors[field] : undefined);
+/** The server's message for a field (until edited), else its own check once the user has been shown it (after leaving the field or pressing Next). */
+const errorOf = (w: WizardView, field: OrderField) => w.serverErrors[field] ?? (w.shown.has(field) ? w.checked.errors[field] : undefined);
 
 function creditsFields(w: WizardView) {
   const { options, fmt, order } = w;

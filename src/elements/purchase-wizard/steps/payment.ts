@@ -1,10 +1,11 @@
 /** Step 4: the Refund Policy gates the pay button; errors are shown in words, the order kept. */
 import { html, nothing } from 'lit';
 import { ApiError } from '../../../api/errors.js';
-import { safeHref } from '../../../base/safe-url.js';
-import { describeError } from '../../../base/ui.js';
+import { safeHref } from '../../../ui/safe-url.js';
+import { describeError } from '../../../ui/states.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { HEADING_ID, type WizardView } from '../view.js';
+import { ORDER_FIELDS, type OrderField } from '../order.js';
 
 export const gatewayName = (gateway: string) =>
   gateway === 'razorpay' ? 'Razorpay' : gateway === 'payglocal' ? 'PayGlocal' : gateway.charAt(0).toUpperCase() + gateway.slice(1);
@@ -30,6 +31,33 @@ function purchaseErrorText(error: ApiError | Error, w: WizardView): string {
   return describeError(error);
 }
 
+/** The field the server named, as its input is labelled on the Credits step. */
+function fieldLabel(field: OrderField, w: WizardView): string {
+  switch (field) {
+    case 'credits':
+      return w.order.kind === 'pro_subscription'
+        ? msg('Additional credits', { id: 'purchase-wizard.credits.additional' })
+        : msg('Number of credits', { id: 'purchase-wizard.credits.label' });
+    case 'amount':
+      return msg(str`Amount (${w.options.currency})`, { id: 'purchase-wizard.custom.amount' });
+    case 'remark':
+      return msg('Remark', { id: 'purchase-wizard.custom.remark' });
+  }
+}
+
+/** Each field message of a 422, with one click back to the input it is about (on the Credits step, input kept). */
+function fieldMessages(w: WizardView) {
+  const fields = ORDER_FIELDS.filter((field) => w.serverErrors[field]);
+  if (!fields.length) return nothing;
+  return html`<ul class="field-messages">
+    ${fields.map(
+      (field) => html`<li>
+        <button type="button" class="btn btn-link" @click=${() => w.fixField(field)}>${fieldLabel(field, w)}</button>: ${w.serverErrors[field]}
+      </li>`,
+    )}
+  </ul>`;
+}
+
 function errorBlock(w: WizardView) {
   const result = w.payment.result;
   if (result?.kind !== 'error') return nothing;
@@ -38,10 +66,11 @@ function errorBlock(w: WizardView) {
   const requestId = error instanceof ApiError ? error.requestId : undefined;
   return html`<div class="error-panel" role="alert" part="error" tabindex="-1">
     <p><strong>${msg('The payment did not start.', { id: 'purchase-wizard.error.title' })}</strong> ${purchaseErrorText(error, w)}</p>
+    ${fieldMessages(w)}
     ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
     ${code === 'already_subscribed'
       ? html`<button type="button" class="btn btn-small" @click=${() => w.goTo('plan')}>${msg('Choose another plan', { id: 'purchase-wizard.action.change-plan' })}</button>`
-      : code === 'min_credits' || code === 'max_credits' || code === 'invalid_amount' || code?.startsWith('remark')
+      : (code === 'min_credits' || code === 'max_credits' || code === 'invalid_amount' || code?.startsWith('remark')) && !ORDER_FIELDS.some((f) => w.serverErrors[f])
         ? html`<button type="button" class="btn btn-small" @click=${() => w.goTo('credits')}>${msg('Change the order', { id: 'purchase-wizard.action.change-order' })}</button>`
         : nothing}
   </div>`;

@@ -1,7 +1,7 @@
 /** Step 1: the plan, from the organisation's purchase options (never hard-coded prices). */
 import { html, nothing } from 'lit';
 import type { PurchaseKind } from '../../../api/schemas.js';
-import { safeHref } from '../../../base/safe-url.js';
+import { safeHref } from '../../../ui/safe-url.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { availableKinds, kindLabel } from '../order.js';
 import { HEADING_ID, type WizardView } from '../view.js';

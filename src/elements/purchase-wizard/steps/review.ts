@@ -1,6 +1,6 @@
 /** Step 3: the server's quote (the preview stands in, marked busy, until it arrives). */
 import { html, nothing } from 'lit';
-import { errorPanel } from '../../../base/ui.js';
+import { errorPanel } from '../../../ui/states.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { kindLabel } from '../order.js';
 import { orderSummary } from '../summary.js';

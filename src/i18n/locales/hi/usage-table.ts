@@ -6,6 +6,8 @@ export const usageTable = {
   'usage-table.title.addition': 'खरीद इतिहास',
   'usage-table.col.type': 'प्रकार',
   'usage-table.col.credits': 'क्रेडिट',
+  'usage-table.col.balance': 'बैलेंस',
+  'usage-table.balance-after': 'इसके बाद बैलेंस:',
   'usage-table.col.event': 'इवेंट',
   'usage-table.col.event-id': 'इवेंट आईडी',
   'usage-table.col.user': 'उपयोगकर्ता',

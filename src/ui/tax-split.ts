@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import type { TaxAmount, TaxComponent } from '../api/schemas.js';
 import { Decimal } from '../money/decimal.js';
 import { msg } from '../i18n/localize.js';
-import type { Formatter } from './format.js';
+import type { Formatter } from './formatter.js';
 
 /** The components to show: present, each a decimal, and summing to `tax.amount` exactly; otherwise none. */
 export function taxComponents(tax: TaxAmount | null | undefined): TaxComponent[] {

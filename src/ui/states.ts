@@ -26,6 +26,10 @@ export function describeError(error: ApiError | Error): string {
     case 'aborted':
       return msg('The request was cancelled.', { id: 'error.aborted' });
     case 'refused':
+      if (error.code === 'sandbox_conflict')
+        return msg(str`The sandbox did not start: it is never mixed with a real setup, and ${error.fields.settings ?? ''} belong to one. Remove sandbox or those settings.`, {
+          id: 'error.sandbox-conflict',
+        });
       return msg('The API address changed to another site, so the sign-in token was not sent. The page must set up sign-in again.', {
         id: 'error.token-origin',
       });
