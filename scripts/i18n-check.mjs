@@ -1,4 +1,4 @@
-// Localisation check over src/elements and src/base:
+// Localisation check over src/elements, src/base and src/ui (every module that renders text):
 // - no user-visible English left in a Lit template (text between tags, or aria-label/title/placeholder/alt literals);
 // - every msg() has an explicit id, and every id has a Hindi translation (src/i18n/locales/hi.ts), and vice versa.
 import { build } from 'esbuild';
@@ -16,6 +16,7 @@ const walk = (dir) => {
 };
 walk('src/elements');
 walk('src/base');
+walk('src/ui');
 
 /** The static parts of every html`` literal (expressions removed), with their line numbers. */
 function templates(source) {
@@ -85,7 +86,7 @@ rmSync(tmp);
 // ids used in shared modules outside the scanned folders (ui helpers, store) are found the same way:
 for (const id of ids.keys()) if (!(id in hindi)) problems.push(`${ids.get(id)} id "${id}" has no Hindi translation`);
 const unused = Object.keys(hindi).filter((id) => !ids.has(id));
-for (const id of unused) console.warn(`warning: Hindi id "${id}" is not used in src/elements or src/base`);
+for (const id of unused) console.warn(`warning: Hindi id "${id}" is not used in src/elements, src/base or src/ui`);
 
 // The built id map (npm build) covers exactly the catalog, one short id each, and the built catalog uses them.
 const idsFile = 'dist/i18n/message-ids.json';

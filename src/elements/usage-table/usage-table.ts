@@ -28,6 +28,9 @@ let virtualizerLoading: Promise<VirtualizeModule> | undefined;
 const loadVirtualizer = () =>
   (virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m)));
 
+/** Rows from a server with the running balance (contract 1.1) get a Balance column; without it, no empty column. */
+const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some((t) => t.balance_after !== undefined && t.balance_after !== null);
+
 /**
  * The credit transactions of the organisation, one direction at a time: **Credit
  * Usage** (spending, negative deltas) or **Purchase History** (purchases, free
@@ -50,8 +53,6 @@ const loadVirtualizer = () =>
  * @csspart export - The "Export CSV" button.
  * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
  */
-/** Rows from a server with the running balance (contract 1.1) get a Balance column; without it, no empty column. */
-const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some((t) => t.balance_after !== undefined && t.balance_after !== null);
 
 export class UsageTable extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
