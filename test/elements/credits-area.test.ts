@@ -78,6 +78,8 @@ runCommonSuite({
       let usage = 0;
       org.transactions = org.transactions.filter((t) => t.type !== 'usage' || usage++ < 20);
     }
+    // No running balance: a usage row's "Balance after: 12,500" would read as the balance the suite waits for.
+    sim.options.runningBalance = false;
     const { el } = await mountArea({ organisation }, sim);
     return { el, switchOrganisation: (id) => (el.organisation = id) };
   },

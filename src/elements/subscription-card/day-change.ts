@@ -13,6 +13,8 @@ const EPOCH = '1970-01-01';
 export class DayChangeController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private day?: number;
+  /** The zone the timer was set in: the provider's settings may arrive after connecting (its first update). */
+  private zone?: string;
 
   /** `clock` is read at each check; `timeZone` is the host's current zone (undefined: the viewer's). */
   constructor(
@@ -28,6 +30,14 @@ export class DayChangeController implements ReactiveController {
     this.schedule();
   }
 
+  /** The zone known at connect may not be the provider's yet: set the timer again once it changes. */
+  hostUpdate(): void {
+    if (this.timer !== undefined && this.timeZone() !== this.zone) {
+      this.day = this.today();
+      this.schedule();
+    }
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -41,6 +51,7 @@ export class DayChangeController implements ReactiveController {
 
   private schedule(): void {
     clearTimeout(this.timer);
+    this.zone = this.timeZone();
     const now = this.clock();
     const wait = this.inZone((zone) => msUntilNextDay(now, zone));
     this.timer = setTimeout(() => this.check(), Math.min(Math.max(wait + 50, 50), MAX_WAIT));
