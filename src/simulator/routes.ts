@@ -5,6 +5,8 @@ import { MAX_CREDITS, MIN_CREDITS, PRO_TERM_DAYS, buyerState, priceList, quote, 
 import { applyOutcome, invoicePdf, onBillingSaved, recheck, refresh, startInvoice, type Ctx } from './payments.js';
 import { findOrg, listOrganisations } from './partners.js';
 import type { OrgState, Outcome, SimState } from './types.js';
+import { monthKey, previousMonths } from '../time/calendar.js';
+import { usableTimeZone } from '../time/usable-zone.js';
 import { HttpError, billingBody, encodeCursor, grantBody, pageParams, purchaseBody } from './validate.js';
 
 export interface Reply {
@@ -28,6 +30,8 @@ export interface RouteEnv {
   now: number;
   viewer: { email: string; is_staff: boolean };
   monthlyAggregation: boolean;
+  /** The viewer's time zone for calendar months ('' or absent: the runtime's). */
+  timeZone?: string;
   runningBalance?: boolean;
   invoiceDelayMs: number;
 }
@@ -70,7 +74,7 @@ export function route(env: RouteEnv, req: RouteRequest): Reply {
     case 'credits/monthly-usage':
       allow(req, 'GET');
       if (!env.monthlyAggregation) throw new HttpError(501, 'not_implemented', 'Monthly aggregation is not available.');
-      return ok(monthly(org, env.now, req.search));
+      return ok(monthly(org, env.now, req.search, env.timeZone));
     case 'credits/transactions':
       allow(req, 'GET');
       return ok(transactions(org, req.search, env.runningBalance !== false));
@@ -201,26 +205,33 @@ function withBalanceAfter(org: OrgState, rows: Transaction[]): Transaction[] {
   return rows.map((t) => ({ ...t, balance_after: after.get(t.id) ?? null }));
 }
 
-function monthly(org: OrgState, now: number, search: URLSearchParams) {
+/** Usage per calendar month in the viewer's time zone (API.md), the same months the client's fallback counts. */
+function monthly(org: OrgState, now: number, search: URLSearchParams, timeZone?: string) {
   const raw = search.get('months');
   const n = raw === null || raw === '' ? 4 : Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 24) throw new HttpError(422, 'validation_failed', 'months is 1–24.', { months: 'Must be 1 to 24' });
-  const d = new Date(now);
-  const months = Array.from({ length: n }, (_, i) => {
-    const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - i, 1));
-    return { month: m.toISOString().slice(0, 7), credits_used: 0 };
-  });
+  const zone = usableTimeZone(timeZone || undefined);
+  const months = previousMonths(new Date(now), n, zone).map((month) => ({ month, credits_used: 0 }));
   const index = new Map(months.map((m, i) => [m.month, i]));
   for (const t of org.transactions) {
-    const i = t.delta < 0 ? index.get(t.created_at.slice(0, 7)) : undefined;
+    const i = t.delta < 0 ? index.get(monthOf(t.created_at, zone) ?? '') : undefined;
     if (i !== undefined) months[i]!.credits_used -= t.delta;
   }
   return { months };
 }
 
+const monthOf = (at: string, zone: string | undefined) => {
+  try {
+    return monthKey(at, zone);
+  } catch {
+    return undefined; // a malformed timestamp (a hostile test's row) counts in no month
+  }
+};
+
 const expired = (org: OrgState, now: number) => org.expires_at !== null && org.expires_at < dateOnly(now);
 
-export const proAvailable = (org: OrgState, now: number) => org.plan_type !== 'pro' || expired(org, now);
+/** Pro is for trial and pay-as-you-go organisations, and for renewing an expired Pro; never over an Enterprise plan. */
+export const proAvailable = (org: OrgState, now: number) => (org.plan_type === 'pro' ? expired(org, now) : org.plan_type !== 'enterprise');
 
 function subscription(org: OrgState, now: number): Subscription {
   return {
@@ -246,6 +257,7 @@ function options(org: OrgState, now: number): PurchaseOptions {
     gateway: org.currency === 'INR' ? 'razorpay' : 'payglocal',
     refund_policy_url: 'https://9pic.ai/refund-policy',
     enterprise_contact_url: 'https://9pic.ai/contact',
+    fair_usage_url: 'https://9pic.ai/fair-usage-policy',
   };
 }
 
