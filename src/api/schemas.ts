@@ -136,6 +136,8 @@ export const PurchaseOptions = /* @__PURE__ */ z.object({
   gateway: /* @__PURE__ */ z.string(),
   refund_policy_url: /* @__PURE__ */ z.string(),
   enterprise_contact_url: /* @__PURE__ */ z.string(),
+  /** The Fair Usage Policy (API.md: may be absent, read as null). */
+  fair_usage_url: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
 });
 
 export const PurchaseRequest = /* @__PURE__ */ z.discriminatedUnion('kind', [

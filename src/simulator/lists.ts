@@ -1,5 +1,7 @@
 /** The simulator's listing endpoints: cursor paging, and the filters of transactions and payments. */
 import { PAYMENT_STATUSES, type Payment, type Transaction } from '../api/schemas.js';
+import { monthKey, previousMonths } from '../time/calendar.js';
+import { usableTimeZone } from '../time/usable-zone.js';
 import type { OrgState } from './types.js';
 import { HttpError, encodeCursor, pageParams } from './validate.js';
 
@@ -69,19 +71,25 @@ function withBalanceAfter(org: OrgState, rows: Transaction[]): Transaction[] {
   return rows.map((t) => ({ ...t, balance_after: after.get(t.id) ?? null }));
 }
 
-export function monthly(org: OrgState, now: number, search: URLSearchParams) {
+/** Usage per calendar month in the viewer's time zone (API.md), the same months the client's fallback counts. */
+export function monthly(org: OrgState, now: number, search: URLSearchParams, timeZone?: string) {
   const raw = search.get('months');
   const n = raw === null || raw === '' ? 4 : Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 24) throw new HttpError(422, 'validation_failed', 'months is 1–24.', { months: 'Must be 1 to 24' });
-  const d = new Date(now);
-  const months = Array.from({ length: n }, (_, i) => {
-    const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - i, 1));
-    return { month: m.toISOString().slice(0, 7), credits_used: 0 };
-  });
+  const zone = usableTimeZone(timeZone || undefined);
+  const months = previousMonths(new Date(now), n, zone).map((month) => ({ month, credits_used: 0 }));
   const index = new Map(months.map((m, i) => [m.month, i]));
   for (const t of org.transactions) {
-    const i = t.delta < 0 ? index.get(t.created_at.slice(0, 7)) : undefined;
+    const i = t.delta < 0 ? index.get(monthOf(t.created_at, zone) ?? '') : undefined;
     if (i !== undefined) months[i]!.credits_used -= t.delta;
   }
   return { months };
 }
+
+const monthOf = (at: string, zone: string | undefined) => {
+  try {
+    return monthKey(at, zone);
+  } catch {
+    return undefined; // a malformed timestamp (a hostile test's row) counts in no month
+  }
+};

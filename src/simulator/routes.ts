@@ -29,6 +29,8 @@ export interface RouteEnv {
   now: number;
   viewer: { email: string; is_staff: boolean };
   monthlyAggregation: boolean;
+  /** The viewer's time zone for calendar months ('' or absent: the runtime's). */
+  timeZone?: string;
   runningBalance?: boolean;
   invoiceDelayMs: number;
 }
@@ -71,7 +73,7 @@ export function route(env: RouteEnv, req: RouteRequest): Reply {
     case 'credits/monthly-usage':
       allow(req, 'GET');
       if (!env.monthlyAggregation) throw new HttpError(501, 'not_implemented', 'Monthly aggregation is not available.');
-      return ok(monthly(org, env.now, req.search));
+      return ok(monthly(org, env.now, req.search, env.timeZone));
     case 'credits/transactions':
       allow(req, 'GET');
       return ok(transactions(org, req.search, env.runningBalance !== false));
@@ -155,7 +157,8 @@ function paymentRoute(ctx: Ctx, req: RouteRequest, org: OrgState, id: string, ac
 
 const expired = (org: OrgState, now: number) => org.expires_at !== null && org.expires_at < dateOnly(now);
 
-export const proAvailable = (org: OrgState, now: number) => org.plan_type !== 'pro' || expired(org, now);
+/** Pro is for trial and pay-as-you-go organisations, and for renewing an expired Pro; never over an Enterprise plan. */
+export const proAvailable = (org: OrgState, now: number) => (org.plan_type === 'pro' ? expired(org, now) : org.plan_type !== 'enterprise');
 
 function subscription(org: OrgState, now: number): Subscription {
   return {
@@ -181,6 +184,7 @@ function options(org: OrgState, now: number): PurchaseOptions {
     gateway: org.currency === 'INR' ? 'razorpay' : 'payglocal',
     refund_policy_url: 'https://9pic.ai/refund-policy',
     enterprise_contact_url: 'https://9pic.ai/contact',
+    fair_usage_url: 'https://9pic.ai/fair-usage-policy',
   };
 }
 
