@@ -187,7 +187,7 @@ export class CreditsClient {
     return this.call({ method: 'post', path: orgPath(org, 'purchases'), json: body, schema: S.PurchaseResult, ...o });
   }
 
-  listPayments(org: string, q: S.PageQuery = {}, o: CallOptions = {}) {
+  listPayments(org: string, q: S.PaymentQuery = {}, o: CallOptions = {}) {
     return this.call({
       method: 'get',
       path: orgPath(org, 'payments'),

@@ -303,9 +303,9 @@ describe('<payments-list>', () => {
   });
 
   it('Configure Billing emits credits-navigate; a cancelled event opens nothing', async () => {
-    const { el, sim } = await mount();
+    const { el, sim } = await mount({ organisation: 'org_trial_us' });
     await loaded(el);
-    const waiting = seeded(sim, 'org_42', (p) => p.invoice.status === 'awaiting_billing_details');
+    const waiting = seeded(sim, 'org_trial_us', (p) => p.invoice.status === 'awaiting_billing_details');
     const targets: string[] = [];
     const cancel = (e: Event) => {
       targets.push((e as CustomEvent).detail.target);

@@ -8,6 +8,7 @@ import { kindName } from '../../../ui/kind-labels.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 import { textLength } from '../../../ui/text-length.js';
+import { balanceAfterAnnouncement, balanceContext, quickPicks } from '../balance-context.js';
 
 /** The server's message for a field (until edited), else its own check once the user has been shown it (after leaving the field or pressing Next). */
 const errorOf = (w: WizardView, field: OrderField) => w.serverErrors[field] ?? (w.shown.has(field) ? w.checked.errors[field] : undefined);
@@ -97,13 +98,15 @@ export function creditsStep(w: WizardView) {
     </h3>
     <p class="muted chosen">${msg(str`Plan: ${kindName(w.order.kind)}`, { id: 'purchase-wizard.credits.chosen' })}</p>
     <div class="split">
-      <div class="fields">${custom ? customFields(w) : creditsFields(w)}</div>
+      <div class="fields">${custom ? customFields(w) : html`${creditsFields(w)}${quickPicks(w)}`}</div>
       <div class="live">
         ${preview
           ? orderSummary(preview, w.options, w.fmt, { caption: msg('Order summary', { id: 'purchase-wizard.summary.caption' }) })
           : html`<p class="muted">${msg('The order summary appears when the input is valid.', { id: 'purchase-wizard.summary.waiting' })}</p>`}
+        ${balanceContext(w)}
         <p class="visually-hidden" aria-live="polite">
           ${preview ? msg(str`Total ${w.fmt.money(preview.total, preview.currency)}`, { id: 'purchase-wizard.summary.live-total' }) : ''}
+          ${balanceAfterAnnouncement(w)}
         </p>
       </div>
     </div>`;

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { errorPanel } from '../../../ui/states.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { kindName } from '../../../ui/kind-labels.js';
+import { reviewBalanceAfter } from '../balance-context.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 
@@ -17,6 +18,7 @@ export function reviewStep(w: WizardView) {
         ? html`<div><dt>${msg('Credits', { id: 'purchase-wizard.line.credits' })}</dt><dd>${fmt.credits(checked.request.credits)}</dd></div>
             <div><dt>${msg('Cost per credit', { id: 'purchase-wizard.review.cost-per-credit' })}</dt><dd>${fmt.money(options.cost_per_credit, options.currency)}</dd></div>`
         : nothing}
+      ${reviewBalanceAfter(w)}
       ${checked.request?.kind === 'custom'
         ? html`<div><dt>${msg('Remark', { id: 'purchase-wizard.custom.remark' })}</dt><dd class="remark">${checked.request.remark}</dd></div>`
         : nothing}

@@ -109,4 +109,11 @@ export const purchaseWizard = {
   'purchase-wizard.outcome.pro-done': 'आपके संगठन के लिए प्रो सक्रिय है।',
   'purchase-wizard.outcome.pro-credits-done': str`प्रो सक्रिय है और आपके बैलेंस में ${0} क्रेडिट जोड़े गए।`,
   'purchase-wizard.outcome.credits-done': str`आपके बैलेंस में ${0} क्रेडिट जोड़े गए।`,
+  'purchase-wizard.context.current': 'मौजूदा बैलेंस',
+  'purchase-wizard.context.after': 'इस ख़रीद के बाद',
+  'purchase-wizard.context.credits': str`${0} क्रेडिट`,
+  'purchase-wizard.context.live-after': str`ख़रीद के बाद बैलेंस: ${0} क्रेडिट`,
+  'purchase-wizard.context.picks': 'झटपट चुनें',
+  'purchase-wizard.context.suggested': str`सुझाया गया: ${0}`,
+  'purchase-wizard.context.review-after': 'ख़रीद के बाद बैलेंस',
 };
