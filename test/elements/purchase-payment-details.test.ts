@@ -28,7 +28,7 @@ describe('Purchase History → payment details', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     await waitUntil(() => dialog.textContent!.includes(payment.invoice.number!), 'the invoice number never appeared');
     const text = dialog.textContent!.replace(/\s+/g, ' ');
-    for (const part of [payment.id, 'Completed', 'Credits purchase', 'Subtotal', 'Total', payment.gateway_reference!, payment.invoice.number!]) expect(text).to.include(part);
+    for (const part of [payment.id, 'Completed', 'Credits Purchase', 'Subtotal', 'Total', payment.gateway_reference!, payment.invoice.number!]) expect(text).to.include(part);
     expect(requestsTo(sim, 'GET', `/payments/${payment.id}`)).to.have.length(1);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
