@@ -102,6 +102,27 @@ export const RecheckFails: Story = {
   play: whenLoaded((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="recheck"]')!.click()),
 };
 
+/** Sets a filter field as a user would (the list asks the API after a short pause). */
+const setFilter = (selector: string, value: string) => (el: HTMLElement) => {
+  const field = el.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+};
+
+/** Filtered by status on the server (`?status=completed`): the filter bar keeps the choice; Export CSV saves these rows. */
+export const FilteredByStatus: Story = { play: whenLoaded(setFilter('#filter-status', 'completed')) };
+
+/** A date range that matches nothing: the filters stay, the list says so and offers Clear filters. */
+export const FilteredNoMatch: Story = { play: whenLoaded(setFilter('#filter-from', '2030-01-01')) };
+
+/** A start date after the end date: the range error, no request. */
+export const FilterRangeError: Story = {
+  play: whenLoaded((el) => {
+    setFilter('#filter-from', '2026-05-10')(el);
+    setFilter('#filter-to', '2026-05-01')(el);
+  }),
+};
+
 /** Hindi, en-IN digits. */
 export const Hindi: Story = { args: { locale: 'hi-IN' } };
 

@@ -3,7 +3,7 @@ import '../../src/elements/usage-table/define.js';
 import type { UsageTable } from '../../src/elements/usage-table/usage-table.js';
 import type { Transaction } from '../../src/api/schemas.js';
 import { grantCredits, newIdempotencyKey } from '../../src/state/actions.js';
-import { csvField, safeFileName, toCsv } from '../../src/elements/usage-table/csv.js';
+import { csvField, safeFileName, toCsv } from '../../src/ui/csv.js';
 import { eventTotals } from '../../src/elements/usage-table/totals.js';
 import { $, button, mountInProvider, requestsTo, shadowText, waitForText } from '../support.js';
 import { runCommonSuite } from './shared/common-suite.js';

@@ -9,6 +9,9 @@ provider.addEventListener('credits-billing-saved', (e) => console.log(e.detail.d
 const table = document.createElement('usage-table');
 table.direction = 'addition';
 void table.exportCsv;
+const payments = document.createElement('payments-list');
+payments.exportCsv();
+export const paymentsCsv: string = payments.toCsv();
 const area = document.querySelector('credits-area')!;
 area.show('billing');
 export const tag: CreditsTagName = 'credits-area';
@@ -23,5 +26,7 @@ provider.addEventListener('credits-navigate', (e) => e.detail.targt);
 provider.addEventListener('credits-billing-saved', (e: CustomEvent<string>) => e.detail);
 // @ts-expect-error unknown tag name
 export const unknown: CreditsTagName = 'credits-balanse';
+// @ts-expect-error toCsv takes no arguments
+payments.toCsv('completed');
 // @ts-expect-error not a view
 area.show('settings');

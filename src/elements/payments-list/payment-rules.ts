@@ -5,7 +5,9 @@
  */
 import type { Payment } from '../../api/schemas.js';
 import type { Tone } from '../../ui/states.js';
-import { msg } from '../../i18n/localize.js';
+import { msg, str } from '../../i18n/localize.js';
+import type { Formatter } from '../../ui/formatter.js';
+import { kindName } from '../../ui/kind-labels.js';
 
 export type PaymentAction = 'details' | 'recheck' | 'invoice' | 'configure-billing' | 'generate-invoice' | 'retry-invoice';
 
@@ -81,6 +83,19 @@ export function invoiceLabel(status: string): string {
     default:
       return status;
   }
+}
+
+/**
+ * What was bought, in a few words: "5,000 credits", "Pro Subscription" (with
+ * the credits it added, if any), a custom payment's remark (or "Custom
+ * Payment" without one); an unknown kind by its name as sent.
+ */
+export function paymentDescription(p: Pick<Payment, 'kind' | 'credits' | 'remark'>, fmt: Pick<Formatter, 'credits'>): string {
+  const credits = p.credits ? fmt.credits(p.credits) : undefined;
+  if (p.kind === 'custom') return p.remark?.trim() || kindName(p.kind);
+  if (p.kind === 'credits' && credits) return msg(str`${credits} credits`, { id: 'payments-list.description.credits' });
+  if (credits) return msg(str`${kindName(p.kind)}, ${credits} credits`, { id: 'payments-list.description.with-credits' });
+  return kindName(p.kind);
 }
 
 /** Gateways by their brand names; others as sent. */

@@ -6,15 +6,30 @@ export const styles = css`
   }
   .head {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    justify-content: space-between;
     gap: var(--_spacing);
+    margin-bottom: var(--_spacing);
+  }
+  .head h2 {
+    margin: 0;
+    margin-inline-end: auto;
+  }
+  /* What was bought: a long custom remark stays on one line (in full in its title and the Details sheet). */
+  .desc {
+    display: block;
+    max-width: 18em;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .small {
     font-size: 0.85em;
   }
   .table-wrap {
     overflow-x: auto;
+  }
+  .table-wrap.clip {
+    overflow: hidden;
   }
   table.data td,
   table.data th[scope='row'] {
@@ -116,14 +131,22 @@ export const narrowStyles = css`
       padding: 2px 0;
       white-space: normal;
     }
-    table.data td[data-label] {
+    table.data [data-label] {
       display: flex;
       justify-content: space-between;
       gap: var(--_spacing);
+      text-align: end;
     }
-    table.data td[data-label]::before {
+    table.data [data-label]::before {
       content: attr(data-label);
       color: var(--_color-text-muted);
+      font-weight: normal;
+      text-align: start;
+      flex: none;
+    }
+    .desc {
+      max-width: none;
+      overflow-wrap: anywhere;
     }
     table.data td.actions-cell {
       padding-top: 6px;

@@ -10,7 +10,7 @@ import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { listNotice } from '../../ui/list-notice.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
-import { csvBlob, safeFileName, toCsv, type CsvCell } from './csv.js';
+import { csvBlob, safeFileName, toCsv, type CsvCell } from '../../ui/csv.js';
 import { saveFile } from '../../ui/save-file.js';
 import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';

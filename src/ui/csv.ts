@@ -1,7 +1,8 @@
 /**
- * CSV export: RFC 4180 (comma separated, CRLF line ends, fields with a comma,
- * quote or line break quoted and inner quotes doubled) with text cells that a
- * spreadsheet would run as a formula neutralised.
+ * CSV export, shared by every table that exports (`<usage-table>`, `<payments-list>`):
+ * RFC 4180 (comma separated, CRLF line ends, fields with a comma, quote or line
+ * break quoted and inner quotes doubled) with text cells that a spreadsheet
+ * would run as a formula neutralised.
  */
 
 /** A cell: text (from the API: neutralised) or a number we produced (written as is). */

@@ -1,0 +1,170 @@
+/**
+ * The payments list's filters (contract 1.1): status and a date range on
+ * `created_at`, sent to the API as `status`, `from`, `to`. Edits show at once;
+ * they are applied (become the list's parameters, hence a request) after a
+ * short quiet time, so picking a status and two dates asks once. Each filter
+ * is its own list in the store, so an answer to an older filter is never shown.
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { PAYMENT_STATUSES } from '../../api/schemas.js';
+import { msg } from '../../i18n/localize.js';
+import type { PaymentFilter } from '../../state/resources.js';
+import { statusLabel } from './payment-rules.js';
+
+export interface PaymentFilters {
+  /** '' = every status. */
+  status: string;
+  /** YYYY-MM-DD or ''. */
+  from: string;
+  to: string;
+}
+
+export const NO_PAYMENT_FILTERS: PaymentFilters = Object.freeze({ status: '', from: '', to: '' });
+
+/** Quiet time after the last change before the filters are sent. */
+export const FILTER_DEBOUNCE_MS = 300;
+
+const isFiltered = (f: PaymentFilters) => Boolean(f.status || f.from || f.to);
+/** A range the API accepts: from no later than to. */
+const validRange = (f: PaymentFilters) => !f.from || !f.to || f.from <= f.to;
+
+export class PaymentFiltersController implements ReactiveController {
+  /** What the inputs show. */
+  draft: PaymentFilters = NO_PAYMENT_FILTERS;
+  /** What the list asks the API for. */
+  applied: PaymentFilters = NO_PAYMENT_FILTERS;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** The list's parameters: undefined without filters (the same list as an unfiltered reader's). */
+  get params(): PaymentFilter | undefined {
+    const { status, from, to } = this.applied;
+    return isFiltered(this.applied) ? { status: status || undefined, from: from || undefined, to: to || undefined } : undefined;
+  }
+
+  get filtered(): boolean {
+    return isFiltered(this.applied);
+  }
+
+  /** Parts of file names: what the applied filters select. */
+  get nameParts(): string[] {
+    const { status, from, to } = this.applied;
+    return [status, from && `from-${from}`, to && `to-${to}`].filter(Boolean);
+  }
+
+  set(next: PaymentFilters): void {
+    this.draft = next;
+    clearTimeout(this.timer);
+    if (validRange(next)) this.timer = setTimeout(() => this.apply(), FILTER_DEBOUNCE_MS);
+    this.host.requestUpdate();
+  }
+
+  /** Clear filters: at once, nothing to wait for. */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.draft = NO_PAYMENT_FILTERS;
+    this.apply();
+  }
+
+  /** Back to no filters without a request of its own (the organisation changed). */
+  reset(): void {
+    clearTimeout(this.timer);
+    this.draft = this.applied = NO_PAYMENT_FILTERS;
+  }
+
+  hostDisconnected(): void {
+    // A pending edit is applied now rather than lost.
+    if (this.timer !== undefined && validRange(this.draft)) this.applied = this.draft;
+    clearTimeout(this.timer);
+  }
+
+  private apply(): void {
+    this.timer = undefined;
+    const d = this.draft;
+    const a = this.applied;
+    if (d.status !== a.status || d.from !== a.from || d.to !== a.to) this.applied = d;
+    this.host.requestUpdate();
+  }
+
+  render() {
+    const f = this.draft;
+    const rangeError = !validRange(f);
+    const changed = (e: Event) => {
+      const form = (e.target as HTMLElement).closest('form')!;
+      const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+      this.set({ status: value('status'), from: value('from'), to: value('to') });
+    };
+    const invalid = rangeError ? 'true' : 'false';
+    return html`<form class="filters" part="filters" aria-label=${msg('Filter payments', { id: 'payments-list.filter.label' })} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field f-status">
+        <label for="filter-status">${msg('Status', { id: 'payments-list.col.status' })}</label>
+        <select id="filter-status" name="status" @change=${changed}>
+          <option value="" ?selected=${!f.status}>${msg('All statuses', { id: 'payments-list.filter.all' })}</option>
+          ${PAYMENT_STATUSES.map((s) => html`<option value=${s} ?selected=${s === f.status}>${statusLabel(s)}</option>`)}
+        </select>
+      </div>
+      <div class="field f-from">
+        <label for="filter-from">${msg('From', { id: 'payments-list.filter.from' })}</label>
+        <input id="filter-from" name="from" type="date" .value=${f.from} max=${f.to || nothing} @change=${changed}
+          aria-invalid=${invalid} aria-describedby=${rangeError ? 'filter-range-error' : nothing} />
+      </div>
+      <div class="field f-to">
+        <label for="filter-to">${msg('To', { id: 'payments-list.filter.to' })}</label>
+        <input id="filter-to" name="to" type="date" .value=${f.to} min=${f.from || nothing} @change=${changed}
+          aria-invalid=${invalid} aria-describedby=${rangeError ? 'filter-range-error' : nothing} />
+      </div>
+      ${isFiltered(f) || rangeError
+        ? html`<button type="button" class="btn btn-small clear" @click=${() => this.clear()}>${msg('Clear filters', { id: 'payments-list.filter.clear' })}</button>`
+        : nothing}
+      ${rangeError
+        ? html`<p id="filter-range-error" class="field-error" role="alert">
+            ${msg('The start date must not be after the end date.', { id: 'payments-list.filter.range-error' })}
+          </p>`
+        : nothing}
+    </form>`;
+  }
+}
+
+/** One row of fields; in a narrow card, status on its own line and the two dates side by side. */
+export const paymentFilterStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_spacing) calc(var(--_spacing) * 1.5);
+    margin-bottom: calc(var(--_spacing) * 1.5);
+  }
+  .filters .field {
+    margin: 0;
+  }
+  .filters .field label {
+    font-size: 0.9em;
+  }
+  .filters .field-error {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  @container (max-width: 600px) {
+    .filters {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: var(--_spacing);
+    }
+    .filters .f-status,
+    .filters .clear,
+    .filters .field-error {
+      grid-column: 1 / -1;
+    }
+    .filters input,
+    .filters select {
+      width: 100%;
+      min-width: 0;
+    }
+    .filters .clear {
+      justify-self: start;
+    }
+  }
+`;
