@@ -7,6 +7,7 @@
  * are plain strings here: an unknown value is shown neutrally, never an error.
  */
 import * as z from 'zod/mini';
+import { PAYMENT_STATUSES } from './payment-statuses.js';
 
 /** A decimal amount in major units, e.g. "1770.00" or "0.02". */
 export const Decimal = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^-?\d{1,30}(\.\d{1,18})?$/, 'Expected a decimal string'));
@@ -24,9 +25,9 @@ export const DateOnly = /* @__PURE__ */ z.iso.date();
 export const nullable = <T extends z.ZodMiniType>(schema: T) =>
   /* @__PURE__ */ z.pipe(/* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(schema)), /* @__PURE__ */ z.transform((value: z.infer<T> | null | undefined): z.infer<T> | null => value ?? null));
 
+export { PAYMENT_STATUSES };
 export const TRANSACTION_TYPES = ['usage', 'purchase', 'admin_grant', 'free_credits', 'refund'] as const;
 export const USAGE_KINDS = ['event_photo_indexing', 'ai_image_rotation'] as const;
-export const PAYMENT_STATUSES = ['completed', 'pending', 'failed', 'abandoned'] as const;
 export const INVOICE_STATUSES = [
   'ready',
   'generating',

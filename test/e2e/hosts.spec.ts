@@ -36,7 +36,8 @@ for (const host of ['react', 'vue', 'svelte', 'static', 'simulator'] as const) {
     const seen = await hostPage(page);
     await page.goto(`${serverUrl('HOSTS')}/${host}/`);
     const balance = page.locator('credits-balance');
-    await balance.getByText('12,500').first().waitFor({ timeout: TIMEOUT });
+    // A module that cannot load (a bare import in a CDN file) fails here with its message, not as a timeout.
+    await Promise.race([balance.getByText('12,500').first().waitFor({ timeout: TIMEOUT }), page.waitForEvent('pageerror', { timeout: TIMEOUT }).then((e) => Promise.reject(e))]);
     // The sandbox is marked in every element (the simulator page is not a sandbox: the host gave the fetch).
     const markers = balance.getByRole('note', { name: /^Sandbox/ });
     if (host === 'simulator') await expect(markers).toHaveCount(0);
