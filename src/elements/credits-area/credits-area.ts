@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import type { CreditsNavigateEvent } from '../../core/events.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { CreditsNavigateEvent, PurchasePlan } from '../../core/events.js';
 import { msg } from '../../i18n/localize.js';
 import { TAB_VIEWS, isAreaView, pathFor, viewFromLocation, type AreaView, type TabView } from './router.js';
 import { styles } from './credits-area.styles.js';
@@ -23,7 +24,9 @@ import { readSnapshot, type WizardSnapshot } from '../purchase-wizard/snapshot.j
  *
  * The `credits-navigate` events of the elements inside for `credits`, `billing`,
  * `subscription` and `purchase` are handled here (cancelled, not passed on);
- * `event` and `support` bubble out to the host.
+ * `event` and `support` bubble out to the host. **Configure Billing** in the
+ * payments list takes the user to the billing form below it (in view, first
+ * field focused); **Renew Pro** / **Upgrade to Pro** open the purchase with Pro chosen.
  *
  * @summary The Credits area: tabs, purchase flow and routing.
  * @tagname credits-area
@@ -47,8 +50,14 @@ export class CreditsArea extends CreditsElement {
   @property({ attribute: 'base-path' }) basePath = '';
   /** The view shown; with history routing the URL decides and this is the fallback. Reflected, so a host can style or read the current view. */
   @property({ reflect: true }) view: AreaView = 'credits';
+  /** Photos expected at the next event: passed to the balance, which then gives the Pro guide's "When to Top Up" advice. */
+  @property({ type: Number, attribute: 'expected-photos' }) expectedPhotos?: number;
   /** Credits suggested by the navigation that opened the purchase view (the top-up advice). */
   @state() private suggestedCredits?: number;
+  /** The plan asked for by the navigation that opened the purchase view (Renew Pro, Upgrade to Pro). */
+  @state() private suggestedPlan?: PurchasePlan;
+  /** After the next render, bring the billing form into view and focus its first field. */
+  private focusBillingFormAfterRender = false;
 
   /** The view to show when the URL names none of the area's paths (history routing). */
   private fallbackView: AreaView = 'credits';
@@ -106,6 +115,10 @@ export class CreditsArea extends CreditsElement {
     if (this.focusHeadingAfterRender) {
       this.focusHeadingAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>(`#heading-${this.currentView}`)?.focus();
+    }
+    if (this.focusBillingFormAfterRender) {
+      this.focusBillingFormAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement & { focusFirstField?: () => Promise<void> }>('#panel-billing [data-billing-form]')?.focusFirstField?.();
     }
   }
 
@@ -180,7 +193,7 @@ export class CreditsArea extends CreditsElement {
       case 'credits':
         return html`${this.heading('credits')}
           <div class="overview">
-            <credits-balance></credits-balance>
+            <credits-balance .expectedPhotos=${this.expectedPhotos}></credits-balance>
             <monthly-usage></monthly-usage>
           </div>
           <usage-table direction="usage"></usage-table>
@@ -188,7 +201,7 @@ export class CreditsArea extends CreditsElement {
       case 'billing':
         return html`${this.heading('billing')}
           <payments-list></payments-list>
-          <billing-details-form></billing-details-form>`;
+          <billing-details-form data-billing-form></billing-details-form>`;
       case 'subscription':
         return html`${this.heading('subscription')}
           <subscription-card></subscription-card>`;
@@ -222,10 +235,18 @@ export class CreditsArea extends CreditsElement {
         <span aria-hidden="true">←</span> ${msg('Back to Credits', { id: 'credits-area.back' })}
       </button>
       ${this.heading('purchase')}
-      ${this.suggestedCredits
-        ? html`<purchase-wizard plan="credits" .quantity=${this.suggestedCredits} .restore=${this.savedPurchase()}></purchase-wizard>`
-        : html`<purchase-wizard .restore=${this.savedPurchase()}></purchase-wizard>`}
+      ${this.renderWizard()}
     </section>`;
+  }
+
+  /** A new wizard for each suggestion (it reads `plan` and `quantity` when it starts). */
+  private renderWizard() {
+    const plan = this.suggestedPlan ?? (this.suggestedCredits ? 'credits' : undefined);
+    if (!plan) return html`<purchase-wizard .restore=${this.savedPurchase()}></purchase-wizard>`;
+    return keyed(
+      `${plan}:${this.suggestedCredits ?? ''}`,
+      html`<purchase-wizard plan=${plan} .quantity=${this.suggestedCredits} .restore=${this.savedPurchase()}></purchase-wizard>`,
+    );
   }
 
   /** Change the view; `focusHeading` for programmatic navigation (tabs keep focus on the tab). */
@@ -243,8 +264,15 @@ export class CreditsArea extends CreditsElement {
     if (!isAreaView(target)) return; // 'event' and 'support' are the host's
     event.preventDefault();
     event.stopPropagation();
-    // The top-up advice's suggestion starts the wizard on Add Credits with that many.
+    // The top-up advice's suggestion starts the wizard on Add Credits with that many; Renew Pro on Pro.
     this.suggestedCredits = target === 'purchase' ? event.detail.credits : undefined;
+    this.suggestedPlan = target === 'purchase' ? event.detail.plan : undefined;
+    if (target === 'billing' && this.currentView === 'billing') {
+      // Configure Billing in the payments list: the billing form is right here, below it; never a second one.
+      this.focusBillingFormAfterRender = true;
+      this.requestUpdate();
+      return;
+    }
     this.select(target, true);
   };
 
