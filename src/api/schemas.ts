@@ -301,3 +301,10 @@ export interface PageQuery {
   limit?: number;
   cursor?: string | null;
 }
+
+/** Query of the payments list: contract 1.1 filters by `status` and by `from`, `to` (YYYY-MM-DD, inclusive, on `created_at`). */
+export interface PaymentQuery extends PageQuery {
+  status?: string;
+  from?: string;
+  to?: string;
+}
