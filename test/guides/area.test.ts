@@ -91,7 +91,15 @@ describe('guides: <credits-area>', () => {
     const { el } = await mountArea('org_42', 'credits', { expectedPhotos: 20_000 });
     const balance = await waitUntil(() => find(el.shadowRoot!, 'credits-balance'), 'no balance').then(() => find(el.shadowRoot!, 'credits-balance')!);
     await waitForText(balance, "Top up now. Don't start Sync yet.", 6000);
+    // The advice's Top up credits opens the wizard, which has the expected photos too: its suggestion is a quick pick.
+    button(balance, 'Top up credits').click();
+    await waitUntil(() => el.view === 'purchase', 'the purchase view never opened');
+    await waitUntil(() => find(el.shadowRoot!, 'purchase-wizard')?.shadowRoot?.querySelector('#credits'), 'no Credits step', { timeout: 6000 });
+    const wizard = find(el.shadowRoot!, 'purchase-wizard')!;
+    await waitForText(wizard, /Suggested: [\d,]+/, 6000);
+    el.show('credits');
+    await waitUntil(() => find(el.shadowRoot!, 'credits-balance'), 'no balance');
     el.expectedPhotos = 5_000; // 12,500 ≥ 2 × 5,000
-    await waitForText(balance, 'No top-up needed.');
+    await waitForText(find(el.shadowRoot!, 'credits-balance')!, 'No top-up needed.', 6000);
   });
 });

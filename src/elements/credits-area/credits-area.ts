@@ -50,7 +50,7 @@ export class CreditsArea extends CreditsElement {
   @property({ attribute: 'base-path' }) basePath = '';
   /** The view shown; with history routing the URL decides and this is the fallback. Reflected, so a host can style or read the current view. */
   @property({ reflect: true }) view: AreaView = 'credits';
-  /** Photos expected at the next event: passed to the balance, which then gives the Pro guide's "When to Top Up" advice. */
+  /** Photos expected at the next event: passed to the balance and the purchase wizard, which then give the Pro guide's "When to Top Up" advice. */
   @property({ type: Number, attribute: 'expected-photos' }) expectedPhotos?: number;
   /** Credits suggested by the navigation that opened the purchase view (the top-up advice). */
   @state() private suggestedCredits?: number;
@@ -242,10 +242,10 @@ export class CreditsArea extends CreditsElement {
   /** A new wizard for each suggestion (it reads `plan` and `quantity` when it starts). */
   private renderWizard() {
     const plan = this.suggestedPlan ?? (this.suggestedCredits ? 'credits' : undefined);
-    if (!plan) return html`<purchase-wizard .restore=${this.savedPurchase()}></purchase-wizard>`;
+    if (!plan) return html`<purchase-wizard .expectedPhotos=${this.expectedPhotos} .restore=${this.savedPurchase()}></purchase-wizard>`;
     return keyed(
       `${plan}:${this.suggestedCredits ?? ''}`,
-      html`<purchase-wizard plan=${plan} .quantity=${this.suggestedCredits} .restore=${this.savedPurchase()}></purchase-wizard>`,
+      html`<purchase-wizard plan=${plan} .quantity=${this.suggestedCredits} .expectedPhotos=${this.expectedPhotos} .restore=${this.savedPurchase()}></purchase-wizard>`,
     );
   }
 
