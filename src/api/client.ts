@@ -49,7 +49,7 @@ export class CreditsClient extends Transport {
     return E.purchase(this, org, body, o);
   }
 
-  listPayments(org: string, q: S.PageQuery = {}, o: CallOptions = {}) {
+  listPayments(org: string, q: S.PaymentQuery = {}, o: CallOptions = {}) {
     return E.listPayments(this, org, q, o);
   }
 

@@ -2,7 +2,6 @@
  * How the transport's failures become {@link ApiError}s: ky's and fetch's errors, error bodies,
  * redirects, aborts and the sandbox's refusal. Nothing here keeps ky's request (its headers carry the token).
  */
-import { HTTPError } from 'ky';
 import { ErrorBody } from './schemas.js';
 import { ApiError } from './errors.js';
 import type { RequestSpec } from './transport.js';
@@ -60,34 +59,26 @@ async function errorBody(response: Response, ms: number): Promise<unknown> {
 }
 
 /**
- * ky's and fetch's failures as an ApiError carrying only method, path, status and request id:
- * never ky's error as `cause` (its `request` has the Authorization header, its `options` the body).
+ * An HTTP answer with an error status (ky's HTTPError) as an ApiError carrying only method, path,
+ * status, the body's code, message and fields, and the request id: never ky's error as `cause`
+ * (its `request` has the Authorization header, its `options` the body). Other failures: toApiError.
  */
-export async function toApiError(error: unknown, signal: AbortSignal | undefined, timeout: number, where: Where): Promise<ApiError> {
-  if (error instanceof ApiError) return error;
-  if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) return aborted(where);
-  if (error instanceof HTTPError) {
-    const { response } = error;
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') return redirected(response.status, requestId, where);
-    const retryAfter = Number(response.headers.get('retry-after'));
-    const data = await errorBody(response, timeout);
-    if (signal?.aborted) return aborted(where);
-    const parsed = ErrorBody.safeParse(data);
-    const body = parsed.success ? parsed.data.error : undefined;
-    return new ApiError({
-      kind: 'http',
-      status: response.status,
-      code: body?.code,
-      message: body?.message ?? `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      fields: body?.fields,
-      requestId,
-      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-      ...where,
-    });
-  }
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError') return new ApiError({ kind: 'timeout', message: 'The server did not answer in time', ...where });
-  return new ApiError({ kind: 'network', message: 'The server could not be reached', ...where });
+export async function fromResponse(response: Response, signal: AbortSignal | undefined, timeout: number, where: Where): Promise<ApiError> {
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') return redirected(response.status, requestId, where);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  const data = await errorBody(response, timeout);
+  if (signal?.aborted) return aborted(where);
+  const parsed = ErrorBody.safeParse(data);
+  const body = parsed.success ? parsed.data.error : undefined;
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    code: body?.code,
+    message: body?.message ?? `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    fields: body?.fields,
+    requestId,
+    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    ...where,
+  });
 }
-

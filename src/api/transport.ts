@@ -7,8 +7,8 @@
  */
 import ky, { HTTPError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
-import { ApiError } from './errors.js';
-import { aborted, redirected, sandboxRefused, toApiError, unreadableRetryAfter } from './http-errors.js';
+import { ApiError, toApiError } from './errors.js';
+import { aborted, fromResponse, redirected, sandboxRefused, unreadableRetryAfter } from './http-errors.js';
 
 /**
  * Supplies the bearer token. `origin` is the origin of the API the token is for (the
@@ -115,7 +115,7 @@ export class Transport {
       timeout: this.timeout,
       credentials: options.tokenProvider ? 'same-origin' : 'include',
       // The contract has no redirects: one to another origin would carry the token, or re-send
-      // a body, there. A redirect fails the request (see toApiError for 3xx answers).
+      // a body, there. A redirect fails the request (see fromResponse for 3xx answers).
       redirect: 'error',
       retry: {
         limit: options.retryLimit ?? 2,
@@ -242,7 +242,9 @@ export class Transport {
     try {
       response = await this.http(spec.path, { method: spec.method, headers, json: spec.json, searchParams, signal: spec.signal });
     } catch (error) {
-      throw await toApiError(error, spec.signal, this.timeout, where);
+      throw error instanceof HTTPError && !spec.signal?.aborted
+        ? await fromResponse(error.response, spec.signal, this.timeout, where)
+        : toApiError(error, { ...where, signal: spec.signal, otherwise: 'network' });
     }
     const requestId = response.headers.get('x-request-id') ?? undefined;
     // A fetch that followed a redirect anyway (a host's own `fetch`): refused like any redirect.

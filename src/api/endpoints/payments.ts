@@ -30,7 +30,7 @@ export const purchase = (t: Transport, org: string, body: S.PurchaseRequest, o: 
     ...o,
   });
 
-export const listPayments = (t: Transport, org: string, q: S.PageQuery = {}, o: CallOptions = {}) =>
+export const listPayments = (t: Transport, org: string, q: S.PaymentQuery = {}, o: CallOptions = {}) =>
   t.request({
     method: 'get',
     path: orgPath(org, 'payments'),

@@ -1,6 +1,6 @@
 /** Buying: purchase options, quotes, purchases, payments with their invoices, billing details. */
 import * as z from 'zod/mini';
-import { Credits, Currency, Decimal, Timestamp, nullable, page } from './base.js';
+import { Credits, Currency, Decimal, Timestamp, nullable, page, type PageQuery } from './base.js';
 
 export const TaxInfo = /* @__PURE__ */ z.object({
   name: /* @__PURE__ */ z.string(),
@@ -24,6 +24,8 @@ export const PurchaseOptions = /* @__PURE__ */ z.object({
   gateway: /* @__PURE__ */ z.string(),
   refund_policy_url: /* @__PURE__ */ z.string(),
   enterprise_contact_url: /* @__PURE__ */ z.string(),
+  /** The Fair Usage Policy (API.md: may be absent, read as null). */
+  fair_usage_url: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
 });
 
 export const PurchaseRequest = /* @__PURE__ */ z.discriminatedUnion('kind', [
@@ -134,3 +136,10 @@ export type PurchaseResult = z.infer<typeof PurchaseResult>;
 export type Address = z.infer<typeof Address>;
 export type BillingDetails = z.infer<typeof BillingDetails>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Query of the payments list: contract 1.1 filters by `status` and by `from`, `to` (YYYY-MM-DD, inclusive, on `created_at`). */
+export interface PaymentQuery extends PageQuery {
+  status?: string;
+  from?: string;
+  to?: string;
+}

@@ -1,6 +1,6 @@
 /** What buying reads: purchase options, billing details, the payments list. */
 import type * as S from '../../api/schemas/payments.js';
-import { getBillingDetails, getPurchaseOptions, listPayments } from '../../api/endpoints/payments.js';
+import { getBillingDetails, getPayment, getPurchaseOptions, listPayments } from '../../api/endpoints/payments.js';
 import type { ListDef, ResourceDef } from '../store.js';
 
 export const purchaseOptions: ResourceDef<void, S.PurchaseOptions> = {
@@ -17,9 +17,19 @@ export const billingDetails: ResourceDef<void, S.BillingDetails | null> = {
   isEmpty: (data) => data === null,
 };
 
-export const payments: ListDef<void, S.Payment> = {
+/** The payments list's filters (contract 1.1); absent ones are not sent. */
+export type PaymentFilter = Omit<S.PaymentQuery, 'cursor' | 'limit'>;
+
+export const payments: ListDef<PaymentFilter | void, S.Payment> = {
   name: 'payments',
   tags: ['payments'],
-  loadPage: ({ client, organisation, signal }, cursor) => listPayments(client, organisation, { limit: 25, cursor }, { signal }),
+  loadPage: ({ client, organisation, params, signal }, cursor) => listPayments(client, organisation, { ...params, limit: 25, cursor }, { signal }),
+};
+
+/** One payment by id (the Details dialog opened from Purchase History); a recheck or invoice change refreshes it. */
+export const payment: ResourceDef<{ id: string }, S.Payment> = {
+  name: 'payment',
+  tags: ['payments'],
+  load: ({ client, organisation, params, signal }) => getPayment(client, organisation, params.id, { signal }),
 };
 

@@ -28,7 +28,6 @@ export const usageTable = {
   'usage-table.filter.to': 'तक',
   'usage-table.filter.clear': 'फ़िल्टर हटाएँ',
   'usage-table.filter.range-error': 'आरंभ तिथि अंतिम तिथि के बाद नहीं हो सकती।',
-  'usage-table.load-more': 'और लोड करें',
   'usage-table.loading': str`${0} लोड हो रहा है…`,
   'usage-table.more': 'और प्रविष्टियाँ',
   'usage-table.updating': 'अपडेट हो रहा है…',
