@@ -37,7 +37,8 @@ for (const host of ['react', 'vue', 'svelte', 'static', 'simulator'] as const) {
     await page.goto(`${serverUrl('HOSTS')}/${host}/`);
     const balance = page.locator('credits-balance');
     // A module that cannot load (a bare import in a CDN file) fails here with its message, not as a timeout.
-    await Promise.race([balance.getByText('12,500').first().waitFor({ timeout: TIMEOUT }), page.waitForEvent('pageerror', { timeout: TIMEOUT }).then((e) => Promise.reject(e))]);
+    // The first load gets twice the usual time: the CDN pages load their element chunks and the sandbox on demand.
+    await Promise.race([balance.getByText('12,500').first().waitFor({ timeout: 2 * TIMEOUT }), page.waitForEvent('pageerror', { timeout: 0 }).then((e) => Promise.reject(e))]);
     // The sandbox is marked in every element (the simulator page is not a sandbox: the host gave the fetch).
     const markers = balance.getByRole('note', { name: /^Sandbox/ });
     if (host === 'simulator') await expect(markers).toHaveCount(0);
