@@ -57,4 +57,5 @@ export const paymentsList = {
   'payments-list.generate-failed': 'इनवॉइस नहीं बन सका।',
   'payments-list.invoice-ready': str`भुगतान ${0} का इनवॉइस तैयार है।`,
   'payments-list.invoice-failed': str`भुगतान ${0} का इनवॉइस नहीं बन सका। "इनवॉइस फिर से बनाएँ" चुनें।`,
+  'payments-list.sheet.loading': 'भुगतान लोड हो रहा है…',
 };
