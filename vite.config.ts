@@ -48,6 +48,9 @@ export default defineConfig(({ mode }) => {
             },
             // Lib mode keeps ES output readable (whitespace, path comments, /*#__PURE__*/) for a bundler to
             // tree-shake later; the CDN files go to browsers as they are, so they are minified in full.
+            // Everything the entry imports statically in one chunk beside it: two files to load before the
+            // balance draws instead of eight, and one gzip dictionary for all of it.
+            codeSplitting: { groups: [{ name: 'core', tags: ['$initial'] }] },
             minify: true,
             comments: false,
             postBanner: banner,

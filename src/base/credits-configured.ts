@@ -5,7 +5,7 @@
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { TokenProvider } from '../api/client.js';
+import type { TokenProvider } from '../api/transport.js';
 import type { GatewayAdapter } from '../core/gateway.js';
 import type { CreditsRoutes } from '../state/context.js';
 import type { RuntimeConfig } from '../state/runtime.js';
