@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { errorAlert, renderResource, skeleton } from '../../ui/states.js';
@@ -49,6 +49,31 @@ export class BillingDetailsForm extends CreditsElement {
   /** Focus moves to the form's heading (the payments list does this when it opens the form inline). */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>('#billing-title')?.focus(options);
+  }
+
+  /**
+   * Bring the form into view and focus its first field, as soon as the details have
+   * loaded (Configure Billing in `<credits-area>`: the user came to fill it in).
+   */
+  async focusFirstField(): Promise<void> {
+    this.fieldFocusWanted = true;
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+  private fieldFocusWanted = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.fieldFocusWanted) return;
+    const first = this.renderRoot.querySelector<HTMLElement>('form .field :is(input, select, textarea)');
+    if (!first) return; // still loading: the next update tries again
+    this.fieldFocusWanted = false;
+    first.scrollIntoView({ block: 'center' });
+    first.focus({ preventScroll: true });
+  }
+
+  protected override organisationChanged(): void {
+    this.fieldFocusWanted = false;
   }
 
   protected override render() {
