@@ -85,7 +85,9 @@ export class PaymentActions {
   render() {
     const notice = this.notice;
     return html`<p class="notice" role="status" part="notice">${notice && !notice.error ? notice.text : nothing}</p>
-      ${notice?.error ? errorAlert(notice.text, notice.error, { label: msg('Dismiss', { id: 'payments-list.dismiss' }), run: () => this.say(undefined) }, 'notice-error') : nothing}`;
+      ${notice?.error
+        ? errorAlert(notice.text, notice.error, { action: { label: msg('Dismiss', { id: 'payments-list.dismiss' }), run: () => this.say(undefined) }, className: 'notice-error' })
+        : nothing}`;
   }
 
   private say(text: string | undefined, error?: Error): void {

@@ -6,7 +6,7 @@
  * is its own list in the store, so an answer to an older filter is never shown.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { PAYMENT_STATUSES } from '../../api/schemas.js';
+import { PAYMENT_STATUSES } from '../../api/payment-statuses.js';
 import { msg } from '../../i18n/localize.js';
 import type { PaymentFilter } from '../../state/resources.js';
 import { statusLabel } from './payment-rules.js';
