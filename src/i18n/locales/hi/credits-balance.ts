@@ -14,7 +14,6 @@ export const creditsBalance = {
   'credits-balance.runway.one-day': 'आपके हाल के उपयोग पर ≈ 1 दिन।',
   'credits-balance.runway.days': str`आपके हाल के उपयोग पर ≈ ${0} दिन।`,
   'credits-balance.runway.basis': str`${1} की शुरुआत से उपयोग हुए ${0} क्रेडिट के आधार पर।`,
-  'credits-balance.negative-note': str`उपलब्ध से अधिक क्रेडिट उपयोग हो चुके हैं। और फ़ोटो प्रोसेस करने से पहले बैलेंस को शून्य पर लाने के लिए कम से कम ${0} क्रेडिट खरीदें।`,
   'credits-balance.cost': 'प्रति क्रेडिट लागत',
   'credits-balance.cost-lower': 'प्रति क्रेडिट लागत',
   'credits-balance.cost-hidden': 'छिपी हुई',

@@ -18,7 +18,6 @@ export const purchaseWizard = {
   'purchase-wizard.action.change-order': 'ऑर्डर बदलें',
   'purchase-wizard.action.change-plan': 'दूसरा प्लान चुनें',
   'purchase-wizard.action.credits': 'क्रेडिट पर जाएँ',
-  'purchase-wizard.action.recheck': 'Recheck के लिए भुगतान खोलें',
   'purchase-wizard.action.try-again': 'फिर से प्रयास करें',
   'purchase-wizard.plan.heading': 'प्लान चुनें',
   'purchase-wizard.plan.enterprise': 'एंटरप्राइज़',
@@ -96,8 +95,6 @@ export const purchaseWizard = {
   'purchase-wizard.payment.checking': 'सर्वर से भुगतान की जाँच हो रही है…',
   'purchase-wizard.outcome.completed': 'भुगतान पूरा हुआ',
   'purchase-wizard.outcome.pending': 'भुगतान की अभी पुष्टि नहीं हुई',
-  'purchase-wizard.outcome.pending-text':
-    'गेटवे ने अभी इस भुगतान की पुष्टि नहीं की है। फिर से भुगतान न करें: अपने भुगतान खोलें और इस भुगतान पर Recheck करें। यदि यह लंबित रहे, तो भुगतान आईडी के साथ 9Pic सहायता से संपर्क करें।',
   'purchase-wizard.outcome.failed': 'भुगतान विफल',
   'purchase-wizard.outcome.failed-text': 'गेटवे ने भुगतान अस्वीकार कर दिया। आप फिर से प्रयास कर सकते हैं, शायद किसी अन्य भुगतान विधि से।',
   'purchase-wizard.outcome.cancelled': 'भुगतान रद्द हुआ',
