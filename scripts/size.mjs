@@ -114,8 +114,9 @@ const budgets = [
 // 13:40 UTC: the client split (one function per endpoint, schemas and resources per resource module, the CDN's
 // CreditsClient on demand) and the CDN entry in one file with everything it imports statically: 37.8 / 36.9 / 106.9.
 // 13:55 UTC, after merging main (main itself measured 43.5 / 39.0 / 110.2 / 12.9: the wizard's balance context and
-// quick picks, payment filters, fair usage): 38.0 / 36.9 / 108.1 / 12.9.
-const ceilings = { 0: 38.0, 1: 36.9, 2: 108.1, 3: 12.9 };
+// quick picks, payment filters, fair usage): 38.0 / 36.9 / 108.1 / 12.9. At 14:00 the payment details took
+// dist/cdn to 109.9; the library code shared by lazy chunks in one chunk (vite.config.ts): 106.8.
+const ceilings = { 0: 38.0, 1: 36.9, 2: 106.8, 3: 12.9 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE=0.5 halves every budget (test/build/size-budgets.test.mjs proves a run then fails).
 const scale = Number(process.env.SIZE_BUDGET_SCALE ?? 1);
