@@ -81,6 +81,10 @@ interface RequestSpec<T> {
   json?: unknown;
   signal?: AbortSignal;
   idempotencyKey?: string;
+  /** The media type asked for with `schema: null` (default: a PDF). */
+  accept?: string;
+  /** `Last-Event-ID` when a stream resumes. */
+  lastEventId?: string;
 }
 
 const DEFAULT_TIMEOUT = 15_000;
@@ -232,6 +236,15 @@ export class CreditsClient {
     return { blob: new Blob([await response.blob()], { type: 'application/pdf' }), filename };
   }
 
+  /**
+   * The live balance (`GET …/credits/stream`, contract 1.1): the `text/event-stream` response,
+   * authorised like every request (a bearer token works, unlike `EventSource`). `lastEventId`
+   * resumes after the last event seen. A server without the stream answers 404 or 501 (an ApiError).
+   */
+  openCreditsStream(org: string, o: CallOptions & { lastEventId?: string } = {}): Promise<Response> {
+    return this.call({ method: 'get', path: orgPath(org, 'credits/stream'), schema: null, accept: 'text/event-stream', lastEventId: o.lastEventId, signal: o.signal });
+  }
+
   /** The saved billing details, or `null` when none are saved yet (404). */
   async getBillingDetails(org: string, o: CallOptions = {}): Promise<S.BillingDetails | null> {
     try {
@@ -341,7 +354,8 @@ export class CreditsClient {
   }
 
   private async send<T>(spec: RequestSpec<T>, token: string | undefined): Promise<T | Response> {
-    const headers: Record<string, string> = { accept: spec.schema ? 'application/json' : 'application/pdf', [CLIENT_HEADER.name]: CLIENT_HEADER.value };
+    const headers: Record<string, string> = { accept: spec.schema ? 'application/json' : (spec.accept ?? 'application/pdf'), [CLIENT_HEADER.name]: CLIENT_HEADER.value };
+    if (spec.lastEventId) headers['last-event-id'] = spec.lastEventId;
     if (token) headers.authorization = `Bearer ${token}`;
     if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey;
     const searchParams = spec.searchParams ? definedParams(spec.searchParams) : undefined;

@@ -1,0 +1,52 @@
+/**
+ * What a live event changes in the store, without a request: the balance
+ * wherever it is shown (the summary, the organisation's row in the partner
+ * list), a transaction at the top of every loaded table it belongs in, and its
+ * month's usage figure.
+ */
+import type { Transaction } from '../api/schemas.js';
+import { monthKey } from '../time/calendar.js';
+import { creditsSummary, monthlyUsage, organisations, transactions, type TransactionFilter } from './resources.js';
+import type { CreditsStore } from './store.js';
+
+/** The balance is now `available` credits. */
+export function applyBalance(store: CreditsStore, organisation: string, available: number): void {
+  store.patchData(creditsSummary, organisation, (summary) => (summary.available_credits === available ? undefined : { ...summary, available_credits: available }));
+  store.patchData(organisations, organisation, (list) =>
+    list.items.some((o) => o.id === organisation && o.available_credits !== available)
+      ? { ...list, items: list.items.map((o) => (o.id === organisation ? { ...o, available_credits: available } : o)) }
+      : undefined,
+  );
+}
+
+/** Whether a list read with `filter` holds this transaction (as the server filters: sign, event, UTC dates). */
+export function belongsIn(filter: TransactionFilter, txn: Transaction): boolean {
+  const day = txn.created_at.slice(0, 10);
+  return (
+    (filter.direction === 'usage' ? txn.delta < 0 : txn.delta > 0) &&
+    (!filter.event_id || txn.event?.id === filter.event_id) &&
+    (!filter.from || day >= filter.from) &&
+    (!filter.to || day <= filter.to)
+  );
+}
+
+/** A new transaction: on top of the tables it belongs in, into its month's usage, and the balance after it. */
+export function applyTransaction(store: CreditsStore, organisation: string, txn: Transaction): void {
+  store.patchData(transactions, organisation, (list, filter) =>
+    belongsIn(filter, txn) && !list.items.some((i) => i.id === txn.id) ? { ...list, items: [txn, ...list.items] } : undefined,
+  );
+  if (txn.delta < 0) {
+    store.patchData(monthlyUsage, organisation, (usage, params) => {
+      let month: string;
+      try {
+        month = monthKey(txn.created_at, params.timeZone);
+      } catch {
+        return undefined;
+      }
+      if (!usage.months.some((m) => m.month === month)) return undefined;
+      return { ...usage, months: usage.months.map((m) => (m.month === month ? { ...m, credits_used: m.credits_used - txn.delta } : m)) };
+    });
+  }
+  if (typeof txn.balance_after === 'number') applyBalance(store, organisation, txn.balance_after);
+  else store.patchData(creditsSummary, organisation, (summary) => ({ ...summary, available_credits: summary.available_credits + txn.delta }));
+}
