@@ -6,9 +6,9 @@
  * reviewer watches. New transactions are found by looking at the head of the
  * organisation's list after every request, so purchases and grants stream too.
  */
-import type { Transaction } from '../api/schemas.js';
-import { iso } from './data.js';
-import type { OrgState, SimState } from './types.js';
+import type { Transaction } from "../api/schemas.js";
+import { iso } from "./data.js";
+import type { OrgState, SimState } from "./types.js";
 
 export interface ProcessingSpec {
   /** The organisation whose credits the processing spends (default org_42). */
@@ -34,7 +34,7 @@ export interface Processing {
 
 interface LiveEvent {
   id: number;
-  event: 'balance' | 'transaction';
+  event: "balance" | "transaction";
   data: string;
 }
 
@@ -52,7 +52,12 @@ const KEEP_ALIVE_MS = 20_000;
 
 export interface LiveHub {
   /** The `text/event-stream` answer for one organisation; events after `lastEventId` are replayed first. */
-  open(org: OrgState, lastEventId: string | null, signal: AbortSignal, requestId: string): Response;
+  open(
+    org: OrgState,
+    lastEventId: string | null,
+    signal: AbortSignal,
+    requestId: string,
+  ): Response;
   /** Look for new transactions (called after every request and every processing tick). */
   sync(): void;
   /** Start simulated processing: usage rows and balance changes at `rate` photos a second. */
@@ -64,24 +69,37 @@ export interface LiveHub {
   reset(): void;
 }
 
-export function createLiveHub(state: () => SimState, now: () => number): LiveHub {
+export function createLiveHub(
+  state: () => SimState,
+  now: () => number,
+): LiveHub {
   let logs = new Map<string, OrgLog>();
   let nextId = 1;
   const processing = new Set<Processing>();
   const encoder = new TextEncoder();
 
-  const frame = (e: LiveEvent) => encoder.encode(`id: ${e.id}\nevent: ${e.event}\ndata: ${e.data}\n\n`);
+  const frame = (e: LiveEvent) =>
+    encoder.encode(`id: ${e.id}\nevent: ${e.event}\ndata: ${e.data}\n\n`);
 
   function logOf(org: OrgState): OrgLog {
     let log = logs.get(org.id);
-    if (!log) logs.set(org.id, (log = { head: org.transactions[0]?.id, events: [], streams: new Map() }));
+    if (!log)
+      logs.set(
+        org.id,
+        (log = {
+          head: org.transactions[0]?.id,
+          events: [],
+          streams: new Map(),
+        }),
+      );
     return log;
   }
 
-  function emit(log: OrgLog, event: LiveEvent['event'], data: unknown): void {
+  function emit(log: OrgLog, event: LiveEvent["event"], data: unknown): void {
     const e: LiveEvent = { id: nextId++, event, data: JSON.stringify(data) };
     log.events.push(e);
-    if (log.events.length > REPLAY) log.events.splice(0, log.events.length - REPLAY);
+    if (log.events.length > REPLAY)
+      log.events.splice(0, log.events.length - REPLAY);
     for (const stream of log.streams.keys()) stream.enqueue(frame(e));
   }
 
@@ -112,8 +130,8 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
         balance -= t.delta;
         return row;
       });
-      for (const row of withBalance.reverse()) emit(log, 'transaction', row);
-      emit(log, 'balance', { available_credits: org.balance, at: iso(now()) });
+      for (const row of withBalance.reverse()) emit(log, "transaction", row);
+      emit(log, "balance", { available_credits: org.balance, at: iso(now()) });
     }
   }
 
@@ -129,13 +147,17 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
       const body = new ReadableStream<Uint8Array>({
         start(c) {
           controller = c;
-          c.enqueue(encoder.encode(': connected\n\n'));
+          c.enqueue(encoder.encode(": connected\n\n"));
           const after = Number(lastEventId);
-          if (lastEventId !== null && Number.isFinite(after)) for (const e of log.events) if (e.id > after) c.enqueue(frame(e));
+          if (lastEventId !== null && Number.isFinite(after))
+            for (const e of log.events) if (e.id > after) c.enqueue(frame(e));
           log.streams.set(c, close);
-          keepAlive = setInterval(() => c.enqueue(encoder.encode(': keep-alive\n\n')), KEEP_ALIVE_MS);
+          keepAlive = setInterval(
+            () => c.enqueue(encoder.encode(": keep-alive\n\n")),
+            KEEP_ALIVE_MS,
+          );
           signal.addEventListener(
-            'abort',
+            "abort",
             () => {
               close();
               try {
@@ -151,27 +173,39 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
       });
       return new Response(body, {
         status: 200,
-        headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestId },
+        headers: {
+          "content-type": "text/event-stream; charset=utf-8",
+          "cache-control": "no-store",
+          "x-request-id": requestId,
+        },
       });
     },
 
     sync,
 
     startProcessing(spec = {}) {
-      const organisation = spec.organisation ?? 'org_42';
+      const organisation = spec.organisation ?? "org_42";
       const org = state().orgs[organisation];
-      if (!org) throw new Error(`No organisation ${organisation} in the simulator`);
+      if (!org)
+        throw new Error(`No organisation ${organisation} in the simulator`);
       logOf(org);
       const total = Math.max(1, Math.floor(spec.photos ?? 5000));
       const rate = Math.max(1, spec.rate ?? 25);
       const tickMs = Math.max(50, spec.tickMs ?? 1000);
-      const event = spec.event ?? { id: 'evt_live', name: 'Mumbai Marathon 2026' };
+      const event = spec.event ?? {
+        id: "evt_live",
+        name: "Mumbai Marathon 2026",
+      };
       let done = 0;
       let carry = 0;
       const timer = setInterval(() => {
         carry += (rate * tickMs) / 1000;
         // Processing pauses when the credits run out (the guides: top up before a sync, not during it).
-        const photos = Math.min(total - done, Math.floor(carry), Math.max(0, org.balance));
+        const photos = Math.min(
+          total - done,
+          Math.floor(carry),
+          Math.max(0, org.balance),
+        );
         carry -= Math.floor(carry);
         if (photos > 0) {
           done += photos;
@@ -179,8 +213,8 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
           const s = state();
           org.transactions.unshift({
             id: `txn_${++s.counters.txn}`,
-            type: 'usage',
-            usage_kind: 'event_photo_indexing',
+            type: "usage",
+            usage_kind: "event_photo_indexing",
             delta: -photos,
             event: { ...event },
             user_email: null,
@@ -209,7 +243,8 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
     },
 
     dropStreams() {
-      for (const log of logs.values()) fail(log, 'The simulated connection dropped');
+      for (const log of logs.values())
+        fail(log, "The simulated connection dropped");
     },
 
     get openStreams() {
@@ -220,7 +255,7 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
 
     reset() {
       for (const job of [...processing]) job.stop();
-      for (const log of logs.values()) fail(log, 'The simulator was reset');
+      for (const log of logs.values()) fail(log, "The simulator was reset");
       logs = new Map();
       nextId = 1;
     },

@@ -1,23 +1,36 @@
 /**
  * One run of the live balance for one organisation (loaded on demand by live.ts):
  * reads `GET …/credits/stream` through the client (same auth as every request,
- * so a bearer token works), parses it with `eventsource-parser`, applies each
- * event to the store, and reconnects with backoff and `Last-Event-ID` when the
- * stream drops. A server without the stream (404/501) gets the credits summary
- * refreshed every `pollMs` instead. Nothing is applied once stopped.
+ * so a bearer token works), parses it with `eventsource-parser`, hands each
+ * event to the effects (live-apply.ts), and reconnects with backoff and
+ * `Last-Event-ID` when the stream drops. A server without the stream (404/501)
+ * gets the credits summary refreshed every `pollMs` instead. Nothing is applied
+ * once stopped. It imports nothing of the library but types, so this chunk
+ * holds only itself and the parser.
  */
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { ApiError, isAbort } from '../api/errors.js';
-import { Transaction } from '../api/schemas.js';
-import { applyBalance, applyTransaction } from './live-apply.js';
-import type { LiveSession, LiveSessionOptions } from './live.js';
-import { creditsSummary } from './resources.js';
+import { createParser, type EventSourceMessage } from "eventsource-parser";
+import type { ApiError } from "../api/errors.js";
+import type { LiveSession, LiveSessionOptions } from "./live.js";
+import { liveEffects } from "./live-apply.js";
 
-const unsupported = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.status === 501);
+export { liveEffects };
+
+const statusOf = (error: unknown) =>
+  (error as Partial<ApiError> | null)?.status;
+const unsupported = (error: unknown) =>
+  statusOf(error) === 404 || statusOf(error) === 501;
 /** The session is gone or not allowed: retrying would only repeat the answer (the client has reported it). */
-const final = (error: unknown) => error instanceof ApiError && (error.status === 401 || error.status === 403 || error.kind === 'refused');
+const final = (error: unknown) =>
+  statusOf(error) === 401 ||
+  statusOf(error) === 403 ||
+  (error as Partial<ApiError> | null)?.kind === "refused";
 
-export function startLiveSession({ store, organisation, memory, timing }: LiveSessionOptions): LiveSession {
+export function startLiveSession({
+  open,
+  effects,
+  memory,
+  timing,
+}: LiveSessionOptions): LiveSession {
   const controller = new AbortController();
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,16 +50,8 @@ export function startLiveSession({ store, organisation, memory, timing }: LiveSe
     } catch {
       return; // not JSON: nothing to apply
     }
-    if (message.event === 'balance') {
-      const available = (data as { available_credits?: unknown } | null)?.available_credits;
-      if (typeof available === 'number' && Number.isSafeInteger(available)) applyBalance(store, organisation, available);
-    } else if (message.event === 'transaction') {
-      const parsed = Transaction.safeParse(data);
-      if (parsed.success && !memory.applied.has(parsed.data.id)) {
-        memory.applied.add(parsed.data.id);
-        applyTransaction(store, organisation, parsed.data);
-      }
-    }
+    if (message.event === "balance") effects.balance(data);
+    else if (message.event === "transaction") effects.transaction(data);
     if (message.id) memory.lastEventId = message.id;
   }
 
@@ -79,14 +84,14 @@ export function startLiveSession({ store, organisation, memory, timing }: LiveSe
     let attempt = 0;
     while (!stopped) {
       try {
-        const response = await store.client.openCreditsStream(organisation, { lastEventId: memory.lastEventId, signal: controller.signal });
+        const response = await open(memory.lastEventId, controller.signal);
         if (stopped) return;
         // Back after a gap with no event id to resume from: what changed meanwhile is read again.
-        if (memory.connected && !memory.lastEventId) store.invalidate(['balance', 'transactions']);
+        if (memory.connected && !memory.lastEventId) effects.reload();
         memory.connected = true;
         if (await read(response)) attempt = 0;
       } catch (error) {
-        if (stopped || isAbort(error) || (error instanceof ApiError && error.kind === 'aborted')) return;
+        if (stopped || controller.signal.aborted) return;
         if (unsupported(error)) {
           memory.unsupported = true;
           poll();
@@ -106,11 +111,14 @@ export function startLiveSession({ store, organisation, memory, timing }: LiveSe
     const tick = () => {
       if (stopped) return;
       memory.polledAt = Date.now();
-      void store.refresh(creditsSummary, undefined);
+      effects.refreshSummary();
       timer = setTimeout(tick, timing.pollMs);
     };
     if (!memory.polledAt) memory.polledAt = Date.now();
-    timer = setTimeout(tick, Math.max(0, memory.polledAt + timing.pollMs - Date.now()));
+    timer = setTimeout(
+      tick,
+      Math.max(0, memory.polledAt + timing.pollMs - Date.now()),
+    );
   }
 
   if (memory.unsupported) poll();

@@ -6,14 +6,26 @@
  * resumes (with `Last-Event-ID`) on return. The stream code (parser, reconnect,
  * the 30 s polling fallback) is a chunk of its own, loaded when a stream first starts.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CreditsStore } from './store.js';
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { CreditsStore } from "./store.js";
+import { Transaction } from "../api/schemas.js";
+import { monthKey } from "../time/calendar.js";
+import {
+  creditsSummary,
+  monthlyUsage,
+  organisations,
+  transactions,
+} from "./resources.js";
 
 /**
  * @internal Timing of the live balance: the first reconnect wait and its ceiling (doubling in
  * between), and the polling interval against a server without the stream. Tests shorten them.
  */
-export const liveTiming = { retryMs: 1_000, maxRetryMs: 30_000, pollMs: 30_000 };
+export const liveTiming = {
+  retryMs: 1_000,
+  maxRetryMs: 30_000,
+  pollMs: 30_000,
+};
 
 /** What survives a pause (hidden page, no element for a moment) for one organisation. */
 export interface LiveMemory {
@@ -29,9 +41,31 @@ export interface LiveMemory {
   connected: boolean;
 }
 
+/** What a stream session does with what it reads (validated and applied to the store by live-apply.ts). */
+export interface LiveEffects {
+  balance(data: unknown): void;
+  transaction(data: unknown): void;
+  /** The fallback's poll: the credits summary again. */
+  refreshSummary(): void;
+  /** After a gap that cannot be replayed: reload the balance and the transactions being read. */
+  reload(): void;
+}
+
+/** What the lazy chunk uses of the library, handed over so the chunk holds none of it (see live-apply.ts). */
+const deps = {
+  Transaction,
+  monthKey,
+  creditsSummary,
+  monthlyUsage,
+  organisations,
+  transactions,
+};
+export type LiveDeps = typeof deps;
+
 export interface LiveSessionOptions {
-  store: CreditsStore;
-  organisation: string;
+  /** Open the stream (through the client: same auth), resuming after `lastEventId`. */
+  open(lastEventId: string | undefined, signal: AbortSignal): Promise<Response>;
+  effects: LiveEffects;
   memory: LiveMemory;
   timing: typeof liveTiming;
 }
@@ -40,8 +74,14 @@ export interface LiveSession {
   stop(): void;
 }
 
-const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-const freshMemory = (): LiveMemory => ({ unsupported: false, polledAt: 0, applied: new Set(), connected: false });
+const hidden = () =>
+  typeof document !== "undefined" && document.visibilityState === "hidden";
+const freshMemory = (): LiveMemory => ({
+  unsupported: false,
+  polledAt: 0,
+  applied: new Set(),
+  connected: false,
+});
 
 export class LiveBalance {
   private enabled = false;
@@ -53,6 +93,7 @@ export class LiveBalance {
   private generation = 0;
   private memory = freshMemory();
   private readonly onVisibility = () => this.sync();
+  private listening = false;
 
   constructor(private readonly store: CreditsStore) {}
 
@@ -69,7 +110,7 @@ export class LiveBalance {
 
   /** An element is connected: the stream may run. Returns the release (the element left). */
   retain(): () => void {
-    if (++this.holders === 1 && typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibility);
+    this.holders++;
     this.sync();
     let released = false;
     return () => {
@@ -77,10 +118,7 @@ export class LiveBalance {
       released = true;
       this.holders--;
       // An element that is only moved (disconnected and connected again in one task) keeps the stream.
-      queueMicrotask(() => {
-        if (this.holders === 0 && typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibility);
-        this.sync();
-      });
+      queueMicrotask(() => this.sync());
     };
   }
 
@@ -91,20 +129,50 @@ export class LiveBalance {
   }
 
   private get wanted(): boolean {
-    return this.enabled && this.holders > 0 && this.organisation !== undefined && !hidden();
+    return (
+      this.enabled &&
+      this.holders > 0 &&
+      this.organisation !== undefined &&
+      !hidden()
+    );
   }
 
   private sync(): void {
+    this.listen(this.enabled && this.holders > 0);
     if (!this.wanted) return this.stop();
     if (this.session || this.starting) return;
     this.starting = true;
     const generation = this.generation;
     const organisation = this.organisation!;
-    void import('./live-session.js').then(({ startLiveSession }) => {
-      if (generation !== this.generation) return;
-      this.starting = false;
-      this.session = startLiveSession({ store: this.store, organisation, memory: this.memory, timing: liveTiming });
-    });
+    const { store, memory } = this;
+    void import("./live-session.js").then(
+      ({ startLiveSession, liveEffects }) => {
+        if (generation !== this.generation) return;
+        this.starting = false;
+        this.session = startLiveSession({
+          open: (lastEventId, signal) =>
+            store.client.openCreditsStream(organisation, {
+              lastEventId,
+              signal,
+            }),
+          effects: liveEffects(deps, store, organisation, memory),
+          memory,
+          timing: liveTiming,
+        });
+      },
+      () => {
+        // The chunk did not load (offline, a CSP without it): no live balance until the next start.
+        if (generation === this.generation) this.starting = false;
+      },
+    );
+  }
+
+  /** Visibility is watched only while the stream is wanted but for the page being hidden. */
+  private listen(on: boolean): void {
+    if (on === this.listening || typeof document === "undefined") return;
+    this.listening = on;
+    if (on) document.addEventListener("visibilitychange", this.onVisibility);
+    else document.removeEventListener("visibilitychange", this.onVisibility);
   }
 
   private stop(): void {
@@ -120,7 +188,11 @@ export class LiveHold implements ReactiveController {
   private held?: LiveBalance;
   private release?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & { readonly credits?: { live?: LiveBalance } }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & {
+      readonly credits?: { live?: LiveBalance };
+    },
+  ) {
     host.addController(this);
   }
 
