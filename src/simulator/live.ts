@@ -6,9 +6,9 @@
  * reviewer watches. New transactions are found by looking at the head of the
  * organisation's list after every request, so purchases and grants stream too.
  */
-import type { Transaction } from "../api/schemas.js";
-import { iso } from "./data.js";
-import type { OrgState, SimState } from "./types.js";
+import type { Transaction } from '../api/schemas.js';
+import { iso } from './data.js';
+import type { OrgState, SimState } from './types.js';
 
 export interface ProcessingSpec {
   /** The organisation whose credits the processing spends (default org_42). */
@@ -34,7 +34,7 @@ export interface Processing {
 
 interface LiveEvent {
   id: number;
-  event: "balance" | "transaction";
+  event: 'balance' | 'transaction';
   data: string;
 }
 
@@ -52,12 +52,7 @@ const KEEP_ALIVE_MS = 20_000;
 
 export interface LiveHub {
   /** The `text/event-stream` answer for one organisation; events after `lastEventId` are replayed first. */
-  open(
-    org: OrgState,
-    lastEventId: string | null,
-    signal: AbortSignal,
-    requestId: string,
-  ): Response;
+  open(org: OrgState, lastEventId: string | null, signal: AbortSignal, requestId: string): Response;
   /** Look for new transactions (called after every request and every processing tick). */
   sync(): void;
   /** Start simulated processing: usage rows and balance changes at `rate` photos a second. */
@@ -69,17 +64,13 @@ export interface LiveHub {
   reset(): void;
 }
 
-export function createLiveHub(
-  state: () => SimState,
-  now: () => number,
-): LiveHub {
+export function createLiveHub(state: () => SimState, now: () => number): LiveHub {
   let logs = new Map<string, OrgLog>();
   let nextId = 1;
   const processing = new Set<Processing>();
   const encoder = new TextEncoder();
 
-  const frame = (e: LiveEvent) =>
-    encoder.encode(`id: ${e.id}\nevent: ${e.event}\ndata: ${e.data}\n\n`);
+  const frame = (e: LiveEvent) => encoder.encode(`id: ${e.id}\nevent: ${e.event}\ndata: ${e.data}\n\n`);
 
   function logOf(org: OrgState): OrgLog {
     let log = logs.get(org.id);
@@ -95,11 +86,10 @@ export function createLiveHub(
     return log;
   }
 
-  function emit(log: OrgLog, event: LiveEvent["event"], data: unknown): void {
+  function emit(log: OrgLog, event: LiveEvent['event'], data: unknown): void {
     const e: LiveEvent = { id: nextId++, event, data: JSON.stringify(data) };
     log.events.push(e);
-    if (log.events.length > REPLAY)
-      log.events.splice(0, log.events.length - REPLAY);
+    if (log.events.length > REPLAY) log.events.splice(0, log.events.length - REPLAY);
     for (const stream of log.streams.keys()) stream.enqueue(frame(e));
   }
 
@@ -130,8 +120,8 @@ export function createLiveHub(
         balance -= t.delta;
         return row;
       });
-      for (const row of withBalance.reverse()) emit(log, "transaction", row);
-      emit(log, "balance", { available_credits: org.balance, at: iso(now()) });
+      for (const row of withBalance.reverse()) emit(log, 'transaction', row);
+      emit(log, 'balance', { available_credits: org.balance, at: iso(now()) });
     }
   }
 
@@ -147,17 +137,13 @@ export function createLiveHub(
       const body = new ReadableStream<Uint8Array>({
         start(c) {
           controller = c;
-          c.enqueue(encoder.encode(": connected\n\n"));
+          c.enqueue(encoder.encode(': connected\n\n'));
           const after = Number(lastEventId);
-          if (lastEventId !== null && Number.isFinite(after))
-            for (const e of log.events) if (e.id > after) c.enqueue(frame(e));
+          if (lastEventId !== null && Number.isFinite(after)) for (const e of log.events) if (e.id > after) c.enqueue(frame(e));
           log.streams.set(c, close);
-          keepAlive = setInterval(
-            () => c.enqueue(encoder.encode(": keep-alive\n\n")),
-            KEEP_ALIVE_MS,
-          );
+          keepAlive = setInterval(() => c.enqueue(encoder.encode(': keep-alive\n\n')), KEEP_ALIVE_MS);
           signal.addEventListener(
-            "abort",
+            'abort',
             () => {
               close();
               try {
@@ -174,9 +160,9 @@ export function createLiveHub(
       return new Response(body, {
         status: 200,
         headers: {
-          "content-type": "text/event-stream; charset=utf-8",
-          "cache-control": "no-store",
-          "x-request-id": requestId,
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-store',
+          'x-request-id': requestId,
         },
       });
     },
@@ -184,28 +170,23 @@ export function createLiveHub(
     sync,
 
     startProcessing(spec = {}) {
-      const organisation = spec.organisation ?? "org_42";
+      const organisation = spec.organisation ?? 'org_42';
       const org = state().orgs[organisation];
-      if (!org)
-        throw new Error(`No organisation ${organisation} in the simulator`);
+      if (!org) throw new Error(`No organisation ${organisation} in the simulator`);
       logOf(org);
       const total = Math.max(1, Math.floor(spec.photos ?? 5000));
       const rate = Math.max(1, spec.rate ?? 25);
       const tickMs = Math.max(50, spec.tickMs ?? 1000);
       const event = spec.event ?? {
-        id: "evt_live",
-        name: "Mumbai Marathon 2026",
+        id: 'evt_live',
+        name: 'Mumbai Marathon 2026',
       };
       let done = 0;
       let carry = 0;
       const timer = setInterval(() => {
         carry += (rate * tickMs) / 1000;
         // Processing pauses when the credits run out (the guides: top up before a sync, not during it).
-        const photos = Math.min(
-          total - done,
-          Math.floor(carry),
-          Math.max(0, org.balance),
-        );
+        const photos = Math.min(total - done, Math.floor(carry), Math.max(0, org.balance));
         carry -= Math.floor(carry);
         if (photos > 0) {
           done += photos;
@@ -213,8 +194,8 @@ export function createLiveHub(
           const s = state();
           org.transactions.unshift({
             id: `txn_${++s.counters.txn}`,
-            type: "usage",
-            usage_kind: "event_photo_indexing",
+            type: 'usage',
+            usage_kind: 'event_photo_indexing',
             delta: -photos,
             event: { ...event },
             user_email: null,
@@ -243,8 +224,7 @@ export function createLiveHub(
     },
 
     dropStreams() {
-      for (const log of logs.values())
-        fail(log, "The simulated connection dropped");
+      for (const log of logs.values()) fail(log, 'The simulated connection dropped');
     },
 
     get openStreams() {
@@ -255,7 +235,7 @@ export function createLiveHub(
 
     reset() {
       for (const job of [...processing]) job.stop();
-      for (const log of logs.values()) fail(log, "The simulator was reset");
+      for (const log of logs.values()) fail(log, 'The simulator was reset');
       logs = new Map();
       nextId = 1;
     },

@@ -6,45 +6,29 @@
  * library (resource definitions, the schema, the calendar) comes in `LiveDeps`
  * from live.ts, so the chunk imports nothing the entry already holds.
  */
-import type { Transaction } from "../api/schemas.js";
-import type { LiveDeps, LiveEffects, LiveMemory } from "./live.js";
-import type { TransactionFilter } from "./resources.js";
-import type { CreditsStore } from "./store.js";
+import type { Transaction } from '../api/schemas.js';
+import type { LiveDeps, LiveEffects, LiveMemory } from './live.js';
+import type { TransactionFilter } from './resources.js';
+import type { CreditsStore } from './store.js';
 
 /** The balance is now `available` credits. */
-function applyBalance(
-  { creditsSummary, organisations }: LiveDeps,
-  store: CreditsStore,
-  organisation: string,
-  available: number,
-): void {
-  store.patchData(creditsSummary, organisation, (summary) =>
-    summary.available_credits === available
-      ? undefined
-      : { ...summary, available_credits: available },
-  );
+function applyBalance({ creditsSummary, organisations }: LiveDeps, store: CreditsStore, organisation: string, available: number): void {
+  store.patchData(creditsSummary, organisation, (summary) => (summary.available_credits === available ? undefined : { ...summary, available_credits: available }));
   store.patchData(organisations, organisation, (list) =>
-    list.items.some(
-      (o) => o.id === organisation && o.available_credits !== available,
-    )
+    list.items.some((o) => o.id === organisation && o.available_credits !== available)
       ? {
           ...list,
-          items: list.items.map((o) =>
-            o.id === organisation ? { ...o, available_credits: available } : o,
-          ),
+          items: list.items.map((o) => (o.id === organisation ? { ...o, available_credits: available } : o)),
         }
       : undefined,
   );
 }
 
 /** Whether a list read with `filter` holds this transaction (as the server filters: sign, event, UTC dates). */
-export function belongsIn(
-  filter: TransactionFilter,
-  txn: Transaction,
-): boolean {
+export function belongsIn(filter: TransactionFilter, txn: Transaction): boolean {
   const day = txn.created_at.slice(0, 10);
   return (
-    (filter.direction === "usage" ? txn.delta < 0 : txn.delta > 0) &&
+    (filter.direction === 'usage' ? txn.delta < 0 : txn.delta > 0) &&
     (!filter.event_id || txn.event?.id === filter.event_id) &&
     (!filter.from || day >= filter.from) &&
     (!filter.to || day <= filter.to)
@@ -52,17 +36,10 @@ export function belongsIn(
 }
 
 /** A new transaction: on top of the tables it belongs in, into its month's usage, and the balance after it. */
-function applyTransaction(
-  deps: LiveDeps,
-  store: CreditsStore,
-  organisation: string,
-  txn: Transaction,
-): void {
+function applyTransaction(deps: LiveDeps, store: CreditsStore, organisation: string, txn: Transaction): void {
   const { creditsSummary, monthlyUsage, transactions, monthKey } = deps;
   store.patchData(transactions, organisation, (list, filter) =>
-    belongsIn(filter, txn) && !list.items.some((i) => i.id === txn.id)
-      ? { ...list, items: [txn, ...list.items] }
-      : undefined,
+    belongsIn(filter, txn) && !list.items.some((i) => i.id === txn.id) ? { ...list, items: [txn, ...list.items] } : undefined,
   );
   if (txn.delta < 0) {
     store.patchData(monthlyUsage, organisation, (usage, params) => {
@@ -75,16 +52,11 @@ function applyTransaction(
       if (!usage.months.some((m) => m.month === month)) return undefined;
       return {
         ...usage,
-        months: usage.months.map((m) =>
-          m.month === month
-            ? { ...m, credits_used: m.credits_used - txn.delta }
-            : m,
-        ),
+        months: usage.months.map((m) => (m.month === month ? { ...m, credits_used: m.credits_used - txn.delta } : m)),
       };
     });
   }
-  if (typeof txn.balance_after === "number")
-    applyBalance(deps, store, organisation, txn.balance_after);
+  if (typeof txn.balance_after === 'number') applyBalance(deps, store, organisation, txn.balance_after);
   else
     store.patchData(creditsSummary, organisation, (summary) => ({
       ...summary,
@@ -93,18 +65,11 @@ function applyTransaction(
 }
 
 /** What the stream session (live-session.ts) may do to the store of one organisation: events are validated here. */
-export function liveEffects(
-  deps: LiveDeps,
-  store: CreditsStore,
-  organisation: string,
-  memory: LiveMemory,
-): LiveEffects {
+export function liveEffects(deps: LiveDeps, store: CreditsStore, organisation: string, memory: LiveMemory): LiveEffects {
   return {
     balance(data) {
-      const available = (data as { available_credits?: unknown } | null)
-        ?.available_credits;
-      if (typeof available === "number" && Number.isSafeInteger(available))
-        applyBalance(deps, store, organisation, available);
+      const available = (data as { available_credits?: unknown } | null)?.available_credits;
+      if (typeof available === 'number' && Number.isSafeInteger(available)) applyBalance(deps, store, organisation, available);
     },
     transaction(data) {
       const parsed = deps.Transaction.safeParse(data);
@@ -113,6 +78,6 @@ export function liveEffects(
       applyTransaction(deps, store, organisation, parsed.data);
     },
     refreshSummary: () => void store.refresh(deps.creditsSummary, undefined),
-    reload: () => store.invalidate(["balance", "transactions"]),
+    reload: () => store.invalidate(['balance', 'transactions']),
   };
 }

@@ -8,29 +8,19 @@
  * once stopped. It imports nothing of the library but types, so this chunk
  * holds only itself and the parser.
  */
-import { createParser, type EventSourceMessage } from "eventsource-parser";
-import type { ApiError } from "../api/errors.js";
-import type { LiveSession, LiveSessionOptions } from "./live.js";
-import { liveEffects } from "./live-apply.js";
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import type { ApiError } from '../api/errors.js';
+import type { LiveSession, LiveSessionOptions } from './live.js';
+import { liveEffects } from './live-apply.js';
 
 export { liveEffects };
 
-const statusOf = (error: unknown) =>
-  (error as Partial<ApiError> | null)?.status;
-const unsupported = (error: unknown) =>
-  statusOf(error) === 404 || statusOf(error) === 501;
+const statusOf = (error: unknown) => (error as Partial<ApiError> | null)?.status;
+const unsupported = (error: unknown) => statusOf(error) === 404 || statusOf(error) === 501;
 /** The session is gone or not allowed: retrying would only repeat the answer (the client has reported it). */
-const final = (error: unknown) =>
-  statusOf(error) === 401 ||
-  statusOf(error) === 403 ||
-  (error as Partial<ApiError> | null)?.kind === "refused";
+const final = (error: unknown) => statusOf(error) === 401 || statusOf(error) === 403 || (error as Partial<ApiError> | null)?.kind === 'refused';
 
-export function startLiveSession({
-  open,
-  effects,
-  memory,
-  timing,
-}: LiveSessionOptions): LiveSession {
+export function startLiveSession({ open, effects, memory, timing }: LiveSessionOptions): LiveSession {
   const controller = new AbortController();
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,8 +40,8 @@ export function startLiveSession({
     } catch {
       return; // not JSON: nothing to apply
     }
-    if (message.event === "balance") effects.balance(data);
-    else if (message.event === "transaction") effects.transaction(data);
+    if (message.event === 'balance') effects.balance(data);
+    else if (message.event === 'transaction') effects.transaction(data);
     if (message.id) memory.lastEventId = message.id;
   }
 
@@ -115,10 +105,7 @@ export function startLiveSession({
       timer = setTimeout(tick, timing.pollMs);
     };
     if (!memory.polledAt) memory.polledAt = Date.now();
-    timer = setTimeout(
-      tick,
-      Math.max(0, memory.polledAt + timing.pollMs - Date.now()),
-    );
+    timer = setTimeout(tick, Math.max(0, memory.polledAt + timing.pollMs - Date.now()));
   }
 
   if (memory.unsupported) poll();

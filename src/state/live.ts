@@ -6,16 +6,13 @@
  * resumes (with `Last-Event-ID`) on return. The stream code (parser, reconnect,
  * the 30 s polling fallback) is a chunk of its own, loaded when a stream first starts.
  */
-import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { CreditsStore } from "./store.js";
-import { Transaction } from "../api/schemas.js";
-import { monthKey } from "../time/calendar.js";
-import {
-  creditsSummary,
-  monthlyUsage,
-  organisations,
-  transactions,
-} from "./resources.js";
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CreditsStore } from './store.js';
+import { Transaction } from '../api/schemas/credits.js';
+import { openCreditsStream } from '../api/endpoints/credits.js';
+import { monthKey } from '../time/calendar.js';
+import { creditsSummary, monthlyUsage, type transactions as TransactionsDef } from './resources/credits.js';
+import type { organisations as OrganisationsDef } from './resources/organisations.js';
 
 /**
  * @internal Timing of the live balance: the first reconnect wait and its ceiling (doubling in
@@ -57,8 +54,9 @@ const deps = {
   monthKey,
   creditsSummary,
   monthlyUsage,
-  organisations,
-  transactions,
+  // Patched by name only (store.patchData): their loaders, endpoints and schemas stay in the chunks that read them.
+  transactions: { name: 'transactions' } as typeof TransactionsDef,
+  organisations: { name: 'organisations' } as typeof OrganisationsDef,
 };
 export type LiveDeps = typeof deps;
 
@@ -74,8 +72,7 @@ export interface LiveSession {
   stop(): void;
 }
 
-const hidden = () =>
-  typeof document !== "undefined" && document.visibilityState === "hidden";
+const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
 const freshMemory = (): LiveMemory => ({
   unsupported: false,
   polledAt: 0,
@@ -129,12 +126,7 @@ export class LiveBalance {
   }
 
   private get wanted(): boolean {
-    return (
-      this.enabled &&
-      this.holders > 0 &&
-      this.organisation !== undefined &&
-      !hidden()
-    );
+    return this.enabled && this.holders > 0 && this.organisation !== undefined && !hidden();
   }
 
   private sync(): void {
@@ -145,13 +137,13 @@ export class LiveBalance {
     const generation = this.generation;
     const organisation = this.organisation!;
     const { store, memory } = this;
-    void import("./live-session.js").then(
+    void import('./live-session.js').then(
       ({ startLiveSession, liveEffects }) => {
         if (generation !== this.generation) return;
         this.starting = false;
         this.session = startLiveSession({
           open: (lastEventId, signal) =>
-            store.client.openCreditsStream(organisation, {
+            openCreditsStream(store.client, organisation, {
               lastEventId,
               signal,
             }),
@@ -169,10 +161,10 @@ export class LiveBalance {
 
   /** Visibility is watched only while the stream is wanted but for the page being hidden. */
   private listen(on: boolean): void {
-    if (on === this.listening || typeof document === "undefined") return;
+    if (on === this.listening || typeof document === 'undefined') return;
     this.listening = on;
-    if (on) document.addEventListener("visibilitychange", this.onVisibility);
-    else document.removeEventListener("visibilitychange", this.onVisibility);
+    if (on) document.addEventListener('visibilitychange', this.onVisibility);
+    else document.removeEventListener('visibilitychange', this.onVisibility);
   }
 
   private stop(): void {

@@ -4,6 +4,7 @@ import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js
 import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../ui/states.js';
 import { listNotice } from '../../ui/list-notice.js';
+import { loadMoreFooter } from '../../ui/list-footer.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ListController } from '../../state/resource-controller.js';
 import { organisations, type OrganisationFilter } from '../../state/resources.js';
@@ -281,25 +282,16 @@ export class CreditsOrganisations extends CreditsElement {
   }
 
   private renderFooter(data: ListData<OrganisationSummary>) {
-    const state = this.list.state;
     const count = this.fmt.credits(data.items.length);
-    return html`<div class="foot">
-      <p class="hint" role="status">
-        ${data.nextCursor
-          ? msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more' })
-          : data.incomplete
-            ? msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown' })
-            : msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all' })}
-      </p>
-      ${listNotice(data, this.fmt.locale)}
-      ${state.loadMoreError
-        ? errorPanel(msg('More organisations', { id: 'credits-organisations.more' }), state.loadMoreError, () => void this.list.loadMore())
-        : data.nextCursor
-          ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
-              @click=${() => void (state.loadingMore || this.list.loadMore())}>
-              ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'credits-organisations.load-more' })}
-            </button>`
-          : nothing}
-    </div>`;
+    return loadMoreFooter(this.list.state, {
+      status: data.nextCursor
+        ? msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more' })
+        : data.incomplete
+          ? msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown' })
+          : msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all' }),
+      more: msg('More organisations', { id: 'credits-organisations.more' }),
+      locale: this.fmt.locale,
+      onLoadMore: () => this.list.loadMore(),
+    });
   }
 }

@@ -71,12 +71,6 @@ export const styles = css`
   .notice-error {
     margin-bottom: var(--_spacing);
   }
-  .more {
-    display: grid;
-    justify-items: center;
-    gap: var(--_spacing);
-    margin-top: calc(var(--_spacing) * 1.5);
-  }
   .empty p {
     margin: 0 0 var(--_spacing);
   }
@@ -92,34 +86,6 @@ export const styles = css`
     justify-content: space-between;
     gap: var(--_spacing);
     margin-bottom: var(--_spacing);
-  }
-  .sheet-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_spacing);
-    margin-bottom: calc(var(--_spacing) * 2);
-  }
-  .sheet-head h2 {
-    margin: 0;
-  }
-  .record {
-    margin: 0;
-    display: grid;
-  }
-  .record-item {
-    display: grid;
-    grid-template-columns: 10em 1fr;
-    gap: var(--_spacing);
-    padding: 8px 0;
-    border-bottom: 1px solid var(--_color-border);
-  }
-  .record dt {
-    color: var(--_color-text-muted);
-  }
-  .record dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
 `;
 

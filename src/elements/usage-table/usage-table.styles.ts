@@ -118,6 +118,16 @@ export const styles = css`
   .c-date {
     white-space: nowrap;
   }
+  /* A purchase's badge and the Details of its payment side by side. */
+  .c-type {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .payment-link {
+    white-space: nowrap;
+    font-size: 0.9em;
+  }
   .skeleton-rows .tr {
     border-bottom: 1px solid var(--_color-border);
   }
@@ -183,17 +193,6 @@ export const styles = css`
       font-size: 0.9em;
       color: var(--_color-text-muted);
     }
-  }
-  .foot {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_spacing);
-    margin-top: var(--_spacing);
-  }
-  .foot .error-panel {
-    flex-basis: 100%;
   }
   .totals {
     margin-bottom: calc(var(--_spacing) * 1.5);

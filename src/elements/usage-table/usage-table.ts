@@ -9,12 +9,15 @@ import { ListController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { listNotice } from '../../ui/list-notice.js';
-import { downloadText, safeFileName, toCsv, type CsvCell } from './csv.js';
+import { loadMoreFooter } from '../../ui/list-footer.js';
+import { csvBlob, safeFileName, toCsv, type CsvCell } from './csv.js';
+import { saveFile } from '../../ui/save-file.js';
 import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';
 import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowContext } from './rows.js';
 import { eventTotals, type EventTotals } from './totals.js';
 import { styles } from './usage-table.styles.js';
+import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
 
 export type UsageDirection = 'usage' | 'addition';
 
@@ -39,7 +42,9 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  * event over what is loaded, and exports the loaded rows as CSV. With more than
  * one page loaded the body is virtualised: the DOM holds only the rows in view,
  * whatever is loaded. Purchase History refreshes itself after a purchase or grant, keeping the
- * rows already loaded.
+ * rows already loaded. A purchase made through a payment offers **Details**: the
+ * payment's record (status, amounts, tax, gateway reference, invoice number) in the
+ * same side sheet as `<payments-list>`.
  *
  * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
  * @tagname usage-table
@@ -51,11 +56,13 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  * @csspart totals - The per-event totals (a disclosure).
  * @csspart load-more - The "Load more" button.
  * @csspart export - The "Export CSV" button.
+ * @csspart sheet - Purchase History: the payment Details side sheet (`<dialog>`), opened from a purchase's **Details**.
+ * @csspart record - The payment record inside the sheet.
  * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
  */
 
 export class UsageTable extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles];
+  static override styles = [...CreditsElement.styles, styles, paymentDetailsStyles];
 
   /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
   @property() direction: UsageDirection = 'usage';
@@ -67,6 +74,8 @@ export class UsageTable extends CreditsElement {
   @state() private virtualReady = virtualizer !== undefined;
 
   private readonly list = new ListController(this, transactions, () => this.params());
+  /** The Details sheet of the payment behind a purchase (the same dialog as `<payments-list>`). */
+  private readonly paymentDetails = new PaymentDetails(this, { fmt: () => this.fmt });
   private readonly seenEvents = new Map<string, string>();
   private eventOptions: EventOption[] = [];
   private totalsFor?: { items: Transaction[]; totals: EventTotals };
@@ -107,10 +116,11 @@ export class UsageTable extends CreditsElement {
   exportCsv(): void {
     const { eventId, from, to } = this.applied;
     const parts = [this.usage ? 'credit-usage' : 'purchase-history', this.credits?.organisation ?? '', eventId, from && `from-${from}`, to && `to-${to}`];
-    downloadText(this.toCsv(), safeFileName(parts.filter(Boolean).join('-')));
+    saveFile(csvBlob(this.toCsv()), safeFileName(parts.filter(Boolean).join('-')), this.renderRoot);
   }
 
   protected override organisationChanged(): void {
+    this.paymentDetails.reset();
     this.draft = this.applied = NO_FILTERS;
     this.seenEvents.clear();
     this.eventOptions = [];
@@ -130,8 +140,14 @@ export class UsageTable extends CreditsElement {
   }
 
   private get rowContext(): RowContext {
-    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent };
+    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent, onPayment: this.usage ? undefined : this.onPayment };
   }
+
+  private readonly onPayment = (_event: MouseEvent, paymentId: string) => {
+    // Focus goes back to the row's button (found again: a virtualised row may have been reused).
+    const opener = () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[data-payment]')].find((b) => b.dataset.payment === paymentId)?.focus();
+    void this.paymentDetails.open(paymentId, opener);
+  };
 
   private readonly eventHref = (eventId: string) => safeHref(this.credits?.routes.event?.replace('{eventId}', encodeURIComponent(eventId)));
 
@@ -174,7 +190,8 @@ export class UsageTable extends CreditsElement {
             ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
             : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
               ${this.renderTable(title, data)} ${this.renderFooter(data)}`}
-    </section>`;
+    </section>
+    ${this.usage ? nothing : this.paymentDetails.render()}`;
   }
 
   private emptyText(): string {
@@ -214,25 +231,16 @@ export class UsageTable extends CreditsElement {
   };
 
   private renderFooter(data: ListData<Transaction>) {
-    const state = this.list.state;
     const count = this.fmt.credits(data.items.length);
-    return html`<div class="foot">
-      <p class="hint" role="status">
-        ${data.nextCursor
-          ? msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more' })
-          : data.incomplete
-            ? msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown' })
-            : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' })}
-      </p>
-      ${listNotice(data, this.fmt.locale)}
-      ${state.loadMoreError
-        ? errorPanel(msg('More entries', { id: 'usage-table.more' }), state.loadMoreError, () => void this.list.loadMore())
-        : data.nextCursor
-          ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
-              @click=${() => void (state.loadingMore || this.list.loadMore())}>
-              ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'usage-table.load-more' })}
-            </button>`
-          : nothing}
-    </div>`;
+    return loadMoreFooter(this.list.state, {
+      status: data.nextCursor
+        ? msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more' })
+        : data.incomplete
+          ? msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown' })
+          : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' }),
+      more: msg('More entries', { id: 'usage-table.more' }),
+      locale: this.fmt.locale,
+      onLoadMore: () => this.list.loadMore(),
+    });
   }
 }

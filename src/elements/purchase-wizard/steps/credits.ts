@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { field } from '../../../ui/field.js';
 import { msg, str } from '../../../i18n/localize.js';
-import { REMARK_LIMIT, kindLabel, type OrderField } from '../order.js';
+import { REMARK_LIMIT, type OrderField } from '../order.js';
+import { kindName } from '../../../ui/kind-labels.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 import { textLength } from '../../../ui/text-length.js';
@@ -95,7 +96,7 @@ export function creditsStep(w: WizardView) {
   return html`<h3 id=${HEADING_ID} tabindex="-1">
       ${custom ? msg('Amount and remark', { id: 'purchase-wizard.credits.heading-custom' }) : msg('How many credits?', { id: 'purchase-wizard.credits.heading' })}
     </h3>
-    <p class="muted chosen">${msg(str`Plan: ${kindLabel(w.order.kind)}`, { id: 'purchase-wizard.credits.chosen' })}</p>
+    <p class="muted chosen">${msg(str`Plan: ${kindName(w.order.kind)}`, { id: 'purchase-wizard.credits.chosen' })}</p>
     <div class="split">
       <div class="fields">${custom ? customFields(w) : html`${creditsFields(w)}${quickPicks(w)}`}</div>
       <div class="live">

@@ -27,5 +27,4 @@ export const creditsOrganisations = {
   'credits-organisations.count.shown': str`${0} संगठन दिखाए जा रहे हैं।`,
   'credits-organisations.count.all': str`सभी ${0} संगठन दिखाए जा रहे हैं।`,
   'credits-organisations.more': 'और संगठन',
-  'credits-organisations.load-more': 'और लोड करें',
 };

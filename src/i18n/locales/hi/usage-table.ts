@@ -28,7 +28,6 @@ export const usageTable = {
   'usage-table.filter.to': 'तक',
   'usage-table.filter.clear': 'फ़िल्टर हटाएँ',
   'usage-table.filter.range-error': 'आरंभ तिथि अंतिम तिथि के बाद नहीं हो सकती।',
-  'usage-table.load-more': 'और लोड करें',
   'usage-table.loading': str`${0} लोड हो रहा है…`,
   'usage-table.more': 'और प्रविष्टियाँ',
   'usage-table.updating': 'अपडेट हो रहा है…',
@@ -42,4 +41,6 @@ export const usageTable = {
   'usage-table.totals.all': str`सभी ${0} प्रविष्टियाँ शामिल हैं (${1})।`,
   'usage-table.totals.all-filtered': str`फ़िल्टरों से मेल खाने वाली सभी ${0} प्रविष्टियाँ शामिल हैं (${1})।`,
   'usage-table.totals.partial': str`केवल अब तक लोड की गई ${0} प्रविष्टियाँ शामिल हैं (${1})। पुरानी प्रविष्टियाँ शामिल करने के लिए और लोड करें।`,
+  'usage-table.payment-details': 'विवरण',
+  'usage-table.payment-details-of': str`भुगतान ${0} का`,
 };
