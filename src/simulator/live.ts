@@ -137,7 +137,6 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
       const body = new ReadableStream<Uint8Array>({
         start(c) {
           controller = c;
-          c.enqueue(encoder.encode(': connected\n\n'));
           const after = Number(lastEventId);
           if (lastEventId !== null && Number.isFinite(after)) for (const e of log.events) if (e.id > after) c.enqueue(frame(e));
           log.streams.set(c, close);
@@ -159,11 +158,7 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
       });
       return new Response(body, {
         status: 200,
-        headers: {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-store',
-          'x-request-id': requestId,
-        },
+        headers: { 'content-type': 'text/event-stream', 'x-request-id': requestId },
       });
     },
 
@@ -224,7 +219,7 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
     },
 
     dropStreams() {
-      for (const log of logs.values()) fail(log, 'The simulated connection dropped');
+      for (const log of logs.values()) fail(log, 'dropped');
     },
 
     get openStreams() {
@@ -235,7 +230,7 @@ export function createLiveHub(state: () => SimState, now: () => number): LiveHub
 
     reset() {
       for (const job of [...processing]) job.stop();
-      for (const log of logs.values()) fail(log, 'The simulator was reset');
+      for (const log of logs.values()) fail(log, 'reset');
       logs = new Map();
       nextId = 1;
     },
