@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { BillingDetails } from '../../api/schemas.js';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
+import { formStyles } from '../../styles/forms.js';
 import { emit } from '../../core/events.js';
 import { describeError, renderResource, skeleton } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
@@ -45,7 +46,7 @@ interface FormError {
  * @csspart status - The saved / unsaved-changes line.
  */
 export class BillingDetailsForm extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles];
+  static override styles = [...CreditsElement.styles, formStyles, styles];
 
   private readonly details = new ResourceController(this, billingDetails);
 
