@@ -206,7 +206,7 @@ describe('<credits-balance>', () => {
       expect(getComputedStyle(dialog).borderTopLeftRadius).not.to.equal('0px');
       const field = $<HTMLElement>(el, '.field');
       expect(getComputedStyle(field).display).to.equal('grid');
-      expect(parseFloat(getComputedStyle($<HTMLInputElement>(el, '#grant-credits')).minHeight)).to.equal(36);
+      expect(getComputedStyle($<HTMLInputElement>(el, '#grant-credits')).minHeight).to.equal('36px');
       const actions = $<HTMLElement>(el, '.dialog-actions');
       expect(getComputedStyle(actions).display).to.equal('flex');
     });
