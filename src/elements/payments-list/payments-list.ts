@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Payment } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
+import { formStyles } from '../../styles/forms.js';
 import { renderResource } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { creditsContext } from '../../state/context.js';
@@ -51,7 +52,7 @@ import { narrowStyles, styles } from './payments-list.styles.js';
  * @csspart notice - The line announcing results (recheck, invoice ready, download).
  */
 export class PaymentsList extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles, paymentFilterStyles, paymentDetailsStyles, narrowStyles];
+  static override styles = [...CreditsElement.styles, formStyles, styles, paymentFilterStyles, paymentDetailsStyles, narrowStyles];
 
   private readonly filters = new PaymentFiltersController(this);
   private readonly payments = new ListController(this, payments, () => this.filters.params);
