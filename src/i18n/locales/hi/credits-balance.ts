@@ -14,7 +14,6 @@ export const creditsBalance = {
   'credits-balance.runway.one-day': 'आपके हाल के उपयोग पर ≈ 1 दिन।',
   'credits-balance.runway.days': str`आपके हाल के उपयोग पर ≈ ${0} दिन।`,
   'credits-balance.runway.basis': str`${1} की शुरुआत से उपयोग हुए ${0} क्रेडिट के आधार पर।`,
-  'credits-balance.negative-note': str`उपलब्ध से अधिक क्रेडिट उपयोग हो चुके हैं। और फ़ोटो प्रोसेस करने से पहले बैलेंस को शून्य पर लाने के लिए कम से कम ${0} क्रेडिट खरीदें।`,
   'credits-balance.cost': 'प्रति क्रेडिट लागत',
   'credits-balance.cost-lower': 'प्रति क्रेडिट लागत',
   'credits-balance.cost-hidden': 'छिपी हुई',
@@ -47,4 +46,8 @@ export const creditsBalance = {
   'credits-balance.grant.credits-invalid': '0 से बड़ी पूर्ण संख्या में क्रेडिट दर्ज करें।',
   'credits-balance.grant.reason-required': 'ग्रांट का कारण दर्ज करें।',
   'credits-balance.grant.reason-long': str`अधिकतम ${0} अक्षर उपयोग करें।`,
+  'credits-balance.negative-note-min': str`उपलब्ध से अधिक क्रेडिट उपयोग हुए (शून्य से ${0} क्रेडिट कम)। और फ़ोटो प्रोसेस करने से पहले बैलेंस को शून्य या उससे ऊपर लाने के लिए कम से कम ${1} क्रेडिट ख़रीदें (न्यूनतम ख़रीद ${2} है)।`,
+  'credits-balance.no-pricing': 'प्रति क्रेडिट लागत: आपके संगठन के लिए मूल्य अभी तय नहीं किया गया है।',
+  'credits-balance.no-pricing-ask': 'मूल्य के लिए 9Pic सहायता से पूछें',
+  'credits-balance.no-pricing-subject': str`मूल्य: ${0}`,
 };
