@@ -70,7 +70,7 @@ export class PaymentActions {
       this.setBusy(payment.id, undefined);
     }
     await this.host.updateComplete;
-    // A disabled button drops focus; put it back on the row (the same action, or Details when it is gone).
+    // The action may be gone from the row now (Recheck on a completed payment): focus its successor, or Details.
     if (hadFocus && !root.activeElement) this.rowButton(payment.id, action, 'details')?.focus();
   }
 

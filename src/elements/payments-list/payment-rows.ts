@@ -83,7 +83,7 @@ function paymentRow(p: Payment, index: number, ctx: PaymentRowContext, c: Return
             class=${action === 'details' ? 'btn btn-small' : 'btn btn-small btn-action'}
             data-action=${action}
             aria-describedby=${`row-${index}`}
-            ?disabled=${busy !== undefined && action !== 'details'}
+            aria-disabled=${busy !== undefined && action !== 'details' ? 'true' : 'false'}
             aria-busy=${busy === action ? 'true' : 'false'}
             @click=${(e: Event) => ctx.onAction(action, p, e.currentTarget as HTMLButtonElement)}
           >

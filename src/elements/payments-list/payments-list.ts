@@ -172,6 +172,8 @@ export class PaymentsList extends CreditsElement {
   }
 
   private readonly act = (action: PaymentAction, payment: Payment, button: HTMLButtonElement): void => {
+    // A busy row's actions stay focusable (aria-disabled, never `disabled`: focus would fall to <body>) and ignore clicks.
+    if (action !== 'details' && this.actions.busyWith(payment.id) !== undefined) return;
     if (action === 'details') void this.details.open(payment.id, () => this.rowButton(payment.id, 'details')?.focus());
     else if (action === 'configure-billing') void this.configureBilling(payment.id);
     else void this.actions.run(action, payment, button);
