@@ -17,7 +17,7 @@ class StateProbe extends CreditsElement {
   readonly summary = new ResourceController(this, creditsSummary);
   protected override render() {
     return renderResource(this.summary, {
-      what: 'Credits balance',
+      failed: 'Credits balance could not be loaded.',
       loading: () => html`<p>…</p>`,
       data: (s) => html`<p>Balance ${this.fmt.credits(s.available_credits)}</p>`,
     });

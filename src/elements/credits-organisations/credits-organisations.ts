@@ -5,6 +5,7 @@ import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../ui/states.js';
 import { listNotice } from '../../ui/list-notice.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { ListController } from '../../state/resource-controller.js';
 import { organisations, type OrganisationFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
@@ -211,7 +212,7 @@ export class CreditsOrganisations extends CreditsElement {
       </div>
       ${this.renderControls()}
       ${state.status === 'error' && state.error
-        ? errorPanel(title, state.error, () => void this.list.retry())
+        ? errorPanel(msg('Organisations could not be loaded.', { id: 'credits-organisations.load-failed' }), state.error, () => void this.list.retry())
         : data === undefined
           ? html`${skeletonRows()}<span class="visually-hidden" role="status">${msg('Loading organisations…', { id: 'credits-organisations.loading' })}</span>`
           : data.items.length === 0
@@ -282,18 +283,28 @@ export class CreditsOrganisations extends CreditsElement {
 
   private renderFooter(data: ListData<OrganisationSummary>) {
     const state = this.list.state;
-    const count = this.fmt.credits(data.items.length);
+    const n = data.items.length;
+    const count = this.fmt.credits(n);
     return html`<div class="foot">
       <p class="hint" role="status">
         ${data.nextCursor
-          ? msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more' })
+          ? plural(n, {
+              one: () => msg(str`Showing ${count} organisation. More are available.`, { id: 'credits-organisations.count.more-one' }),
+              other: () => msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more-other' }),
+            })
           : data.incomplete
-            ? msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown' })
-            : msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all' })}
+            ? plural(n, {
+                one: () => msg(str`Showing ${count} organisation.`, { id: 'credits-organisations.count.shown-one' }),
+                other: () => msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown-other' }),
+              })
+            : plural(n, {
+                one: () => msg(str`Showing ${count} organisation.`, { id: 'credits-organisations.count.all-one' }),
+                other: () => msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all-other' }),
+              })}
       </p>
       ${listNotice(data, this.fmt.locale)}
       ${state.loadMoreError
-        ? errorPanel(msg('More organisations', { id: 'credits-organisations.more' }), state.loadMoreError, () => void this.list.loadMore())
+        ? errorPanel(msg('More organisations could not be loaded.', { id: 'credits-organisations.more-failed' }), state.loadMoreError, () => void this.list.loadMore())
         : data.nextCursor
           ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
               @click=${() => void (state.loadingMore || this.list.loadMore())}>

@@ -102,7 +102,7 @@ export class PaymentsList extends CreditsElement {
         <p class="notice" role="status" part="notice">${this.notice && !this.notice.error ? this.notice.text : nothing}</p>
         ${this.notice?.error ? this.renderNoticeError(this.notice) : nothing}
         ${renderResource(this.payments, {
-          what: msg('Payments', { id: 'payments-list.what' }),
+          failed: msg('Payments could not be loaded.', { id: 'payments-list.load-failed' }),
           loading: () => this.renderTable(undefined),
           empty: () => this.renderEmpty(),
           data: (data) => html`${this.renderTable(data.items)}${listNotice(data, this.fmt.locale)}${this.renderMore(data.nextCursor)}`,
@@ -334,7 +334,9 @@ export class PaymentsList extends CreditsElement {
       return msg(str`Payment ${p.id} is still pending. Check again in a moment; if it stays pending, contact 9Pic support with the payment ID.`, {
         id: 'payments-list.recheck-pending',
       });
-    return msg(str`Payment ${p.id} is ${statusLabel(p.status)}.`, { id: 'payments-list.recheck-other' });
+    if (p.status === 'failed') return msg(str`Payment ${p.id} failed.`, { id: 'payments-list.recheck-status-failed' });
+    if (p.status === 'abandoned') return msg(str`Payment ${p.id} was abandoned.`, { id: 'payments-list.recheck-status-abandoned' });
+    return msg(str`Payment ${p.id} now has the status “${p.status}”.`, { id: 'payments-list.recheck-status-other' });
   }
 
   private failureText(action: PaymentAction): string {

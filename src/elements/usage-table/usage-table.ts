@@ -5,6 +5,7 @@ import { errorPanel } from '../../ui/states.js';
 import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { ListController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
@@ -167,13 +168,19 @@ export class UsageTable extends CreditsElement {
       </div>
       ${filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to))}
       ${state.status === 'error' && state.error
-        ? errorPanel(title, state.error, () => void this.list.retry())
+        ? errorPanel(
+            this.usage
+              ? msg('Credit Usage could not be loaded.', { id: 'usage-table.load-failed.usage' })
+              : msg('Purchase History could not be loaded.', { id: 'usage-table.load-failed.addition' }),
+            state.error,
+            () => void this.list.retry(),
+          )
         : data === undefined
-          ? this.renderTable(title, undefined)
+          ? this.renderTable(undefined)
           : items.length === 0
             ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
             : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
-              ${this.renderTable(title, data)} ${this.renderFooter(data)}`}
+              ${this.renderTable(data)} ${this.renderFooter(data)}`}
     </section>`;
   }
 
@@ -182,7 +189,7 @@ export class UsageTable extends CreditsElement {
     return this.usage ? msg('No credit usage yet', { id: 'usage-table.empty.usage' }) : msg('No purchases yet', { id: 'usage-table.empty.addition' });
   }
 
-  private renderTable(title: string, data: ListData<Transaction> | undefined) {
+  private renderTable(data: ListData<Transaction> | undefined) {
     const items = data?.items ?? [];
     const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
     const rowCount = data && !data.nextCursor ? items.length + 1 : -1;
@@ -202,7 +209,9 @@ export class UsageTable extends CreditsElement {
               html`<div role="rowgroup" class="tbody" tabindex="0">${items.slice(0, PAGE_SIZE).map((t, i) => dataRow(t, i, ctx))}</div>`}
       </div>
     </div>
-    ${data === undefined ? html`<span class="visually-hidden" role="status">${msg(str`Loading ${title}…`, { id: 'usage-table.loading' })}</span>` : nothing}`;
+    ${data === undefined ? html`<span class="visually-hidden" role="status">${this.usage
+          ? msg('Loading Credit Usage…', { id: 'usage-table.loading.usage' })
+          : msg('Loading Purchase History…', { id: 'usage-table.loading.addition' })}</span>` : nothing}`;
   }
 
   /** Infinite scroll: near the end of what is loaded, fetch the next page. */
@@ -215,18 +224,28 @@ export class UsageTable extends CreditsElement {
 
   private renderFooter(data: ListData<Transaction>) {
     const state = this.list.state;
-    const count = this.fmt.credits(data.items.length);
+    const n = data.items.length;
+    const count = this.fmt.credits(n);
     return html`<div class="foot">
       <p class="hint" role="status">
         ${data.nextCursor
-          ? msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more' })
+          ? plural(n, {
+              one: () => msg(str`Showing ${count} entry. Older entries are available.`, { id: 'usage-table.count.more-one' }),
+              other: () => msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more-other' }),
+            })
           : data.incomplete
-            ? msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown' })
-            : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' })}
+            ? plural(n, {
+                one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.shown-one' }),
+                other: () => msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown-other' }),
+              })
+            : plural(n, {
+                one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.all-one' }),
+                other: () => msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all-other' }),
+              })}
       </p>
       ${listNotice(data, this.fmt.locale)}
       ${state.loadMoreError
-        ? errorPanel(msg('More entries', { id: 'usage-table.more' }), state.loadMoreError, () => void this.list.loadMore())
+        ? errorPanel(msg('More entries could not be loaded.', { id: 'usage-table.more-failed' }), state.loadMoreError, () => void this.list.loadMore())
         : data.nextCursor
           ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
               @click=${() => void (state.loadingMore || this.list.loadMore())}>
