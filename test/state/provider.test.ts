@@ -64,7 +64,7 @@ describe('<credits-provider> events and shared states', () => {
     await waitForText(probe, 'Retry');
     provider.locale = 'hi-IN';
     await waitUntil(() => activeCatalog() === 'hi');
-    await waitForText(probe, 'पुनः प्रयास करें');
+    await waitForText(probe, 'फिर से कोशिश करें');
     provider.locale = 'en-IN';
     await waitForText(probe, 'Retry');
   });

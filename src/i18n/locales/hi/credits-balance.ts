@@ -8,7 +8,7 @@ export const creditsBalance = {
   'credits-balance.loading': 'क्रेडिट बैलेंस लोड हो रहा है…',
   'credits-balance.negative': 'नेगेटिव बैलेंस',
   'credits-balance.low': 'कम बैलेंस',
-  'credits-balance.low-note': str`आपके कम-बैलेंस स्तर (${0} क्रेडिट) से कम।`,
+  'credits-balance.low-note': str`आपके कम-बैलेंस स्तर ${0} क्रेडिट से नीचे।`,
   'credits-balance.runway.under-a-day': 'आपके हाल के उपयोग पर एक दिन से भी कम।',
   'credits-balance.runway.over-a-year': 'आपके हाल के उपयोग पर एक साल से ज़्यादा।',
   'credits-balance.runway.days-one': str`आपके हाल के उपयोग पर ≈ ${0} दिन।`,
