@@ -14,8 +14,10 @@
 //               a "Label: ${value}" message (the placeholder last, right after a colon).
 //   adjacent    in an html`` template, two `${…}` that contain a msg() call, with only whitespace,
 //               punctuation and inline tags (a, span, strong, em, b, i, code, small, abbr, bdi, mark)
-//               between them, where the first one's English (each msg() literal in it) does not end
-//               a sentence (. ! ? … or a closing quote or bracket after one).
+//               between them, where the first one's English (each msg() literal in it, or in the
+//               translated functions it calls) is known and does not end a sentence (. ! ? … or a
+//               closing quote or bracket after one). Markup that closes one tag and opens another
+//               (`</span> <span>`) separates two items; a colon right after the first makes it a label.
 //   dangling    a msg() whose English ends with a word that needs a continuation (the, a, an, of,
 //               to, and, or, for, with, in, on, at, by, from, your, is, are).
 import ts from 'typescript';
@@ -183,7 +185,7 @@ export function concatenationProblems(files) {
         if (/<\/[a-z]+\s*>[\s\S]*<[a-z]/i.test(between)) continue; // `</span> <span>`: two sibling items
         if (/^\s*:/.test(rest)) continue; // "Label: value"
         const english = rendered(a);
-        if (english.length && english.every((s) => SENTENCE_END.test(s))) continue;
+        if (!english.length || english.every((s) => SENTENCE_END.test(s))) continue;
         problems.push(`${at(path, file, b)} adjacent: \${${a.getText(file).slice(0, 50)}} and \${${b.getText(file).slice(0, 50)}} render one run of text; write the sentence as one msg()`);
       }
     });

@@ -13,6 +13,7 @@ import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTy
 interface Args extends ProviderArgs {
   plan?: 'pro' | 'credits' | 'custom';
   quantity?: number;
+  expectedPhotos?: number;
 }
 
 const meta: Meta<Args> = {
@@ -20,13 +21,18 @@ const meta: Meta<Args> = {
   component: 'purchase-wizard',
   argTypes: { ...providerArgTypes, plan: { control: 'select', options: [undefined, 'pro', 'credits', 'custom'] } },
   args: { ...defaultProviderArgs },
-  render: (args) => inProvider(args, html`<purchase-wizard plan=${ifDefined(args.plan)} quantity=${ifDefined(args.quantity)}></purchase-wizard>`),
+  render: (args) => inProvider(args, html`<purchase-wizard plan=${ifDefined(args.plan)} quantity=${ifDefined(args.quantity)} expected-photos=${ifDefined(args.expectedPhotos)}></purchase-wizard>`),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** Opened from the balance's top-up advice: Add Credits with the suggested quantity. */
 export const FromTopUpAdvice: Story = { name: 'From the top-up advice (quantity)', args: { plan: 'credits', quantity: 12000 } };
+/** Credits step with `expected-photos`: the advice's suggestion ("Suggested: 11,500") beside the quick picks, pressed; the balance after purchase follows. */
+export const WithSuggestion: Story = {
+  name: 'Credits · advice suggestion (expected-photos 8,000)',
+  args: { plan: 'credits', quantity: 11500, expectedPhotos: 8000 },
+};
 
 // ---- a small driver for play functions (the wizard's shadow DOM) ----
 

@@ -6,7 +6,7 @@
 import ky, { HTTPError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import * as S from './schemas.js';
-import { ApiError } from './errors.js';
+import { ApiError, toApiError } from './errors.js';
 
 /**
  * Supplies the bearer token. `origin` is the origin of the API the token is for (the
@@ -115,7 +115,7 @@ export class CreditsClient {
       timeout: this.timeout,
       credentials: options.tokenProvider ? 'same-origin' : 'include',
       // The contract has no redirects: one to another origin would carry the token, or re-send
-      // a body, there. A redirect fails the request (see toApiError for 3xx answers).
+      // a body, there. A redirect fails the request (see fromResponse for 3xx answers).
       redirect: 'error',
       retry: {
         limit: options.retryLimit ?? 2,
@@ -187,7 +187,7 @@ export class CreditsClient {
     return this.call({ method: 'post', path: orgPath(org, 'purchases'), json: body, schema: S.PurchaseResult, ...o });
   }
 
-  listPayments(org: string, q: S.PageQuery = {}, o: CallOptions = {}) {
+  listPayments(org: string, q: S.PaymentQuery = {}, o: CallOptions = {}) {
     return this.call({
       method: 'get',
       path: orgPath(org, 'payments'),
@@ -350,7 +350,9 @@ export class CreditsClient {
     try {
       response = await this.http(spec.path, { method: spec.method, headers, json: spec.json, searchParams, signal: spec.signal });
     } catch (error) {
-      throw await toApiError(error, spec.signal, this.timeout, where);
+      throw error instanceof HTTPError && !spec.signal?.aborted
+        ? await fromResponse(error.response, spec.signal, this.timeout, where)
+        : toApiError(error, { ...where, signal: spec.signal, otherwise: 'network' });
     }
     const requestId = response.headers.get('x-request-id') ?? undefined;
     // A fetch that followed a redirect anyway (a host's own `fetch`): refused like any redirect.
@@ -453,35 +455,28 @@ async function errorBody(response: Response, ms: number): Promise<unknown> {
 }
 
 /**
- * ky's and fetch's failures as an ApiError carrying only method, path, status and request id:
- * never ky's error as `cause` (its `request` has the Authorization header, its `options` the body).
+ * An HTTP answer with an error status (ky's HTTPError) as an ApiError carrying only method, path,
+ * status, the body's code, message and fields, and the request id: never ky's error as `cause`
+ * (its `request` has the Authorization header, its `options` the body). Other failures: toApiError.
  */
-async function toApiError(error: unknown, signal: AbortSignal | undefined, timeout: number, where: Where): Promise<ApiError> {
-  if (error instanceof ApiError) return error;
-  if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) return aborted(where);
-  if (error instanceof HTTPError) {
-    const { response } = error;
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') return redirected(response.status, requestId, where);
-    const retryAfter = Number(response.headers.get('retry-after'));
-    const data = await errorBody(response, timeout);
-    if (signal?.aborted) return aborted(where);
-    const parsed = S.ErrorBody.safeParse(data);
-    const body = parsed.success ? parsed.data.error : undefined;
-    return new ApiError({
-      kind: 'http',
-      status: response.status,
-      code: body?.code,
-      message: body?.message ?? `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      fields: body?.fields,
-      requestId,
-      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-      ...where,
-    });
-  }
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError') return new ApiError({ kind: 'timeout', message: 'The server did not answer in time', ...where });
-  return new ApiError({ kind: 'network', message: 'The server could not be reached', ...where });
+async function fromResponse(response: Response, signal: AbortSignal | undefined, timeout: number, where: Where): Promise<ApiError> {
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') return redirected(response.status, requestId, where);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  const data = await errorBody(response, timeout);
+  if (signal?.aborted) return aborted(where);
+  const parsed = S.ErrorBody.safeParse(data);
+  const body = parsed.success ? parsed.data.error : undefined;
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    code: body?.code,
+    message: body?.message ?? `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    fields: body?.fields,
+    requestId,
+    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    ...where,
+  });
 }
 
 /**

@@ -75,3 +75,35 @@ export const isApiError = (value: unknown): value is ApiError => value instanceo
 export const isAbort = (value: unknown): boolean =>
   (value instanceof ApiError && value.kind === 'aborted') ||
   (value instanceof DOMException && value.name === 'AbortError');
+
+export interface ToApiErrorOptions {
+  /** The request, for the error's `method` and `path` (never headers or body). */
+  method?: string;
+  path?: string;
+  /** The request's signal: once aborted, any failure reads as `aborted`. */
+  signal?: AbortSignal;
+  /**
+   * What any other failure is. `network` (the client): fetch rejects with a
+   * TypeError when offline or blocked; the original is never kept as `cause`
+   * (ky's errors carry the request with its Authorization header).
+   * `invalid_response` (the default, the store): a loader threw something that
+   * is no ApiError; its message is kept, the original as `cause` for debugging.
+   */
+  otherwise?: 'network' | 'invalid_response';
+}
+
+/**
+ * The one conversion of a failure into an ApiError: an ApiError stays as it
+ * is; an abort is `aborted`; a `TimeoutError` is `timeout`; anything else is
+ * `otherwise`. (An HTTP answer with an error status is read by the client,
+ * which has the response: `fromResponse` in client.ts.)
+ */
+export function toApiError(error: unknown, o: ToApiErrorOptions = {}): ApiError {
+  if (error instanceof ApiError) return error;
+  const where = { method: o.method, path: o.path };
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (o.signal?.aborted || name === 'AbortError') return new ApiError({ kind: 'aborted', message: 'The request was cancelled', ...where });
+  if (name === 'TimeoutError') return new ApiError({ kind: 'timeout', message: 'The server did not answer in time', ...where });
+  if (o.otherwise === 'network') return new ApiError({ kind: 'network', message: 'The server could not be reached', ...where });
+  return new ApiError({ kind: 'invalid_response', message: error instanceof Error ? error.message : String(error), cause: error, ...where });
+}

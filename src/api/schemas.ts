@@ -136,6 +136,8 @@ export const PurchaseOptions = /* @__PURE__ */ z.object({
   gateway: /* @__PURE__ */ z.string(),
   refund_policy_url: /* @__PURE__ */ z.string(),
   enterprise_contact_url: /* @__PURE__ */ z.string(),
+  /** The Fair Usage Policy (API.md: may be absent, read as null). */
+  fair_usage_url: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()),
 });
 
 export const PurchaseRequest = /* @__PURE__ */ z.discriminatedUnion('kind', [
@@ -298,4 +300,11 @@ export interface OrganisationQuery {
 export interface PageQuery {
   limit?: number;
   cursor?: string | null;
+}
+
+/** Query of the payments list: contract 1.1 filters by `status` and by `from`, `to` (YYYY-MM-DD, inclusive, on `created_at`). */
+export interface PaymentQuery extends PageQuery {
+  status?: string;
+  from?: string;
+  to?: string;
 }

@@ -241,7 +241,8 @@ function seedOrg42(s: Seeder, today: number): OrgState {
   const packs = Math.floor((needed - 1000) / 5000);
   extra('free_credits', needed - packs * 5000, 245, null);
   o.payments.push(makePayment(s, o.id, { currency: 'INR', input: { kind: 'pro_subscription', credits: 0 }, status: 'completed', at: today - 345 * DAY + 10 * 3600_000 }));
-  const invoiceStates = ['ready', 'ready', 'failed', 'ready', 'not_generated', 'ready', 'ready', 'awaiting_billing_details'] as const;
+  // No 'awaiting_billing_details' here: this organisation has billing details (org_trial_us has that state).
+  const invoiceStates = ['ready', 'ready', 'failed', 'ready', 'not_generated', 'ready', 'ready', 'ready'] as const;
   for (let i = 0; i < 8; i++) {
     const credits = (Math.floor(packs / 8) + (i < packs % 8 ? 1 : 0)) * 5000;
     const at = today - (238 - i * 30) * DAY + 9 * 3600_000;

@@ -40,6 +40,11 @@ export interface SimulatorOptions {
   bigOrgTransactions?: number;
   /** What the simulated gateway does (see setGatewayOutcome); default 'completed'. */
   gatewayOutcome?: Outcome;
+  /**
+   * The viewer's time zone, in which monthly usage counts calendar months (API.md), as the
+   * provider's `time-zone`; default '' (the runtime's zone, as a provider without one).
+   */
+  timeZone?: string;
 }
 
 export interface FailureSpec {
@@ -140,7 +145,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
   const options: Required<SimulatorOptions> = {
     basePath: '/api', seed: 42, now: () => new Date(), latency: 0, errorRate: 0,
     viewer: { email: 'ops@example.com', is_staff: false }, monthlyAggregation: true, runningBalance: true, token: null,
-    invoiceDelayMs: 1500, bigOrgTransactions: 10_500, gatewayOutcome: 'completed', ...init,
+    invoiceDelayMs: 1500, bigOrgTransactions: 10_500, gatewayOutcome: 'completed', timeZone: '', ...init,
   };
   const initialOutcome = options.gatewayOutcome;
   let state: SimState;
@@ -227,7 +232,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
         throw new HttpError(503, 'service_unavailable', 'The service is briefly unavailable (simulated).');
       if (malformed) throw new HttpError(422, 'invalid_json', 'The request body is not valid JSON.', { body: 'Invalid JSON' });
       reply = route(
-        { state, now: options.now().getTime(), viewer: options.viewer, monthlyAggregation: options.monthlyAggregation, runningBalance: options.runningBalance, invoiceDelayMs: options.invoiceDelayMs },
+        { state, now: options.now().getTime(), viewer: options.viewer, monthlyAggregation: options.monthlyAggregation, timeZone: options.timeZone, runningBalance: options.runningBalance, invoiceDelayMs: options.invoiceDelayMs },
         { method, segments, search: url.searchParams, headers: request.headers, body },
       );
     } catch (error) {

@@ -1,6 +1,7 @@
 /** Payment lifecycle: gateway settlement, rechecks, lazy invoice generation, the PDF. */
 import type { Payment } from '../api/schemas.js';
 import { DAY, dateOnly, gatewayRef, invoiceNumber, iso } from './data.js';
+import { SELLER_GSTIN } from './pricing.js';
 import { mulberry32 } from './rng.js';
 import type { OrgState, Outcome, PaymentRecord, SimState } from './types.js';
 
@@ -43,6 +44,8 @@ function complete(ctx: Ctx, rec: PaymentRecord): void {
   rec.pendingRechecks = null;
   if (p.kind === 'pro_subscription') {
     org.plan_type = 'pro';
+    // Pro includes no credits by default (the Pro guide): the trial's allowance does not carry over.
+    org.included_credits = 0;
     org.started_at = dateOnly(ctx.now);
     org.expires_at = dateOnly(ctx.now + 365 * DAY);
   }
@@ -100,7 +103,8 @@ export function invoicePdf(org: OrgState, p: Payment): Uint8Array {
     // The GST split and the place of supply, as a tax invoice states them.
     ...(p.tax?.components ?? []).map((c) => `${c.name} ${Number(c.rate) * 100}% ${p.currency} ${c.amount}`),
     ...(p.tax?.place_of_supply ? [`Place of supply ${p.tax.place_of_supply}`] : []),
-    ...(org.billing?.tax_id ? [`Buyer GSTIN ${org.billing.tax_id}`] : []),
+    // INR (GST) invoices: the GSTIN lines the Pro guide promises, the seller's always, the buyer's or "unregistered".
+    ...(p.tax ? [`9Pic GSTIN ${SELLER_GSTIN}`, `Buyer GSTIN ${org.billing?.tax_id || 'unregistered'}`] : []),
     `Total ${p.currency} ${p.amount}`,
   ];
   const stream = `BT /F1 14 Tf 72 760 Td 18 TL ${text.map((t) => `(${esc(t)}) Tj T*`).join(' ')} ET`;

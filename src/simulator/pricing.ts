@@ -11,6 +11,8 @@ export const MIN_CREDITS = 1000;
 export const MAX_CREDITS = 10_000_000;
 export const PRO_TERM_DAYS = 365;
 export const GST_RATE = '0.18';
+/** 9Pic's own GSTIN (Maharashtra, the seller's state), printed on every INR tax invoice. */
+export const SELLER_GSTIN = '27AAHCN9126P1ZQ';
 
 /** value = units / 10^scale */
 export interface Dec {

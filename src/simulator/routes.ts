@@ -1,11 +1,12 @@
 /** The endpoints of API.md over the simulator state. */
-import type { CreditsSummary, Payment, PurchaseOptions, Subscription, Transaction } from '../api/schemas.js';
+import type { CreditsSummary, Payment, PurchaseOptions, Subscription } from '../api/schemas.js';
 import { dateOnly, iso } from './data.js';
 import { MAX_CREDITS, MIN_CREDITS, PRO_TERM_DAYS, buyerState, priceList, quote, toMinor } from './pricing.js';
 import { applyOutcome, invoicePdf, onBillingSaved, recheck, refresh, startInvoice, type Ctx } from './payments.js';
 import { findOrg, listOrganisations } from './partners.js';
+import { monthly, payments, transactions } from './lists.js';
 import type { OrgState, Outcome, SimState } from './types.js';
-import { HttpError, billingBody, encodeCursor, grantBody, pageParams, purchaseBody } from './validate.js';
+import { HttpError, billingBody, grantBody, purchaseBody } from './validate.js';
 
 export interface Reply {
   status: number;
@@ -28,6 +29,8 @@ export interface RouteEnv {
   now: number;
   viewer: { email: string; is_staff: boolean };
   monthlyAggregation: boolean;
+  /** The viewer's time zone for calendar months ('' or absent: the runtime's). */
+  timeZone?: string;
   runningBalance?: boolean;
   invoiceDelayMs: number;
 }
@@ -70,7 +73,7 @@ export function route(env: RouteEnv, req: RouteRequest): Reply {
     case 'credits/monthly-usage':
       allow(req, 'GET');
       if (!env.monthlyAggregation) throw new HttpError(501, 'not_implemented', 'Monthly aggregation is not available.');
-      return ok(monthly(org, env.now, req.search));
+      return ok(monthly(org, env.now, req.search, env.timeZone));
     case 'credits/transactions':
       allow(req, 'GET');
       return ok(transactions(org, req.search, env.runningBalance !== false));
@@ -94,7 +97,7 @@ export function route(env: RouteEnv, req: RouteRequest): Reply {
       return idempotent(env, req, org, () => purchase(env, req, org));
     case 'payments': {
       allow(req, 'GET');
-      return ok(paginate(org.payments.map((r) => refresh(ctx, r)), req.search));
+      return ok(payments(org.payments.map((r) => refresh(ctx, r)), req.search));
     }
     case 'billing-details':
       if (req.method === 'GET') {
@@ -152,75 +155,10 @@ function paymentRoute(ctx: Ctx, req: RouteRequest, org: OrgState, id: string, ac
   return ok(refresh(ctx, rec));
 }
 
-function paginate<T extends { id: string }>(items: T[], search: URLSearchParams) {
-  const params = pageParams(search);
-  if (params instanceof HttpError) throw params;
-  let start = 0;
-  if (params.after !== null) {
-    const i = items.findIndex((t) => t.id === params.after);
-    if (i < 0) throw new HttpError(400, 'invalid_cursor', 'The page cursor is not valid.', { cursor: 'Invalid cursor' });
-    start = i + 1;
-  }
-  const data = items.slice(start, start + params.limit);
-  const more = start + params.limit < items.length;
-  return { data, next_cursor: more && data.length ? encodeCursor(data[data.length - 1]!.id) : null };
-}
-
-function transactions(org: OrgState, search: URLSearchParams, runningBalance: boolean) {
-  const direction = search.get('direction');
-  if (direction !== null && direction !== 'usage' && direction !== 'addition')
-    throw new HttpError(422, 'validation_failed', 'Unknown direction.', { direction: 'Must be usage or addition' });
-  const from = search.get('from') || null;
-  const to = search.get('to') || null;
-  for (const [key, v] of [['from', from], ['to', to]] as const)
-    if (v !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))))
-      throw new HttpError(422, 'validation_failed', 'Dates are YYYY-MM-DD.', { [key]: 'Expected YYYY-MM-DD' });
-  const eventId = search.get('event_id') || null;
-  const list = org.transactions.filter(
-    (t: Transaction) =>
-      (direction === null || (direction === 'usage' ? t.delta < 0 : t.delta > 0)) &&
-      (eventId === null || t.event?.id === eventId) &&
-      (from === null || t.created_at.slice(0, 10) >= from) &&
-      (to === null || t.created_at.slice(0, 10) <= to),
-  );
-  const page = paginate(list, search);
-  return runningBalance ? { ...page, data: withBalanceAfter(org, page.data) } : page;
-}
-
-/** `balance_after` of each row: the balance now minus every newer row's delta (rows are newest first). */
-function withBalanceAfter(org: OrgState, rows: Transaction[]): Transaction[] {
-  if (rows.length === 0) return rows;
-  const all = org.transactions;
-  const wanted = new Set(rows.map((t) => t.id));
-  const after = new Map<string, number>();
-  let balance = org.balance;
-  for (let i = 0; i < all.length && after.size < wanted.size; i++) {
-    if (wanted.has(all[i]!.id)) after.set(all[i]!.id, balance);
-    balance -= all[i]!.delta;
-  }
-  return rows.map((t) => ({ ...t, balance_after: after.get(t.id) ?? null }));
-}
-
-function monthly(org: OrgState, now: number, search: URLSearchParams) {
-  const raw = search.get('months');
-  const n = raw === null || raw === '' ? 4 : Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 24) throw new HttpError(422, 'validation_failed', 'months is 1–24.', { months: 'Must be 1 to 24' });
-  const d = new Date(now);
-  const months = Array.from({ length: n }, (_, i) => {
-    const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - i, 1));
-    return { month: m.toISOString().slice(0, 7), credits_used: 0 };
-  });
-  const index = new Map(months.map((m, i) => [m.month, i]));
-  for (const t of org.transactions) {
-    const i = t.delta < 0 ? index.get(t.created_at.slice(0, 7)) : undefined;
-    if (i !== undefined) months[i]!.credits_used -= t.delta;
-  }
-  return { months };
-}
-
 const expired = (org: OrgState, now: number) => org.expires_at !== null && org.expires_at < dateOnly(now);
 
-export const proAvailable = (org: OrgState, now: number) => org.plan_type !== 'pro' || expired(org, now);
+/** Pro is for trial and pay-as-you-go organisations, and for renewing an expired Pro; never over an Enterprise plan. */
+export const proAvailable = (org: OrgState, now: number) => (org.plan_type === 'pro' ? expired(org, now) : org.plan_type !== 'enterprise');
 
 function subscription(org: OrgState, now: number): Subscription {
   return {
@@ -246,6 +184,7 @@ function options(org: OrgState, now: number): PurchaseOptions {
     gateway: org.currency === 'INR' ? 'razorpay' : 'payglocal',
     refund_policy_url: 'https://9pic.ai/refund-policy',
     enterprise_contact_url: 'https://9pic.ai/contact',
+    fair_usage_url: 'https://9pic.ai/fair-usage-policy',
   };
 }
 

@@ -50,7 +50,7 @@ export function purchaseBody(body: unknown, proAvailable: boolean, needAcceptanc
   const { credits } = body;
   if (typeof credits !== 'number' || !Number.isInteger(credits) || credits < 0) return invalid({ credits: 'Expected a whole number of credits' });
   if (kind === 'pro_subscription' && !proAvailable)
-    return new HttpError(400, 'already_subscribed', 'This organisation is already on an active Pro plan.');
+    return new HttpError(400, 'already_subscribed', 'This organisation already has an active subscription (Pro or Enterprise).');
   if ((kind === 'credits' || credits > 0) && credits < MIN_CREDITS)
     return new HttpError(400, 'min_credits', 'Pay-as-you-go purchases need at least 1,000 credits.', { credits: `Must be at least ${MIN_CREDITS}` });
   if (credits > MAX_CREDITS)

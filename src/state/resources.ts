@@ -41,10 +41,20 @@ export const transactions: ListDef<TransactionFilter, S.Transaction> = {
     client.listTransactions(organisation, { ...params, limit: 100, cursor }, { signal }),
 };
 
-export const payments: ListDef<void, S.Payment> = {
+/** The payments list's filters (contract 1.1); absent ones are not sent. */
+export type PaymentFilter = Omit<S.PaymentQuery, 'cursor' | 'limit'>;
+
+export const payments: ListDef<PaymentFilter | void, S.Payment> = {
   name: 'payments',
   tags: ['payments'],
-  loadPage: ({ client, organisation, signal }, cursor) => client.listPayments(organisation, { limit: 25, cursor }, { signal }),
+  loadPage: ({ client, organisation, params, signal }, cursor) => client.listPayments(organisation, { ...params, limit: 25, cursor }, { signal }),
+};
+
+/** One payment by id (the Details dialog opened from Purchase History); a recheck or invoice change refreshes it. */
+export const payment: ResourceDef<{ id: string }, S.Payment> = {
+  name: 'payment',
+  tags: ['payments'],
+  load: ({ client, organisation, params, signal }) => client.getPayment(organisation, params.id, { signal }),
 };
 
 export type OrganisationFilter = Omit<S.OrganisationQuery, 'cursor' | 'limit'>;

@@ -5,7 +5,7 @@
  * every reader see only the new organisation's entries from the next render.
  */
 import type { CreditsClient } from '../api/client.js';
-import { ApiError, isAbort } from '../api/errors.js';
+import { ApiError, isAbort, toApiError } from '../api/errors.js';
 import { appendPage, emptyList, type ListData, type Page } from './paging.js';
 
 export type { ListData } from './paging.js';
@@ -341,11 +341,6 @@ export class CreditsStore {
 function tagsOf(entry: Entry): readonly Tag[] {
   const { tags } = entry.def;
   return typeof tags === 'function' ? tags(entry.params) : tags;
-}
-
-function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  return new ApiError({ kind: 'invalid_response', message: error instanceof Error ? error.message : String(error), cause: error });
 }
 
 /**

@@ -145,6 +145,18 @@ export const sharedStyles = css`
     font-size: 0.9em;
     word-break: break-all;
   }
+  /* The footer of a paged list (src/ui/list-footer.ts): status, notice, Load more or its error. */
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_spacing);
+    margin-top: var(--_spacing);
+  }
+  .foot .error-panel {
+    flex-basis: 100%;
+  }
   .empty {
     color: var(--_color-text-muted);
     padding: calc(var(--_spacing) * 2) 0;

@@ -41,6 +41,26 @@ export function describeError(error: ApiError | Error): string {
   return error.message;
 }
 
+/** The button an error panel offers: Retry for a load, Dismiss for a notice. */
+export interface PanelAction {
+  label: string;
+  run: () => void;
+}
+
+/**
+ * The one error panel: `title` (what failed, in bold), why, the request id,
+ * and one button when there is something to do. Loads use it through
+ * `errorPanel`; a failed action (an invoice download) with its own title and Dismiss.
+ */
+export function errorAlert(title: string, error: ApiError | Error, action?: PanelAction, className = ''): TemplateResult {
+  const requestId = error instanceof ApiError ? error.requestId : undefined;
+  return html`<div class=${`error-panel ${className}`.trim()} role="alert" part="error">
+    <p><strong>${title}</strong> ${describeError(error)}</p>
+    ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
+    ${action ? html`<button type="button" class="btn btn-small" @click=${action.run}>${action.label}</button>` : nothing}
+  </div>`;
+}
+
 /**
  * The error state: what failed, as a whole sentence written once per resource
  * (`failed`, e.g. "The credits balance could not be loaded.": a translation
@@ -48,13 +68,8 @@ export function describeError(error: ApiError | Error): string {
  * button when retrying can help.
  */
 export function errorPanel(failed: string, error: ApiError | Error, retry?: () => void): TemplateResult {
-  const requestId = error instanceof ApiError ? error.requestId : undefined;
   const canRetry = retry && !(error instanceof ApiError && (error.status === 403 || error.status === 401 || error.kind === 'refused'));
-  return html`<div class="error-panel" role="alert" part="error">
-    <p><strong>${failed}</strong> ${describeError(error)}</p>
-    ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
-    ${canRetry ? html`<button type="button" class="btn btn-small" @click=${retry}>${msg('Retry', { id: 'common.retry' })}</button>` : nothing}
-  </div>`;
+  return errorAlert(failed, error, canRetry ? { label: msg('Retry', { id: 'common.retry' }), run: retry } : undefined);
 }
 
 export interface StateViews<T> {

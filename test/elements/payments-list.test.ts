@@ -280,7 +280,7 @@ describe('<payments-list>', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
     const text = dialog.textContent!.replace(/\s+/g, ' ');
-    for (const part of ['Credits purchase', 'Subtotal', 'GST (18%)', 'Total', 'Gateway reference', payment.gateway_reference!, 'Created at', 'Completed at', 'Ready', payment.invoice.number!])
+    for (const part of ['Credits Purchase', 'Subtotal', 'GST (18%)', 'Total', 'Gateway reference', payment.gateway_reference!, 'Created at', 'Completed at', 'Ready', payment.invoice.number!])
       expect(text).to.include(part);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
@@ -296,16 +296,16 @@ describe('<payments-list>', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog.sheet');
     await waitUntil(() => dialog.open);
     expect(dialog.textContent).to.include('Custom watermark setup fee');
-    expect(dialog.textContent).to.not.include('Credits purchase');
+    expect(dialog.textContent).to.not.include('Credits Purchase');
     $(el, '[data-close-sheet]').click();
     await waitUntil(() => !dialog.open);
     await waitUntil(() => el.shadowRoot!.activeElement === rowButton(el, custom.id, 'details'), 'focus never returned to Details');
   });
 
   it('Configure Billing emits credits-navigate; a cancelled event opens nothing', async () => {
-    const { el, sim } = await mount();
+    const { el, sim } = await mount({ organisation: 'org_trial_us' });
     await loaded(el);
-    const waiting = seeded(sim, 'org_42', (p) => p.invoice.status === 'awaiting_billing_details');
+    const waiting = seeded(sim, 'org_trial_us', (p) => p.invoice.status === 'awaiting_billing_details');
     const targets: string[] = [];
     const cancel = (e: Event) => {
       targets.push((e as CustomEvent).detail.target);

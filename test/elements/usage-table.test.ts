@@ -317,21 +317,35 @@ describe('<usage-table>', () => {
     expect(lines[1]).to.equal(`Photo Processing,-10,"'=cmd|""/C calc""!A0",evt_9,"'@evil, ""quoted""",2026-03-10T09:30:00Z`);
     expect(lines.some((l) => l.startsWith('Free Credits,1000,,,System,'))).to.equal(true);
     let saved: HTMLAnchorElement | undefined;
-    // Catch the temporary download link instead of letting it download.
+    let savedIn: Node | undefined;
+    const revoked: string[] = [];
+    const revoke = URL.revokeObjectURL;
+    URL.revokeObjectURL = (url: string) => {
+      revoked.push(url);
+      revoke(url);
+    };
+    // Catch the temporary download link (inside the shadow root: the event's path starts at it) instead of letting it download.
     const onClick = (e: MouseEvent) => {
-      if (e.target instanceof HTMLAnchorElement && e.target.download) {
-        saved = e.target;
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLAnchorElement && target.download) {
+        saved = target;
+        savedIn = target.getRootNode();
         e.preventDefault();
       }
     };
     document.addEventListener('click', onClick, true);
     try {
       button(el, 'Export CSV').click();
+      expect(saved!.download).to.match(/^credit-usage-org_42\.csv$/);
+      expect(saved!.href).to.match(/^blob:/);
+      // The one download helper (src/ui/save-file.ts): the link lived in the element's shadow root, never the host page, and is gone.
+      expect(savedIn).to.equal(el.shadowRoot);
+      expect(saved!.isConnected).to.equal(false);
+      await waitUntil(() => revoked.includes(saved!.href), 'object URL never revoked');
     } finally {
       document.removeEventListener('click', onClick, true);
+      URL.revokeObjectURL = revoke;
     }
-    expect(saved!.download).to.match(/^credit-usage-org_42\.csv$/);
-    expect(saved!.href).to.match(/^blob:/);
   });
 
   it('keeps the DOM rows bounded with 10,000+ rows loaded (virtualised)', async function () {

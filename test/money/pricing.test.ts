@@ -43,6 +43,7 @@ const INR: PurchaseOptions = {
   gateway: 'razorpay',
   refund_policy_url: 'https://9pic.ai/refund-policy',
   enterprise_contact_url: 'https://9pic.ai/contact',
+  fair_usage_url: null,
 };
 const USD: PurchaseOptions = { ...INR, currency: 'USD', cost_per_credit: '0.02', pro: { ...INR.pro, price: '200.00' }, tax: null, gateway: 'payglocal' };
 

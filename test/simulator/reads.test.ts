@@ -34,8 +34,10 @@ describe('simulator: reads', () => {
     expect(txns.some((t) => t.event === null && t.user_email === null && t.delta < 0)).to.equal(true);
     const statuses = a.sim.state.orgs.org_42!.payments.map((r) => r.payment);
     for (const s of ['completed', 'pending', 'failed', 'abandoned']) expect(statuses.some((p) => p.status === s), s).to.equal(true);
-    for (const s of ['ready', 'generating', 'not_generated', 'awaiting_billing_details', 'failed', 'not_applicable'])
+    for (const s of ['ready', 'generating', 'not_generated', 'failed', 'not_applicable'])
       expect(statuses.some((p) => p.invoice.status === s), s).to.equal(true);
+    // Waiting for billing details only where there are none (org_42 has them).
+    expect(a.sim.state.orgs.org_trial_us!.payments.some((r) => r.payment.invoice.status === 'awaiting_billing_details')).to.equal(true);
     expect((await a.call('GET', 'org_empty/credits/transactions?direction=usage')).json).to.deep.equal({ data: [], next_cursor: null });
     expect((await a.call('GET', 'org_empty/payments')).json).to.deep.equal({ data: [], next_cursor: null });
   });
@@ -109,6 +111,7 @@ describe('simulator: reads', () => {
       pro: { available: false, price: '10000.00', included_credits: 0, term_days: 365 },
       tax: { name: 'GST', rate: '0.18', gstin: '27AAPFU0939F1ZV', business_name: 'Mumbai Marathon Photos LLP' },
       gateway: 'razorpay', refund_policy_url: 'https://9pic.ai/refund-policy', enterprise_contact_url: 'https://9pic.ai/contact',
+      fair_usage_url: 'https://9pic.ai/fair-usage-policy',
     });
     const usd = (await call('GET', 'org_trial_us/purchase-options')).json;
     expect(usd).to.deep.include({ currency: 'USD', cost_per_credit: '0.02', tax: null, gateway: 'payglocal' });

@@ -118,17 +118,6 @@ export const styles = css`
     min-height: 52px;
     border-bottom: 1px solid var(--_color-border);
   }
-  .foot {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_spacing);
-    margin-top: var(--_spacing);
-  }
-  .foot .error-panel {
-    flex-basis: 100%;
-  }
   .note {
     margin: 0;
     color: var(--_color-text-muted);

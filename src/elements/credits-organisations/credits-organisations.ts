@@ -4,6 +4,7 @@ import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js
 import { CreditsElement } from '../../base/credits-element.js';
 import { errorPanel } from '../../ui/states.js';
 import { listNotice } from '../../ui/list-notice.js';
+import { loadMoreFooter } from '../../ui/list-footer.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
 import { ListController } from '../../state/resource-controller.js';
@@ -282,35 +283,26 @@ export class CreditsOrganisations extends CreditsElement {
   }
 
   private renderFooter(data: ListData<OrganisationSummary>) {
-    const state = this.list.state;
     const n = data.items.length;
     const count = this.fmt.credits(n);
-    return html`<div class="foot">
-      <p class="hint" role="status">
-        ${data.nextCursor
+    return loadMoreFooter(this.list.state, {
+      status: data.nextCursor
+        ? plural(n, {
+            one: () => msg(str`Showing ${count} organisation. More are available.`, { id: 'credits-organisations.count.more-one' }),
+            other: () => msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more-other' }),
+          })
+        : data.incomplete
           ? plural(n, {
-              one: () => msg(str`Showing ${count} organisation. More are available.`, { id: 'credits-organisations.count.more-one' }),
-              other: () => msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more-other' }),
+              one: () => msg(str`Showing ${count} organisation.`, { id: 'credits-organisations.count.shown-one' }),
+              other: () => msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown-other' }),
             })
-          : data.incomplete
-            ? plural(n, {
-                one: () => msg(str`Showing ${count} organisation.`, { id: 'credits-organisations.count.shown-one' }),
-                other: () => msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown-other' }),
-              })
-            : plural(n, {
-                one: () => msg(str`Showing ${count} organisation.`, { id: 'credits-organisations.count.all-one' }),
-                other: () => msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all-other' }),
-              })}
-      </p>
-      ${listNotice(data, this.fmt.locale)}
-      ${state.loadMoreError
-        ? errorPanel(msg('More organisations could not be loaded.', { id: 'credits-organisations.more-failed' }), state.loadMoreError, () => void this.list.loadMore())
-        : data.nextCursor
-          ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
-              @click=${() => void (state.loadingMore || this.list.loadMore())}>
-              ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'credits-organisations.load-more' })}
-            </button>`
-          : nothing}
-    </div>`;
+          : plural(n, {
+              one: () => msg(str`Showing ${count} organisation.`, { id: 'credits-organisations.count.all-one' }),
+              other: () => msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all-other' }),
+            }),
+      failed: msg('More organisations could not be loaded.', { id: 'credits-organisations.more-failed' }),
+      locale: this.fmt.locale,
+      onLoadMore: () => this.list.loadMore(),
+    });
   }
 }

@@ -83,19 +83,6 @@ export function invoiceLabel(status: string): string {
   }
 }
 
-export function kindLabel(kind: string): string {
-  switch (kind) {
-    case 'credits':
-      return msg('Credits purchase', { id: 'payments-list.kind.credits' });
-    case 'pro_subscription':
-      return msg('Pro subscription', { id: 'payments-list.kind.pro' });
-    case 'custom':
-      return msg('Custom payment', { id: 'payments-list.kind.custom' });
-    default:
-      return kind;
-  }
-}
-
 /** Gateways by their brand names; others as sent. */
 export function gatewayLabel(gateway: string): string {
   const names: Record<string, string> = { razorpay: 'Razorpay', payglocal: 'PayGlocal' };

@@ -5,7 +5,8 @@ import { badge } from '../../ui/states.js';
 import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { taxSplitItems } from '../../ui/tax-split.js';
-import { gatewayLabel, invoiceLabel, kindLabel, statusLabel, statusTone } from './payment-rules.js';
+import { gatewayLabel, invoiceLabel, statusLabel, statusTone } from './payment-rules.js';
+import { kindName } from '../../ui/kind-labels.js';
 
 const item = (term: string, value: unknown) => html`<div class="record-item"><dt>${term}</dt><dd>${value}</dd></div>`;
 
@@ -14,7 +15,7 @@ export function paymentRecord(payment: Payment, fmt: Formatter) {
   const tax = payment.tax;
   return html`<dl class="record" part="record">
     ${item(msg('Status', { id: 'payments-list.col.status' }), badge(statusLabel(payment.status), statusTone(payment.status)))}
-    ${item(msg('Kind', { id: 'payments-list.sheet.kind' }), kindLabel(payment.kind))}
+    ${item(msg('Kind', { id: 'payments-list.sheet.kind' }), kindName(payment.kind))}
     ${payment.credits !== null ? item(msg('Credits', { id: 'payments-list.sheet.credits' }), fmt.credits(payment.credits)) : nothing}
     ${payment.remark !== null ? item(msg('Remark', { id: 'payments-list.sheet.remark' }), payment.remark) : nothing}
     ${item(msg('Subtotal', { id: 'payments-list.sheet.subtotal' }), html`<span class="num">${fmt.money(payment.subtotal, payment.currency)}</span>`)}

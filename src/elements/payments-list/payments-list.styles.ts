@@ -71,12 +71,6 @@ export const styles = css`
   .notice-error {
     margin-bottom: var(--_spacing);
   }
-  .more {
-    display: grid;
-    justify-items: center;
-    gap: var(--_spacing);
-    margin-top: calc(var(--_spacing) * 1.5);
-  }
   .empty p {
     margin: 0 0 var(--_spacing);
   }

@@ -2,19 +2,19 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Payment } from '../../api/schemas.js';
-import { ApiError } from '../../api/errors.js';
+import type { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { badge, describeError, renderResource, skeleton } from '../../ui/states.js';
+import { badge, errorAlert, renderResource, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { creditsContext } from '../../state/context.js';
 import { ListController } from '../../state/resource-controller.js';
-import { listNotice } from '../../ui/list-notice.js';
+import { loadMoreFooter } from '../../ui/list-footer.js';
 import { payments } from '../../state/resources.js';
 import { downloadInvoice, generateInvoice, recheckPayment, refreshPayment } from '../../state/actions.js';
 import { InvoicePoller } from './invoice-poller.js';
 import { actionLabel, actionsFor, gatewayLabel, isInvoiceGenerating, statusLabel, statusTone, type PaymentAction } from './payment-rules.js';
 import { paymentRecord } from './payment-sheet.js';
-import { saveFile } from './save-file.js';
+import { saveFile } from '../../ui/save-file.js';
 import { narrowStyles, styles } from './payments-list.styles.js';
 
 interface Notice {
@@ -100,12 +100,19 @@ export class PaymentsList extends CreditsElement {
         </div>
         ${this.billingFormOpen ? this.renderInlineBilling() : nothing}
         <p class="notice" role="status" part="notice">${this.notice && !this.notice.error ? this.notice.text : nothing}</p>
-        ${this.notice?.error ? this.renderNoticeError(this.notice) : nothing}
+        ${this.notice?.error
+          ? errorAlert(this.notice.text, this.notice.error, { label: msg('Dismiss', { id: 'payments-list.dismiss' }), run: () => (this.notice = undefined) }, 'notice-error')
+          : nothing}
         ${renderResource(this.payments, {
           failed: msg('Payments could not be loaded.', { id: 'payments-list.load-failed' }),
           loading: () => this.renderTable(undefined),
           empty: () => this.renderEmpty(),
-          data: (data) => html`${this.renderTable(data.items)}${listNotice(data, this.fmt.locale)}${this.renderMore(data.nextCursor)}`,
+          data: (data) =>
+            html`${this.renderTable(data.items)}${loadMoreFooter(this.payments.state, {
+              failed: msg('More payments could not be loaded.', { id: 'payments-list.more-failed' }),
+              locale: this.fmt.locale,
+              onLoadMore: () => this.payments.loadMore(),
+            })}`,
         })}
       </section>
       ${this.renderSheet()}`;
@@ -178,28 +185,6 @@ export class PaymentsList extends CreditsElement {
         </div>
       </td>
     </tr>`;
-  }
-
-  private renderMore(nextCursor: string | null) {
-    const { loadingMore, loadMoreError } = this.payments.state;
-    if (!nextCursor) return nothing;
-    return html`<div class="more">
-      ${loadMoreError
-        ? html`<p class="field-error" role="alert">${msg('More payments could not be loaded.', { id: 'payments-list.more-error' })} ${describeError(loadMoreError)}</p>`
-        : nothing}
-      <button type="button" class="btn" aria-disabled=${loadingMore ? 'true' : 'false'} aria-busy=${loadingMore ? 'true' : 'false'} @click=${() => void (loadingMore || this.payments.loadMore())}>
-        ${loadingMore ? msg('Loading…', { id: 'common.loading' }) : loadMoreError ? msg('Retry', { id: 'common.retry' }) : msg('Load more', { id: 'payments-list.more' })}
-      </button>
-    </div>`;
-  }
-
-  private renderNoticeError(notice: Notice) {
-    const requestId = notice.error instanceof ApiError ? notice.error.requestId : undefined;
-    return html`<div class="error-panel notice-error" role="alert" part="error">
-      <p><strong>${notice.text}</strong> ${describeError(notice.error!)}</p>
-      ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
-      <button type="button" class="btn btn-small" @click=${() => (this.notice = undefined)}>${msg('Dismiss', { id: 'payments-list.dismiss' })}</button>
-    </div>`;
   }
 
   private renderInlineBilling() {

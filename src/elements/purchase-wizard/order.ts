@@ -8,6 +8,7 @@ import { previewQuote, validateAmountInput, validateCreditsInput } from '../../m
 import type { Formatter } from '../../ui/formatter.js';
 import { ApiError } from '../../api/errors.js';
 import { msg, str } from '../../i18n/localize.js';
+import { kindName } from '../../ui/kind-labels.js';
 import { textLength } from '../../ui/text-length.js';
 import { plural } from '../../ui/plural.js';
 
@@ -126,28 +127,15 @@ export const purchaseBody = (request: QuoteRequest) => ({ ...request, accept_ref
 export const orderSignature = (organisation: string, request: QuoteRequest): string =>
   JSON.stringify([organisation, request.kind, 'credits' in request ? request.credits : null, 'amount' in request ? request.amount : null, 'remark' in request ? request.remark : null]);
 
-/** Labels of plans and quote lines in the user's language (server labels are English). */
-export function kindLabel(kind: string): string {
-  switch (kind) {
-    case 'pro_subscription':
-      return msg('Pro Subscription', { id: 'purchase-wizard.plan.pro' });
-    case 'credits':
-      return msg('Add Credits', { id: 'purchase-wizard.plan.credits' });
-    case 'custom':
-      return msg('Custom Payment', { id: 'purchase-wizard.plan.custom' });
-    default:
-      return kind;
-  }
-}
-
+/** Quote lines in the user's language (server labels are English): the kinds by their one name. */
 export function lineLabel(label: string): string {
   switch (label) {
     case 'Credits':
       return msg('Credits', { id: 'purchase-wizard.line.credits' });
     case 'Pro Subscription':
-      return msg('Pro Subscription', { id: 'purchase-wizard.plan.pro' });
+      return kindName('pro_subscription');
     case 'Custom Payment':
-      return msg('Custom Payment', { id: 'purchase-wizard.plan.custom' });
+      return kindName('custom');
     default:
       return label;
   }

@@ -6,6 +6,7 @@ import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
 import { HEADING_ID } from './view.js';
+import { kindName } from '../../ui/kind-labels.js';
 
 export interface OutcomeActions {
   fmt: Formatter;
@@ -20,6 +21,7 @@ const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${v
 function paymentFacts(payment: Payment, fmt: Formatter, withTax = false) {
   const tax = payment.tax;
   return html`<dl class="facts">
+    ${fact(msg('Purchase', { id: 'purchase-wizard.outcome.kind' }), kindName(payment.kind))}
     <div><dt>${msg('Payment ID', { id: 'purchase-wizard.outcome.payment-id' })}</dt><dd class="mono">${payment.id}</dd></div>
     <div><dt>${msg('Amount', { id: 'purchase-wizard.outcome.amount' })}</dt><dd>${fmt.money(payment.amount, payment.currency)}</dd></div>
     ${withTax && tax

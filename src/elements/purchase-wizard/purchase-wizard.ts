@@ -6,7 +6,9 @@ import { emit } from '../../core/events.js';
 import { renderResource, skeleton } from '../../ui/states.js';
 import { clearReturnMarker, returnedPayment } from '../../gateways/return.js';
 import { msg } from '../../i18n/localize.js';
-import { purchaseOptions } from '../../state/resources.js';
+import { creditsSummary, purchaseOptions } from '../../state/resources.js';
+import { topUpAdvice } from '../credits-balance/top-up-advice.js';
+import { contextStyles } from './context.styles.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { availableKinds, checkOrder, initialOrder, orderSignature, planKind, purchaseBody, serverFieldErrors, type CheckedOrder, type OrderErrors, type OrderField, type OrderInput } from './order.js';
 import { completedOutcome, failedOutcome, pendingOutcome, type OutcomeActions } from './outcomes.js';
@@ -42,14 +44,17 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  * @csspart summary - The order summary table.
  * @csspart outcome - The success, pending, failed or cancelled screen.
  * @csspart pay-button - The Pay with … button.
+ * @csspart balance-context - The current balance and the balance after this purchase (Credits step).
  */
 export class PurchaseWizard extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles];
+  static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles, contextStyles];
 
   /** Start on the Credits step with this plan chosen (when the organisation may buy it). */
   @property() plan?: 'pro' | 'credits' | 'custom';
   /** Credits to start with (e.g. the top-up advice's suggestion) instead of the minimum. */
   @property({ type: Number }) quantity?: number;
+  /** Photos expected at the next event: the Credits step offers the top-up advice's suggestion as a quick pick. */
+  @property({ type: Number, attribute: 'expected-photos' }) expectedPhotos?: number;
   /**
    * @internal The step and order to start from (the Credits area's history entry:
    * browser Back and Forward keep the purchase). Read once, when the wizard starts.
@@ -59,6 +64,8 @@ export class PurchaseWizard extends CreditsElement {
   private announcedSnapshot = '';
 
   private readonly options = new ResourceController(this, purchaseOptions);
+  /** The balance the purchase adds to (the Credits and Review steps show where it will be). */
+  private readonly summary = new ResourceController(this, creditsSummary);
   private readonly quotes = new QuoteController(this, (server, preview) => this.reportMismatch(server, preview));
   private readonly payment = new PaymentController(this, (result) => this.announce(result));
 
@@ -163,7 +170,11 @@ export class PurchaseWizard extends CreditsElement {
   }
 
   private get view(): WizardView {
+    const balance = this.summary.state.data?.available_credits;
+    const suggested = balance === undefined ? undefined : topUpAdvice(balance, this.expectedPhotos)?.suggestedCredits;
     return {
+      balance,
+      suggestedCredits: suggested ? suggested : undefined,
       options: this.options.state.data!,
       order: this.order!,
       checked: this.checked,
@@ -183,6 +194,7 @@ export class PurchaseWizard extends CreditsElement {
       leave: (field) => {
         if (this.order![field] !== '' || field === 'remark') this.shown = new Set([...this.shown, field]);
       },
+      pick: (credits) => this.view.edit('credits', String(credits)),
       acceptRefund: (accepted) => (this.refundAccepted = accepted),
       next: () => this.next(),
       back: () => this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!),

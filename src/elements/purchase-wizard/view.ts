@@ -22,9 +22,15 @@ export interface WizardView {
   refundAccepted: boolean;
   /** The host asked for Pro but the organisation already has it. */
   proUnavailableNotice: boolean;
+  /** The organisation's available credits, once the summary is loaded. */
+  balance?: number;
+  /** The top-up advice's suggested quantity (with `expected-photos`, when a top-up is advised). */
+  suggestedCredits?: number;
   choose(kind: PurchaseKind): void;
   edit(field: OrderField, value: string): void;
   leave(field: OrderField): void;
+  /** A quick pick: set the quantity. */
+  pick(credits: number): void;
   acceptRefund(accepted: boolean): void;
   next(): void;
   back(): void;

@@ -38,19 +38,5 @@ export function safeFileName(base: string, extension = 'csv'): string {
   return `${cleaned || 'export'}.${extension}`;
 }
 
-/**
- * Save text as a file through a temporary Blob link (no navigation, works
- * under a strict CSP with Trusted Types). A UTF-8 BOM lets Excel read non-ASCII text.
- */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** A CSV document as a file body; a UTF-8 BOM lets Excel read non-ASCII text. */
+export const csvBlob = (text: string): Blob => new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });

@@ -184,17 +184,6 @@ export const styles = css`
       color: var(--_color-text-muted);
     }
   }
-  .foot {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_spacing);
-    margin-top: var(--_spacing);
-  }
-  .foot .error-panel {
-    flex-basis: 100%;
-  }
   .totals {
     margin-bottom: calc(var(--_spacing) * 1.5);
     border: 1px solid var(--_color-border);

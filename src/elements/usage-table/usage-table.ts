@@ -10,7 +10,9 @@ import { ListController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { listNotice } from '../../ui/list-notice.js';
-import { downloadText, safeFileName, toCsv, type CsvCell } from './csv.js';
+import { loadMoreFooter } from '../../ui/list-footer.js';
+import { csvBlob, safeFileName, toCsv, type CsvCell } from './csv.js';
+import { saveFile } from '../../ui/save-file.js';
 import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';
 import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowContext } from './rows.js';
@@ -108,7 +110,7 @@ export class UsageTable extends CreditsElement {
   exportCsv(): void {
     const { eventId, from, to } = this.applied;
     const parts = [this.usage ? 'credit-usage' : 'purchase-history', this.credits?.organisation ?? '', eventId, from && `from-${from}`, to && `to-${to}`];
-    downloadText(this.toCsv(), safeFileName(parts.filter(Boolean).join('-')));
+    saveFile(csvBlob(this.toCsv()), safeFileName(parts.filter(Boolean).join('-')), this.renderRoot);
   }
 
   protected override organisationChanged(): void {
@@ -223,35 +225,26 @@ export class UsageTable extends CreditsElement {
   };
 
   private renderFooter(data: ListData<Transaction>) {
-    const state = this.list.state;
     const n = data.items.length;
     const count = this.fmt.credits(n);
-    return html`<div class="foot">
-      <p class="hint" role="status">
-        ${data.nextCursor
+    return loadMoreFooter(this.list.state, {
+      status: data.nextCursor
+        ? plural(n, {
+            one: () => msg(str`Showing ${count} entry. Older entries are available.`, { id: 'usage-table.count.more-one' }),
+            other: () => msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more-other' }),
+          })
+        : data.incomplete
           ? plural(n, {
-              one: () => msg(str`Showing ${count} entry. Older entries are available.`, { id: 'usage-table.count.more-one' }),
-              other: () => msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more-other' }),
+              one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.shown-one' }),
+              other: () => msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown-other' }),
             })
-          : data.incomplete
-            ? plural(n, {
-                one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.shown-one' }),
-                other: () => msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown-other' }),
-              })
-            : plural(n, {
-                one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.all-one' }),
-                other: () => msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all-other' }),
-              })}
-      </p>
-      ${listNotice(data, this.fmt.locale)}
-      ${state.loadMoreError
-        ? errorPanel(msg('More entries could not be loaded.', { id: 'usage-table.more-failed' }), state.loadMoreError, () => void this.list.loadMore())
-        : data.nextCursor
-          ? html`<button type="button" class="btn" part="load-more" aria-disabled=${state.loadingMore ? 'true' : 'false'} aria-busy=${state.loadingMore ? 'true' : 'false'}
-              @click=${() => void (state.loadingMore || this.list.loadMore())}>
-              ${state.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'usage-table.load-more' })}
-            </button>`
-          : nothing}
-    </div>`;
+          : plural(n, {
+              one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.all-one' }),
+              other: () => msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all-other' }),
+            }),
+      failed: msg('More entries could not be loaded.', { id: 'usage-table.more-failed' }),
+      locale: this.fmt.locale,
+      onLoadMore: () => this.list.loadMore(),
+    });
   }
 }

@@ -3,10 +3,12 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { field } from '../../../ui/field.js';
 import { msg, str } from '../../../i18n/localize.js';
-import { REMARK_LIMIT, kindLabel, type OrderField } from '../order.js';
+import { REMARK_LIMIT, type OrderField } from '../order.js';
+import { kindName } from '../../../ui/kind-labels.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 import { textLength } from '../../../ui/text-length.js';
+import { balanceAfterAnnouncement, balanceContext, quickPicks } from '../balance-context.js';
 
 /** The server's message for a field (until edited), else its own check once the user has been shown it (after leaving the field or pressing Next). */
 const errorOf = (w: WizardView, field: OrderField) => w.serverErrors[field] ?? (w.shown.has(field) ? w.checked.errors[field] : undefined);
@@ -94,15 +96,17 @@ export function creditsStep(w: WizardView) {
   return html`<h3 id=${HEADING_ID} tabindex="-1">
       ${custom ? msg('Amount and remark', { id: 'purchase-wizard.credits.heading-custom' }) : msg('How many credits?', { id: 'purchase-wizard.credits.heading' })}
     </h3>
-    <p class="muted chosen">${msg(str`Plan: ${kindLabel(w.order.kind)}`, { id: 'purchase-wizard.credits.chosen' })}</p>
+    <p class="muted chosen">${msg(str`Plan: ${kindName(w.order.kind)}`, { id: 'purchase-wizard.credits.chosen' })}</p>
     <div class="split">
-      <div class="fields">${custom ? customFields(w) : creditsFields(w)}</div>
+      <div class="fields">${custom ? customFields(w) : html`${creditsFields(w)}${quickPicks(w)}`}</div>
       <div class="live">
         ${preview
           ? orderSummary(preview, w.options, w.fmt, { caption: msg('Order summary', { id: 'purchase-wizard.summary.caption' }) })
           : html`<p class="muted">${msg('The order summary appears when the input is valid.', { id: 'purchase-wizard.summary.waiting' })}</p>`}
+        ${balanceContext(w)}
         <p class="visually-hidden" aria-live="polite">
-          ${preview ? msg(str`Total ${w.fmt.money(preview.total, preview.currency)}`, { id: 'purchase-wizard.summary.live-total' }) : ''}
+          ${preview ? msg(str`Total ${w.fmt.money(preview.total, preview.currency)}.`, { id: 'purchase-wizard.summary.live-total' }) : ''}
+          ${balanceAfterAnnouncement(w)}
         </p>
       </div>
     </div>`;

@@ -4,7 +4,8 @@ import type { PurchaseKind } from '../../../api/schemas.js';
 import { safeHref } from '../../../ui/safe-url.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { plural } from '../../../ui/plural.js';
-import { availableKinds, kindLabel } from '../order.js';
+import { availableKinds } from '../order.js';
+import { planTitle } from '../../../ui/kind-labels.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 
 function term(days: number): string {
@@ -49,7 +50,7 @@ export function planStep(w: WizardView) {
         (kind) => html`<label class="plan card" part="plan" data-kind=${kind} ?data-selected=${w.order.kind === kind}>
           <span class="plan-head">
             <input type="radio" name="plan" .value=${kind} .checked=${w.order.kind === kind} @change=${() => w.choose(kind)} />
-            <strong>${kindLabel(kind)}</strong>
+            <strong>${planTitle(kind)}</strong>
           </span>
           <span class="plan-body">${describe(kind, w)}</span>
         </label>`,

@@ -2,7 +2,8 @@
 import { html, nothing } from 'lit';
 import { errorPanel } from '../../../ui/states.js';
 import { msg, str } from '../../../i18n/localize.js';
-import { kindLabel } from '../order.js';
+import { kindName } from '../../../ui/kind-labels.js';
+import { reviewBalanceAfter } from '../balance-context.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 
@@ -12,11 +13,12 @@ export function reviewStep(w: WizardView) {
   const shown = quote.status === 'ready' ? quote.quote : checked.preview;
   return html`<h3 id=${HEADING_ID} tabindex="-1">${msg('Review your order', { id: 'purchase-wizard.review.heading' })}</h3>
     <dl class="facts">
-      <div><dt>${msg('Plan', { id: 'purchase-wizard.step.plan' })}</dt><dd>${kindLabel(order.kind)}</dd></div>
+      <div><dt>${msg('Plan', { id: 'purchase-wizard.step.plan' })}</dt><dd>${kindName(order.kind)}</dd></div>
       ${order.kind !== 'custom' && checked.request && 'credits' in checked.request
         ? html`<div><dt>${msg('Credits', { id: 'purchase-wizard.line.credits' })}</dt><dd>${fmt.credits(checked.request.credits)}</dd></div>
             <div><dt>${msg('Cost per credit', { id: 'purchase-wizard.review.cost-per-credit' })}</dt><dd>${fmt.money(options.cost_per_credit, options.currency)}</dd></div>`
         : nothing}
+      ${reviewBalanceAfter(w)}
       ${checked.request?.kind === 'custom'
         ? html`<div><dt>${msg('Remark', { id: 'purchase-wizard.custom.remark' })}</dt><dd class="remark">${checked.request.remark}</dd></div>`
         : nothing}

@@ -24,6 +24,11 @@ export const common = {
   'common.characters-other': str`${0} अक्षर`,
   'list.skipped-one': str`${0} प्रविष्टि दिखाई नहीं जा सकी।`,
   'list.skipped-other': str`${0} प्रविष्टियाँ दिखाई नहीं जा सकीं।`,
+  'kind.credits': 'क्रेडिट खरीद',
+  'kind.pro': 'प्रो सदस्यता',
+  'kind.custom': 'कस्टम भुगतान',
+  'kind.credits.action': 'क्रेडिट जोड़ें',
+  'list.load-more': 'और लोड करें',
   'list.incomplete': 'सर्वर ने एक पेज दोहराया, इसलिए यह सूची अधूरी हो सकती है।',
   'error.rate-limited': 'बहुत ज़्यादा अनुरोध। थोड़ी देर बाद फिर से कोशिश करें।',
 };

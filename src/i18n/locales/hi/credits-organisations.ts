@@ -31,5 +31,4 @@ export const creditsOrganisations = {
   'credits-organisations.count.all-one': str`${0} संगठन दिखाया जा रहा है।`,
   'credits-organisations.count.all-other': str`सभी ${0} संगठन दिखाए जा रहे हैं।`,
   'credits-organisations.more-failed': 'और संगठन लोड नहीं हो सके।',
-  'credits-organisations.load-more': 'और लोड करें',
 };

@@ -30,7 +30,6 @@ export const usageTable = {
   'usage-table.filter.to': 'तारीख तक',
   'usage-table.filter.clear': 'फ़िल्टर हटाएँ',
   'usage-table.filter.range-error': 'शुरू की तारीख आखिरी तारीख के बाद नहीं हो सकती।',
-  'usage-table.load-more': 'और लोड करें',
   'usage-table.loading.usage': 'क्रेडिट उपयोग लोड हो रहा है…',
   'usage-table.loading.addition': 'खरीद इतिहास लोड हो रहा है…',
   'usage-table.more-failed': 'और प्रविष्टियाँ लोड नहीं हो सकीं।',
