@@ -20,6 +20,11 @@ function countingReporter() {
   };
   return {
     onTestRunFinished({ sessions }) {
+      // .tmp/wtr-times.json: each test file's summed test time, slowest first (where the run's minutes go).
+      const sum = (suite) => (suite?.tests ?? []).reduce((t, x) => t + (x.duration ?? 0), 0) + (suite?.suites ?? []).reduce((t, c) => t + sum(c), 0);
+      const times = sessions.map((s) => [s.testFile.replace(`${process.cwd()}/`, ''), Math.round(sum(s.testResults))]).sort((a, b) => b[1] - a[1]);
+      mkdirSync('.tmp', { recursive: true });
+      writeFileSync('.tmp/wtr-times.json', JSON.stringify(times, null, 1));
       for (const session of sessions) {
         walk(session.testResults);
         if (session.errors?.length && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed++;

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import type { CreditsNavigateEvent } from '../../core/events.js';
 import { msg } from '../../i18n/localize.js';
-import { TAB_VIEWS, isAreaView, pathFor, viewFromLocation, type AreaView, type TabView } from './router.js';
+import { TAB_VIEWS, isAreaView, type AreaView, type TabView } from './router.js';
+import { AreaViewController } from './view-controller.js';
 import { styles } from './credits-area.styles.js';
-import { readSnapshot, type WizardSnapshot } from '../purchase-wizard/snapshot.js';
 
 /**
  * The whole Credits area in one tag: the tabs **Credits** (balance, monthly
@@ -50,68 +50,16 @@ export class CreditsArea extends CreditsElement {
   /** Credits suggested by the navigation that opened the purchase view (the top-up advice). */
   @state() private suggestedCredits?: number;
 
-  /** The view to show when the URL names none of the area's paths (history routing). */
-  private fallbackView: AreaView = 'credits';
-  /** The next view change came from the URL: do not push it back. */
-  private changeFromHistory = false;
-  /** After the next render, focus the view's heading. */
-  private focusHeadingAfterRender = false;
-  private listening = false;
-  /** The first render shows the initial view: it never pushes a history entry. */
-  private hasRendered = false;
-  private hasConnected = false;
-
-  private get historyRouting(): boolean {
-    return this.routing === 'history';
-  }
-
-  private get currentView(): AreaView {
-    return isAreaView(this.view) ? this.view : 'credits';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasConnected) this.fallbackView = this.currentView;
-    this.hasConnected = true;
-    this.syncListeners();
-    if (this.historyRouting) this.readLocation(false);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening();
-  }
+  private readonly views = new AreaViewController(this);
 
   /** Show a view, as a host would: pushes a history entry with history routing and focuses the view's heading. */
   show(view: AreaView): void {
-    this.select(view, true);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('routing') && this.isConnected) {
-      this.syncListeners();
-      if (this.historyRouting && changed.get('routing') !== undefined) this.readLocation(false);
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('view') && this.historyRouting && !this.changeFromHistory && this.hasRendered) {
-      const path = pathFor(this.currentView, this.basePath);
-      if (viewFromLocation(window.location, this.basePath) !== this.currentView) window.history.pushState({ creditsArea: this.currentView }, '', path);
-    }
-    this.changeFromHistory = false;
-    this.hasRendered = true;
-    if (this.focusHeadingAfterRender) {
-      this.focusHeadingAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>(`#heading-${this.currentView}`)?.focus();
-    }
+    this.views.select(view, true);
   }
 
   protected override render() {
-    const content = html`<div class="area" @credits-navigate=${this.onNavigate} @credits-wizard-state=${this.onWizardState}>
-      ${this.currentView === 'purchase' ? this.renderPurchase() : this.renderTabs(this.currentView)}
+    const content = html`<div class="area" @credits-navigate=${this.onNavigate} @credits-wizard-state=${this.views.onWizardState}>
+      ${this.views.current === 'purchase' ? this.renderPurchase() : this.renderTabs(this.views.current)}
     </div>`;
     if (this.provided) return content;
     return html`<credits-provider
@@ -144,7 +92,7 @@ export class CreditsArea extends CreditsElement {
   }
 
   private renderTabs(active: TabView) {
-    return html`<div role="tablist" part="tablist" aria-label=${msg('Credits area', { id: 'credits-area.tablist' })} @keydown=${this.onTabKeydown}>
+    return html`<div role="tablist" part="tablist" aria-label=${msg('Credits area', { id: 'credits-area.tablist' })} @keydown=${this.views.onTabKeydown}>
         ${TAB_VIEWS.map(
           (view) => html`<button
             type="button"
@@ -154,7 +102,7 @@ export class CreditsArea extends CreditsElement {
             aria-selected=${view === active ? 'true' : 'false'}
             aria-controls="panel-${view}"
             tabindex=${view === active ? 0 : -1}
-            @click=${() => this.select(view, false)}
+            @click=${() => this.views.select(view, false)}
           >
             ${this.tabLabel(view)}
           </button>`,
@@ -218,24 +166,14 @@ export class CreditsArea extends CreditsElement {
 
   private renderPurchase() {
     return html`<section class="panel purchase" part="panel" aria-labelledby="heading-purchase">
-      <button type="button" class="btn btn-small back" part="back" @click=${() => this.select('credits', true)}>
+      <button type="button" class="btn btn-small back" part="back" @click=${() => this.views.select('credits', true)}>
         <span aria-hidden="true">←</span> ${msg('Back to Credits', { id: 'credits-area.back' })}
       </button>
       ${this.heading('purchase')}
       ${this.suggestedCredits
-        ? html`<purchase-wizard plan="credits" .quantity=${this.suggestedCredits} .restore=${this.savedPurchase()}></purchase-wizard>`
-        : html`<purchase-wizard .restore=${this.savedPurchase()}></purchase-wizard>`}
+        ? html`<purchase-wizard plan="credits" .quantity=${this.suggestedCredits} .restore=${this.views.savedPurchase()}></purchase-wizard>`
+        : html`<purchase-wizard .restore=${this.views.savedPurchase()}></purchase-wizard>`}
     </section>`;
-  }
-
-  /** Change the view; `focusHeading` for programmatic navigation (tabs keep focus on the tab). */
-  private select(view: AreaView, focusHeading: boolean): void {
-    if (focusHeading) this.focusHeadingAfterRender = true;
-    if (view === this.currentView) {
-      if (focusHeading) this.requestUpdate();
-      return;
-    }
-    this.view = view;
   }
 
   private readonly onNavigate = (event: CreditsNavigateEvent) => {
@@ -245,78 +183,6 @@ export class CreditsArea extends CreditsElement {
     event.stopPropagation();
     // The top-up advice's suggestion starts the wizard on Add Credits with that many.
     this.suggestedCredits = target === 'purchase' ? event.detail.credits : undefined;
-    this.select(target, true);
+    this.views.select(target, true);
   };
-
-  private readonly onTabKeydown = (event: KeyboardEvent) => {
-    // From the tab that has focus (with automatic activation that is also the selected one).
-    const focusedTab = (event.target as HTMLElement).closest('[role="tab"]');
-    const current = TAB_VIEWS.findIndex((view) => focusedTab?.id === `tab-${view}`);
-    const last = TAB_VIEWS.length - 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = current >= last ? 0 : current + 1;
-        break;
-      case 'ArrowLeft':
-        next = current <= 0 ? last : current - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    const view = TAB_VIEWS[next]!;
-    this.select(view, false); // automatic activation: data is cached, switching is cheap
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
-  };
-
-  /** The step and order the current history entry carries (history routing, purchase view). */
-  private savedPurchase(): WizardSnapshot | undefined {
-    if (!this.historyRouting || viewFromLocation(window.location, this.basePath) !== 'purchase') return undefined;
-    const state: unknown = window.history.state;
-    return state && typeof state === 'object' ? readSnapshot((state as { creditsWizard?: unknown }).creditsWizard) : undefined;
-  }
-
-  /** The wizard moved: its history entry carries the step and the order, so Back and Forward keep them. */
-  private readonly onWizardState = (event: CustomEvent<WizardSnapshot>) => {
-    event.stopPropagation();
-    if (!this.historyRouting || this.currentView !== 'purchase' || viewFromLocation(window.location, this.basePath) !== 'purchase') return;
-    const state: unknown = window.history.state;
-    window.history.replaceState({ ...(state && typeof state === 'object' ? state : {}), creditsArea: 'purchase', creditsWizard: event.detail }, '');
-  };
-
-  private readonly onPopState = () => this.readLocation(true);
-
-  /** Show the view the URL names (the fallback view when it names none). */
-  private readLocation(fromNavigation: boolean): void {
-    const view = viewFromLocation(window.location, this.basePath) ?? this.fallbackView;
-    if (view === this.currentView) return;
-    this.changeFromHistory = true;
-    // Back/forward while working in the area: focus follows to the new view's heading.
-    if (fromNavigation && this.matches(':focus-within')) this.focusHeadingAfterRender = true;
-    this.view = view;
-  }
-
-  private syncListeners(): void {
-    if (this.historyRouting && !this.listening) {
-      window.addEventListener('popstate', this.onPopState);
-      window.addEventListener('hashchange', this.onPopState);
-      this.listening = true;
-    } else if (!this.historyRouting) {
-      this.stopListening();
-    }
-  }
-
-  private stopListening(): void {
-    if (!this.listening) return;
-    window.removeEventListener('popstate', this.onPopState);
-    window.removeEventListener('hashchange', this.onPopState);
-    this.listening = false;
-  }
 }
