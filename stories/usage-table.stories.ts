@@ -37,6 +37,26 @@ export const Usage: Story = {};
 /** org_42: Purchase History: purchases, an admin grant, a refund, free credits and an unknown `promo_bonus` (neutral badge). */
 export const PurchaseHistory: Story = { args: { direction: 'addition' } };
 
+/** Purchase History: a purchase's **Details** opens its payment (with the invoice number) in the side sheet shared with `<payments-list>`. */
+export const PurchasePaymentDetails: Story = {
+  args: { direction: 'addition' },
+  play: async ({ canvasElement }) => {
+    const { found } = await find<HTMLButtonElement>(canvasElement, 'button[data-payment]');
+    found.click();
+  },
+};
+
+/** Purchase History: the payment behind a purchase cannot be loaded; the sheet says so, with the request id and Retry. */
+export const PurchasePaymentDetailsError: Story = {
+  name: 'Purchase payment details (error)',
+  args: { direction: 'addition' },
+  beforeEach: failing('GET /payments/*'),
+  play: async ({ canvasElement }) => {
+    const { found } = await find<HTMLButtonElement>(canvasElement, 'button[data-payment]');
+    found.click();
+  },
+};
+
 /** Skeleton rows under the column headers while the first page loads (it never answers here). */
 export const LoadingUsage: Story = { name: 'Loading (usage)', beforeEach: loadingForever(TXNS) };
 export const LoadingAddition: Story = { name: 'Loading (addition)', args: { direction: 'addition' }, beforeEach: loadingForever(TXNS) };

@@ -9,7 +9,10 @@ import { simulatorHandlers } from '../../src/simulator/msw.js';
 import type { RuntimeConfig } from '../../src/state/runtime.js';
 import type { CreditsStore } from '../../src/state/store.js';
 import { MOCK_SERVICE_WORKER, registerMockServiceWorker } from '../worker-url.js';
+import { fillHeader } from './header.js';
 import '../../themes/partner.css';
+
+fillHeader();
 
 export async function startSimulatedBackend(): Promise<Simulator> {
   const sim = createSimulator({ latency: [120, 350] });

@@ -87,34 +87,6 @@ export const styles = css`
     gap: var(--_spacing);
     margin-bottom: var(--_spacing);
   }
-  .sheet-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_spacing);
-    margin-bottom: calc(var(--_spacing) * 2);
-  }
-  .sheet-head h2 {
-    margin: 0;
-  }
-  .record {
-    margin: 0;
-    display: grid;
-  }
-  .record-item {
-    display: grid;
-    grid-template-columns: 10em 1fr;
-    gap: var(--_spacing);
-    padding: 8px 0;
-    border-bottom: 1px solid var(--_color-border);
-  }
-  .record dt {
-    color: var(--_color-text-muted);
-  }
-  .record dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
 `;
 
 export const narrowStyles = css`

@@ -13,7 +13,7 @@ import { payments } from '../../state/resources.js';
 import { downloadInvoice, generateInvoice, recheckPayment, refreshPayment } from '../../state/actions.js';
 import { InvoicePoller } from './invoice-poller.js';
 import { actionLabel, actionsFor, gatewayLabel, isInvoiceGenerating, statusLabel, statusTone, type PaymentAction } from './payment-rules.js';
-import { paymentRecord } from './payment-sheet.js';
+import { PaymentDetails, paymentDetailsStyles } from './payment-details.js';
 import { saveFile } from '../../ui/save-file.js';
 import { narrowStyles, styles } from './payments-list.styles.js';
 
@@ -45,7 +45,7 @@ interface Notice {
  * @csspart notice - The line announcing results (recheck, invoice ready, download).
  */
 export class PaymentsList extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles, narrowStyles];
+  static override styles = [...CreditsElement.styles, styles, paymentDetailsStyles, narrowStyles];
 
   private readonly payments = new ListController(this, payments);
   /** Shares this element's context with the inline billing form (also when used without a provider). */
@@ -59,8 +59,8 @@ export class PaymentsList extends CreditsElement {
     settled: (id) => this.invoiceSettled(id),
   });
 
-  /** Payment whose details sheet is open. */
-  @state() private sheetPaymentId?: string;
+  /** The Details sheet (shared with Purchase History); a listed payment shows as listed, following its updates. */
+  private readonly details = new PaymentDetails(this, { fmt: () => this.fmt, known: (id) => this.items.find((p) => p.id === id) });
   /** Payments with an action under way (one at a time per row). */
   @state() private busy: ReadonlyMap<string, PaymentAction> = new Map();
   @state() private notice?: Notice;
@@ -83,8 +83,7 @@ export class PaymentsList extends CreditsElement {
   }
 
   protected override organisationChanged(): void {
-    this.sheet?.close();
-    this.sheetPaymentId = undefined;
+    this.details.reset();
     this.busy = new Map();
     this.notice = undefined;
     this.billingFormOpen = false;
@@ -115,7 +114,7 @@ export class PaymentsList extends CreditsElement {
             })}`,
         })}
       </section>
-      ${this.renderSheet()}`;
+      ${this.details.render()}`;
   }
 
   private renderEmpty() {
@@ -201,54 +200,11 @@ export class PaymentsList extends CreditsElement {
     </div>`;
   }
 
-  private renderSheet() {
-    const payment = this.items.find((p) => p.id === this.sheetPaymentId);
-    return html`<dialog class="sheet" part="sheet" aria-labelledby="sheet-title" @close=${this.sheetClosed} @click=${this.sheetClick}>
-      ${payment
-        ? html`<div class="sheet-head">
-              <h2 id="sheet-title">${msg('Payment', { id: 'payments-list.sheet.title' })} <code>${payment.id}</code></h2>
-              <button type="button" class="btn btn-small" data-close-sheet @click=${() => this.sheet?.close()}>
-                ${msg('Close', { id: 'common.close' })}
-              </button>
-            </div>
-            ${paymentRecord(payment, this.fmt)}`
-        : nothing}
-    </dialog>`;
-  }
-
-  private get sheet(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog.sheet');
-  }
-
   private act(action: PaymentAction, payment: Payment, button: HTMLButtonElement): void {
-    if (action === 'details') void this.openSheet(payment.id);
+    if (action === 'details') void this.details.open(payment.id, () => this.rowButton(payment.id, 'details')?.focus());
     else if (action === 'configure-billing') void this.configureBilling(payment.id);
     else void this.run(action, payment, button);
   }
-
-  private async openSheet(id: string): Promise<void> {
-    this.sheetPaymentId = id;
-    await this.updateComplete;
-    const dialog = this.sheet;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('[data-close-sheet]')?.focus();
-  }
-
-  private readonly sheetClosed = (): void => {
-    const id = this.sheetPaymentId;
-    this.sheetPaymentId = undefined;
-    if (id) this.rowButton(id, 'details')?.focus();
-  };
-
-  /** A click on the backdrop (outside the sheet's box) closes it. */
-  private readonly sheetClick = (e: MouseEvent): void => {
-    const dialog = e.currentTarget as HTMLDialogElement;
-    if (e.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
-    if (!inside) dialog.close();
-  };
 
   private rowButton(id: string, ...actions: PaymentAction[]): HTMLButtonElement | undefined {
     const row = [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tr[data-payment]')].find((r) => r.dataset.payment === id);

@@ -21,6 +21,8 @@ export interface RowContext {
   onEvent: (event: MouseEvent, eventId: string) => void;
   /** The rows carry `balance_after` (contract 1.1): a Balance column after Credits. */
   balance?: boolean;
+  /** Purchase History: a row with a `payment_id` opens that payment's details. */
+  onPayment?: (event: MouseEvent, paymentId: string) => void;
 }
 
 export const columnHeaders = (balance = false) => [
@@ -60,12 +62,22 @@ function balanceCell(txn: Transaction, ctx: RowContext): unknown {
   return html`<span class="visually-hidden">${msg('Balance after:', { id: 'usage-table.balance-after' })} </span>${after < 0 ? ctx.fmt.signedCredits(after) : ctx.fmt.credits(after)}`;
 }
 
+/** The way from a purchase to its payment (and invoice): a Details button naming the payment. */
+function paymentButton(txn: Transaction, ctx: RowContext): unknown {
+  const id = txn.payment_id;
+  if (!id || !ctx.onPayment) return nothing;
+  return html`<button type="button" class="btn-link payment-link" data-payment=${id} aria-haspopup="dialog" title=${id}
+    aria-label=${msg(str`Details of payment ${id}`, { id: 'usage-table.payment-details-of' })} @click=${(e: MouseEvent) => ctx.onPayment!(e, id)}>
+    ${msg('Details', { id: 'usage-table.payment-details' })}
+  </button>`;
+}
+
 /** One transaction as a row; `index` is its place in the loaded list (0-based). */
 export function dataRow(txn: Transaction, index: number, ctx: RowContext): TemplateResult {
   const { label, tone } = typeBadge(txn);
   const user = userLabel(txn.user_email);
   return html`<div role="row" class="tr" aria-rowindex=${index + 2} part="row">
-    <span role="cell" class="c-type">${badge(label, tone)}</span>
+    <span role="cell" class="c-type">${badge(label, tone)}${paymentButton(txn, ctx)}</span>
     <span role="cell" class="c-credits num" data-sign=${txn.delta < 0 ? 'negative' : 'positive'}>${ctx.fmt.signedCredits(txn.delta)}</span>
     ${ctx.balance ? html`<span role="cell" class="c-balance num">${balanceCell(txn, ctx)}</span>` : nothing}
     <span role="cell" class="c-event">${eventCell(txn, ctx)}</span>

@@ -118,6 +118,16 @@ export const styles = css`
   .c-date {
     white-space: nowrap;
   }
+  /* A purchase's badge and the Details of its payment side by side. */
+  .c-type {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .payment-link {
+    white-space: nowrap;
+    font-size: 0.9em;
+  }
   .skeleton-rows .tr {
     border-bottom: 1px solid var(--_color-border);
   }

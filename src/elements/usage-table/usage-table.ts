@@ -18,6 +18,7 @@ import { typeBadge, userLabel } from './labels.js';
 import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowContext } from './rows.js';
 import { eventTotals, type EventTotals } from './totals.js';
 import { styles } from './usage-table.styles.js';
+import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
 
 export type UsageDirection = 'usage' | 'addition';
 
@@ -42,7 +43,9 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  * event over what is loaded, and exports the loaded rows as CSV. With more than
  * one page loaded the body is virtualised: the DOM holds only the rows in view,
  * whatever is loaded. Purchase History refreshes itself after a purchase or grant, keeping the
- * rows already loaded.
+ * rows already loaded. A purchase made through a payment offers **Details**: the
+ * payment's record (status, amounts, tax, gateway reference, invoice number) in the
+ * same side sheet as `<payments-list>`.
  *
  * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
  * @tagname usage-table
@@ -54,11 +57,13 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  * @csspart totals - The per-event totals (a disclosure).
  * @csspart load-more - The "Load more" button.
  * @csspart export - The "Export CSV" button.
+ * @csspart sheet - Purchase History: the payment Details side sheet (`<dialog>`), opened from a purchase's **Details**.
+ * @csspart record - The payment record inside the sheet.
  * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
  */
 
 export class UsageTable extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles];
+  static override styles = [...CreditsElement.styles, styles, paymentDetailsStyles];
 
   /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
   @property() direction: UsageDirection = 'usage';
@@ -70,6 +75,8 @@ export class UsageTable extends CreditsElement {
   @state() private virtualReady = virtualizer !== undefined;
 
   private readonly list = new ListController(this, transactions, () => this.params());
+  /** The Details sheet of the payment behind a purchase (the same dialog as `<payments-list>`). */
+  private readonly paymentDetails = new PaymentDetails(this, { fmt: () => this.fmt });
   private readonly seenEvents = new Map<string, string>();
   private eventOptions: EventOption[] = [];
   private totalsFor?: { items: Transaction[]; totals: EventTotals };
@@ -114,6 +121,7 @@ export class UsageTable extends CreditsElement {
   }
 
   protected override organisationChanged(): void {
+    this.paymentDetails.reset();
     this.draft = this.applied = NO_FILTERS;
     this.seenEvents.clear();
     this.eventOptions = [];
@@ -133,8 +141,14 @@ export class UsageTable extends CreditsElement {
   }
 
   private get rowContext(): RowContext {
-    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent };
+    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent, onPayment: this.usage ? undefined : this.onPayment };
   }
+
+  private readonly onPayment = (_event: MouseEvent, paymentId: string) => {
+    // Focus goes back to the row's button (found again: a virtualised row may have been reused).
+    const opener = () => [...this.renderRoot.querySelectorAll<HTMLElement>('button[data-payment]')].find((b) => b.dataset.payment === paymentId)?.focus();
+    void this.paymentDetails.open(paymentId, opener);
+  };
 
   private readonly eventHref = (eventId: string) => safeHref(this.credits?.routes.event?.replace('{eventId}', encodeURIComponent(eventId)));
 
@@ -183,7 +197,8 @@ export class UsageTable extends CreditsElement {
             ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
             : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
               ${this.renderTable(data)} ${this.renderFooter(data)}`}
-    </section>`;
+    </section>
+    ${this.usage ? nothing : this.paymentDetails.render()}`;
   }
 
   private emptyText(): string {

@@ -37,6 +37,7 @@ export const paymentsList = {
   'payments-list.billing-hint': 'एक इनवॉइस बिलिंग विवरण की प्रतीक्षा में है। उन्हें सहेजने के बाद भुगतान पर "इनवॉइस बनाएँ" चुनें।',
   'payments-list.billing-close': 'बिलिंग विवरण बंद करें',
   'payments-list.sheet.title': 'भुगतान',
+  'payments-list.sheet.load-failed': 'भुगतान लोड नहीं हो सका।',
   'payments-list.sheet.kind': 'प्रकार',
   'payments-list.sheet.credits': 'क्रेडिट',
   'payments-list.sheet.remark': 'टिप्पणी',
@@ -60,4 +61,5 @@ export const paymentsList = {
   'payments-list.generate-failed': 'इनवॉइस नहीं बन सका।',
   'payments-list.invoice-ready': str`भुगतान ${0} का इनवॉइस तैयार है।`,
   'payments-list.invoice-failed': str`भुगतान ${0} का इनवॉइस नहीं बन सका। "इनवॉइस फिर से बनाएँ" चुनें।`,
+  'payments-list.sheet.loading': 'भुगतान लोड हो रहा है…',
 };

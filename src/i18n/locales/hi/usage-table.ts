@@ -50,4 +50,6 @@ export const usageTable = {
   'usage-table.totals.all-filtered-other': str`फ़िल्टरों से मेल खाने वाली सभी ${0} प्रविष्टियाँ शामिल हैं (${1})।`,
   'usage-table.totals.partial-one': str`केवल अब तक लोड हुई ${0} प्रविष्टि शामिल है (${1})। पुरानी प्रविष्टियाँ शामिल करने के लिए और लोड करें।`,
   'usage-table.totals.partial-other': str`केवल अब तक लोड हुई ${0} प्रविष्टियाँ शामिल हैं (${1})। पुरानी प्रविष्टियाँ शामिल करने के लिए और लोड करें।`,
+  'usage-table.payment-details': 'विवरण',
+  'usage-table.payment-details-of': str`भुगतान ${0} का विवरण`,
 };
