@@ -53,7 +53,8 @@ export default tseslint.config(
   // because a later `no-restricted-imports` replaces an earlier one for the same files.
   ...layers([
     // api: the HTTP contract; imports nothing of ours outside itself.
-    { files: ['src/api/**/*.ts'], forbid: ['../**/*.js'], why: 'src/api is the bottom layer: it imports nothing of ours outside src/api.' },
+    { files: ['src/api/*.ts'], forbid: ['../**/*.js'], why: 'src/api is the bottom layer: it imports nothing of ours outside src/api.' },
+    { files: ['src/api/*/**/*.ts'], forbid: ['../../**/*.js'], why: 'src/api is the bottom layer: it imports nothing of ours outside src/api.' },
     // time: calendar arithmetic in a time zone; imports nothing of ours outside itself.
     { files: ['src/time/**/*.ts'], forbid: ['../**/*.js'], why: 'src/time is a bottom layer: it imports nothing of ours outside src/time.' },
     // money: exact decimals and pricing over the API's types and the calendar.

@@ -4,6 +4,7 @@
  * is seen (src/autoload.ts). `load(tag)` resolves with an element's class.
  */
 import { start } from './autoload.js';
+import type { CreditsClient } from './api/client.js';
 
 // The provider first, so elements connecting right after find it.
 export { CreditsProvider } from './elements/credits-provider/define.js';
@@ -23,7 +24,10 @@ export type { CreditsOrganisations, CreditsOrganisationSelectEvent, Organisation
 export { CreditsElement } from './base/credits-element.js';
 export { defineElement } from './base/define.js';
 export * from './core/events.js';
-export { CreditsClient, type ClientOptions, type TokenProvider, type InvoiceFile } from './api/client.js';
+// `CreditsClient` carries every endpoint and schema, which no element needs: it loads on demand
+// (`await loadClient()` gives the class), like the lazily loaded elements.
+export type { CreditsClient, ClientOptions, TokenProvider, InvoiceFile } from './api/client.js';
+export const loadClient = (): Promise<typeof CreditsClient> => import('./api/client.js').then((m) => m.CreditsClient);
 export { ApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/schemas.js';
 export { CreditsStore, type Tag, type ResourceState } from './state/store.js';
@@ -43,7 +47,7 @@ export {
 // starts; a host that configures its own adapters bundles the npm package.
 export type { RazorpayAdapterOptions } from './gateways/razorpay.js';
 export type { PayGlocalAdapterOptions } from './gateways/payglocal.js';
-export { CLIENT_HEADER } from './api/client.js';
+export { CLIENT_HEADER } from './api/transport.js';
 export { lightTokens, darkTokens } from './styles/tokens.js';
 export { tagNames, isCreditsElement, type CreditsTagName } from './tags.js';
 export type { AreaView } from './elements/credits-area/router.js';

@@ -1,514 +1,80 @@
 /**
- * The one HTTP client of the library (on ky 1). Every response is validated
- * against schemas.ts here, so nothing past this module sees unvalidated data,
- * and every failure becomes an {@link ApiError}.
+ * `CreditsClient`: every endpoint of the HTTP contract as a method, for hosts that want one object.
+ * A thin wrapper over the transport (transport.ts) and the endpoint functions (endpoints.ts,
+ * invoice.ts); the elements call the functions themselves, so their bundles carry only what they use.
  */
-import ky, { HTTPError, type KyInstance } from 'ky';
-import type * as z from 'zod/mini';
-import * as S from './schemas.js';
-import { ApiError, toApiError } from './errors.js';
+import type * as S from './schemas.js';
+import * as E from './endpoints.js';
+import { downloadInvoice, type InvoiceFile } from './invoice.js';
+import { Transport, type CallOptions, type WriteOptions } from './transport.js';
 
-/**
- * Supplies the bearer token. `origin` is the origin of the API the token is for (the
- * provider may refuse to answer for an origin it does not expect).
- */
-export type TokenProvider = (opts: { forceRefresh: boolean; origin: string }) => Promise<string> | string;
+export { Transport, CLIENT_HEADER, type ClientOptions, type TokenProvider, type CallOptions, type WriteOptions } from './transport.js';
+export { safeFilename, type InvoiceFile } from './invoice.js';
 
-/**
- * The header every request carries (`X-Credits-Client: credits-elements`). A cross-site form or
- * `fetch` without CORS cannot set it, so a server using cookie sessions can require it on every
- * route as a CSRF check (and must allow it in `Access-Control-Allow-Headers` when the API is on
- * another origin).
- */
-export const CLIENT_HEADER = { name: 'X-Credits-Client', value: 'credits-elements' } as const;
-
-/**
- * The origin each token provider was first used with. A provider is bound to it: when `api-base`
- * later points at another origin, no request goes out (the token would follow it there) until
- * the host sets `tokenProvider` to a new function for the new origin.
- */
-const tokenOrigins = new WeakMap<TokenProvider, string>();
-
-export interface ClientOptions {
-  /** Base URL of the API, e.g. `/api` or `https://api.9pic.ai/v1`. */
-  apiBase: string;
-  /** Supplies a bearer token; without one the client sends cookies. */
-  tokenProvider?: TokenProvider;
-  /** A fetch-compatible function (tests, proxies, the simulator). */
-  fetch?: typeof fetch;
-  /**
-   * Timeout in ms for each attempt, until the response headers arrive (default 15 000).
-   * Each retry starts a fresh timer, so a GET may take up to (retryLimit + 1) × timeout plus
-   * the waits between attempts. ky 1.14's readme calls its `timeout` "including any retries",
-   * but its code starts a new timer for every attempt (`utils/timeout.js`, called from
-   * `Ky#fetch`), which is the per-attempt behaviour this option has always had. Reading an
-   * error body is bounded by the same figure; reading a successful body is not.
-   */
-  timeout?: number;
-  /** How often a GET is retried after a network error, timeout, 429 or 5xx. */
-  retryLimit?: number;
-  /** Backoff before retry n (1-based), in ms. `Retry-After` wins when present. */
-  retryDelay?: (attempt: number) => number;
-  /** Called when the server still answers 401 after one token refresh (once until a request succeeds again). */
-  onAuthRequired?: (error: ApiError) => void;
-  /**
-   * Set when the sandbox refused to start (the settings that conflict with it, e.g.
-   * `tokenProvider, api-base`): every call fails with a `refused` ApiError, nothing is sent.
-   */
-  refusal?: string;
-}
-
-export interface CallOptions {
-  signal?: AbortSignal;
-}
-export interface WriteOptions extends CallOptions {
-  /** One UUID per user intent: the server answers a repeat with the first answer. */
-  idempotencyKey: string;
-}
-
-export interface InvoiceFile {
-  blob: Blob;
-  filename: string;
-}
-
-type Method = 'get' | 'post' | 'put';
-
-interface RequestSpec<T> {
-  method: Method;
-  path: string;
-  schema: z.ZodMiniType<T> | null;
-  searchParams?: Record<string, string | number | undefined | null>;
-  json?: unknown;
-  signal?: AbortSignal;
-  idempotencyKey?: string;
-}
-
-const DEFAULT_TIMEOUT = 15_000;
-/** Statuses whose Retry-After sets the wait before a retry (all of them are retried). */
-const AFTER_STATUS_CODES = [429, 503];
-
-export class CreditsClient {
-  readonly apiBase: string;
-  /** The origin requests go to (`api-base` resolved against the page). */
-  readonly origin: string;
-  private readonly http: KyInstance;
-  private readonly options: ClientOptions;
-  private readonly timeout: number;
-  /** The forced token refresh under way: every request that met a 401 meanwhile waits for this one. */
-  private refreshing?: Promise<string>;
-  /** The token the last forced refresh gave: a 401 for an older token retries with it, without another refresh. */
-  private refreshed?: string;
-  /** `credits-auth-required` was reported; not again until a request succeeds. */
-  private authReported = false;
-
-  constructor(options: ClientOptions) {
-    this.options = options;
-    this.apiBase = options.apiBase;
-    this.origin = new URL(options.apiBase, globalThis.location?.href ?? 'http://localhost/').origin;
-    const retryDelay = options.retryDelay ?? ((attempt: number) => 300 * 2 ** (attempt - 1));
-    this.timeout = options.timeout ?? DEFAULT_TIMEOUT;
-    this.http = ky.create({
-      // ky 1 joins `prefixUrl` and the input with one '/', so paths here never start with '/'.
-      prefixUrl: options.apiBase,
-      // `fetch` is looked up at call time so a host (or a test) may patch it.
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      timeout: this.timeout,
-      credentials: options.tokenProvider ? 'same-origin' : 'include',
-      // The contract has no redirects: one to another origin would carry the token, or re-send
-      // a body, there. A redirect fails the request (see fromResponse for 3xx answers).
-      redirect: 'error',
-      retry: {
-        limit: options.retryLimit ?? 2,
-        methods: ['get'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
-        afterStatusCodes: AFTER_STATUS_CODES,
-        maxRetryAfter: 60_000,
-        delay: retryDelay,
-        retryOnTimeout: true,
-        // ky 1 waits `maxRetryAfter` (a minute) when the Retry-After it reads on a 429 or 503 is
-        // neither seconds nor a date; back off as usual instead (as ky 2 did). ky checks the limit
-        // and the method before asking; `true` skips its status check, hence the one here.
-        shouldRetry: ({ error }) =>
-          error instanceof HTTPError && AFTER_STATUS_CODES.includes(error.response.status) && unreadableRetryAfter(error.response.headers)
-            ? true
-            : undefined,
-      },
-    });
-  }
-
-  // ---- resources (API.md order) ----
-
+export class CreditsClient extends Transport {
   /** The organisations the viewer manages (contract 1.1); `403 not_allowed` for a viewer with one. */
   listOrganisations(q: S.OrganisationQuery = {}, o: CallOptions = {}) {
-    return this.call({ method: 'get', path: 'organisations', searchParams: { ...q }, schema: S.OrganisationPage, signal: o.signal });
+    return E.listOrganisations(this, q, o);
   }
 
   getCredits(org: string, o: CallOptions = {}) {
-    return this.call({ method: 'get', path: orgPath(org, 'credits'), schema: S.CreditsSummary, signal: o.signal });
+    return E.getCredits(this, org, o);
   }
 
   getMonthlyUsage(org: string, months = 4, o: CallOptions = {}) {
-    return this.call({
-      method: 'get',
-      path: orgPath(org, 'credits/monthly-usage'),
-      searchParams: { months },
-      schema: S.MonthlyUsage,
-      signal: o.signal,
-    });
+    return E.getMonthlyUsage(this, org, months, o);
   }
 
   listTransactions(org: string, q: S.TransactionQuery, o: CallOptions = {}) {
-    return this.call({
-      method: 'get',
-      path: orgPath(org, 'credits/transactions'),
-      searchParams: { ...q },
-      schema: S.TransactionPage,
-      signal: o.signal,
-    });
+    return E.listTransactions(this, org, q, o);
   }
 
   grantCredits(org: string, body: S.GrantRequest, o: WriteOptions) {
-    return this.call({ method: 'post', path: orgPath(org, 'credits/grants'), json: body, schema: S.Transaction, ...o });
+    return E.grantCredits(this, org, body, o);
   }
 
   getSubscription(org: string, o: CallOptions = {}) {
-    return this.call({ method: 'get', path: orgPath(org, 'subscription'), schema: S.Subscription, signal: o.signal });
+    return E.getSubscription(this, org, o);
   }
 
   getPurchaseOptions(org: string, o: CallOptions = {}) {
-    return this.call({ method: 'get', path: orgPath(org, 'purchase-options'), schema: S.PurchaseOptions, signal: o.signal });
+    return E.getPurchaseOptions(this, org, o);
   }
 
   quote(org: string, body: S.QuoteRequest, o: CallOptions = {}) {
-    return this.call({ method: 'post', path: orgPath(org, 'purchases/quote'), json: body, schema: S.Quote, signal: o.signal });
+    return E.quote(this, org, body, o);
   }
 
   purchase(org: string, body: S.PurchaseRequest, o: WriteOptions) {
-    return this.call({ method: 'post', path: orgPath(org, 'purchases'), json: body, schema: S.PurchaseResult, ...o });
+    return E.purchase(this, org, body, o);
   }
 
   listPayments(org: string, q: S.PaymentQuery = {}, o: CallOptions = {}) {
-    return this.call({
-      method: 'get',
-      path: orgPath(org, 'payments'),
-      searchParams: { ...q },
-      schema: S.PaymentPage,
-      signal: o.signal,
-    });
+    return E.listPayments(this, org, q, o);
   }
 
   getPayment(org: string, id: string, o: CallOptions = {}) {
-    return this.call({ method: 'get', path: orgPath(org, `payments/${enc(id)}`), schema: S.Payment, signal: o.signal });
+    return E.getPayment(this, org, id, o);
   }
 
   recheckPayment(org: string, id: string, o: CallOptions = {}) {
-    return this.call({ method: 'post', path: orgPath(org, `payments/${enc(id)}/recheck`), schema: S.Payment, signal: o.signal });
+    return E.recheckPayment(this, org, id, o);
   }
 
   generateInvoice(org: string, id: string, o: CallOptions = {}) {
-    return this.call({ method: 'post', path: orgPath(org, `payments/${enc(id)}/invoice`), schema: S.Payment, signal: o.signal });
+    return E.generateInvoice(this, org, id, o);
   }
 
-  async downloadInvoice(org: string, id: string, o: CallOptions = {}): Promise<InvoiceFile> {
-    const response = await this.call({
-      method: 'get',
-      path: orgPath(org, `payments/${enc(id)}/invoice.pdf`),
-      schema: null,
-      signal: o.signal,
-    });
-    const type = response.headers.get('content-type') ?? '';
-    if (mimeEssence(type) !== 'application/pdf') {
-      throw new ApiError({
-        kind: 'invalid_response',
-        message: `Expected a PDF, got ${mimeEssence(type) || 'no content type'}`,
-        requestId: response.headers.get('x-request-id') ?? undefined,
-        issuePath: 'content-type',
-        method: 'GET',
-        path: orgPath(org, `payments/${enc(id)}/invoice.pdf`),
-      });
-    }
-    const filename = safeFilename(response.headers.get('content-disposition'), `invoice-${id}.pdf`);
-    // Re-wrapped: whatever parameters the server's type had, the file saved is a PDF.
-    return { blob: new Blob([await response.blob()], { type: 'application/pdf' }), filename };
+  downloadInvoice(org: string, id: string, o: CallOptions = {}): Promise<InvoiceFile> {
+    return downloadInvoice(this, org, id, o);
   }
 
   /** The saved billing details, or `null` when none are saved yet (404). */
-  async getBillingDetails(org: string, o: CallOptions = {}): Promise<S.BillingDetails | null> {
-    try {
-      return await this.call({ method: 'get', path: orgPath(org, 'billing-details'), schema: S.BillingDetails, signal: o.signal });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }
+  getBillingDetails(org: string, o: CallOptions = {}) {
+    return E.getBillingDetails(this, org, o);
   }
 
   putBillingDetails(org: string, body: S.BillingDetails, o: CallOptions = {}) {
-    return this.call({ method: 'put', path: orgPath(org, 'billing-details'), json: body, schema: S.BillingDetails, signal: o.signal });
+    return E.putBillingDetails(this, org, body, o);
   }
-
-  // ---- transport ----
-
-  private call(spec: RequestSpec<null> & { schema: null }): Promise<Response>;
-  private call<T>(spec: RequestSpec<T>): Promise<T>;
-  private async call<T>(spec: RequestSpec<T>): Promise<T | Response> {
-    assertOneSegmentEach(spec.path);
-    if (this.options.refusal !== undefined) throw sandboxRefused(this.options.refusal, spec);
-    const { tokenProvider } = this.options;
-    if (tokenProvider) this.checkTokenOrigin(tokenProvider, spec);
-    let token = tokenProvider ? await this.token(false, spec) : undefined;
-    try {
-      return this.succeeded(await this.send(spec, token));
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 401) throw error;
-      if (tokenProvider) {
-        // One refresh for the whole client (shared by every request that met the 401), one retry;
-        // a second 401 means the session is gone.
-        token = await this.freshToken(token, spec);
-        try {
-          return this.succeeded(await this.send(spec, token));
-        } catch (retryError) {
-          if (retryError instanceof ApiError && retryError.status === 401) this.reportAuthRequired(retryError);
-          throw retryError;
-        }
-      }
-      this.reportAuthRequired(error);
-      throw error;
-    }
-  }
-
-  private succeeded<T>(value: T): T {
-    this.authReported = false;
-    return value;
-  }
-
-  private reportAuthRequired(error: ApiError): void {
-    if (this.authReported) return;
-    this.authReported = true;
-    this.options.onAuthRequired?.(error);
-  }
-
-  /** A token newer than `stale`: the one a refresh already gave, the refresh under way, or a new one. */
-  private freshToken(stale: string | undefined, spec: RequestSpec<unknown>): Promise<string> {
-    if (this.refreshed !== undefined && this.refreshed !== stale) return Promise.resolve(this.refreshed);
-    this.refreshing ??= this.token(true, spec).then(
-      (token) => {
-        this.refreshing = undefined;
-        return (this.refreshed = token);
-      },
-      (error: unknown) => {
-        this.refreshing = undefined;
-        throw error;
-      },
-    );
-    return this.refreshing;
-  }
-
-  /** The token goes only to the origin its provider was first used with (see `tokenOrigins`). */
-  private checkTokenOrigin(tokenProvider: TokenProvider, spec: RequestSpec<unknown>): void {
-    const bound = tokenOrigins.get(tokenProvider);
-    if (bound === undefined) tokenOrigins.set(tokenProvider, this.origin);
-    else if (bound !== this.origin) {
-      throw new ApiError({
-        kind: 'refused',
-        code: 'token_origin_changed',
-        message: `The API address moved from ${bound} to ${this.origin}; the sign-in token was not sent. Set tokenProvider again for the new address.`,
-        method: spec.method.toUpperCase(),
-        path: spec.path,
-      });
-    }
-  }
-
-  /**
-   * The token provider's answer, within the request timeout: one that never answers gives the
-   * `timeout` error (the normal error state with Retry), not a skeleton forever.
-   */
-  private async token(forceRefresh: boolean, spec: RequestSpec<unknown>): Promise<string> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ApiError({ kind: 'timeout', message: 'The sign-in token did not come in time', method: spec.method.toUpperCase(), path: spec.path })), this.timeout);
-    });
-    try {
-      return await Promise.race([Promise.resolve(this.options.tokenProvider!({ forceRefresh, origin: this.origin })), late]);
-    } catch (cause) {
-      if (cause instanceof ApiError && cause.kind === 'timeout') throw cause;
-      // The provider's own error stays with the host (it may describe the session).
-      const error = new ApiError({ kind: 'http', status: 401, code: 'token_unavailable', message: 'Could not get a sign-in token' });
-      this.reportAuthRequired(error);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  private async send<T>(spec: RequestSpec<T>, token: string | undefined): Promise<T | Response> {
-    const headers: Record<string, string> = { accept: spec.schema ? 'application/json' : 'application/pdf', [CLIENT_HEADER.name]: CLIENT_HEADER.value };
-    if (token) headers.authorization = `Bearer ${token}`;
-    if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey;
-    const searchParams = spec.searchParams ? definedParams(spec.searchParams) : undefined;
-    const where = { method: spec.method.toUpperCase(), path: spec.path };
-    let response: Response;
-    try {
-      response = await this.http(spec.path, { method: spec.method, headers, json: spec.json, searchParams, signal: spec.signal });
-    } catch (error) {
-      throw error instanceof HTTPError && !spec.signal?.aborted
-        ? await fromResponse(error.response, spec.signal, this.timeout, where)
-        : toApiError(error, { ...where, signal: spec.signal, otherwise: 'network' });
-    }
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    // A fetch that followed a redirect anyway (a host's own `fetch`): refused like any redirect.
-    if (response.redirected) throw redirected(response.status, requestId, where);
-    if (!spec.schema) return response;
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      if (spec.signal?.aborted) throw aborted(where);
-      throw new ApiError({ kind: 'invalid_response', message: 'The server answered with something that is not JSON', requestId, issuePath: '', ...where });
-    }
-    const parsed = spec.schema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const issuePath = issue?.path.map(String).join('.') ?? '';
-      throw new ApiError({
-        kind: 'invalid_response',
-        message: `The server's answer did not match the contract at "${issuePath || '(root)'}": ${issue?.message ?? 'invalid'}`,
-        requestId,
-        issuePath,
-        ...where,
-      });
-    }
-    return parsed.data;
-  }
-}
-
-/**
- * A path parameter as one segment (API.md "Conventions"): percent-encoded, so
- * `/`, `?` and `#` stay inside it. `.` and `..` would still act as dot
- * segments: the URL parser resolves `%2E` exactly like `.` (WHATWG URL), so no
- * encoding can carry them to the server. No organisation or payment has such
- * an id; asking for one fails in `call` (assertOneSegmentEach), before any request is made.
- */
-const enc = encodeURIComponent;
-function assertOneSegmentEach(path: string): void {
-  const dots = path.split('/').find((segment) => /^(\.|%2e){1,2}$/i.test(segment));
-  if (dots !== undefined)
-    throw new ApiError({ kind: 'http', status: 404, code: 'not_found', message: `"${decodeURIComponent(dots)}" is not an organisation or payment id.` });
-}
-const orgPath = (org: string, rest: string) => `organisations/${enc(org)}/${rest}`;
-
-function definedParams(params: Record<string, string | number | undefined | null>) {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') out[key] = String(value);
-  return out;
-}
-
-interface Where {
-  method: string;
-  path: string;
-}
-
-function sandboxRefused(conflicts: string, spec: RequestSpec<unknown>) {
-  return new ApiError({
-    kind: 'refused',
-    code: 'sandbox_conflict',
-    message: `The sandbox did not start: ${conflicts} belong to a real setup, and the sandbox is never mixed with real money. Remove sandbox, or remove ${conflicts}.`,
-    fields: { settings: conflicts },
-    method: spec.method.toUpperCase(),
-    path: spec.path,
-  });
-}
-
-function aborted(where: Where) {
-  return new ApiError({ kind: 'aborted', message: 'The request was cancelled', ...where });
-}
-
-function redirected(status: number, requestId: string | undefined, where: Where) {
-  return new ApiError({ kind: 'invalid_response', message: `The server answered with a redirect (${status}), which the API never sends`, status, requestId, ...where });
-}
-
-/** A Content-Type's essence (`type/subtype`, lower case, no parameters). */
-const mimeEssence = (type: string) => type.split(';')[0]!.trim().toLowerCase();
-
-/** The header ky 1 takes its wait from on 429 and 503, when it says neither seconds nor a date. */
-function unreadableRetryAfter(headers: Headers): boolean {
-  const value = ['retry-after', 'ratelimit-reset', 'x-ratelimit-retry-after', 'x-ratelimit-reset', 'x-rate-limit-reset']
-    .map((name) => headers.get(name))
-    .find((v) => v !== null);
-  return !!value && Number.isNaN(Number(value)) && Number.isNaN(Date.parse(value));
-}
-
-/**
- * The JSON body of an error answer, or `undefined` (not JSON, unreadable, or not complete within
- * `ms`). ky 1 leaves the body unread; it is read from a clone.
- */
-async function errorBody(response: Response, ms: number): Promise<unknown> {
-  const type = mimeEssence(response.headers.get('content-type') ?? '');
-  if (!/\/(?:.*[.+-])?json$/.test(type)) return undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    return await Promise.race([response.clone().json(), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/**
- * An HTTP answer with an error status (ky's HTTPError) as an ApiError carrying only method, path,
- * status, the body's code, message and fields, and the request id: never ky's error as `cause`
- * (its `request` has the Authorization header, its `options` the body). Other failures: toApiError.
- */
-async function fromResponse(response: Response, signal: AbortSignal | undefined, timeout: number, where: Where): Promise<ApiError> {
-  const requestId = response.headers.get('x-request-id') ?? undefined;
-  if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') return redirected(response.status, requestId, where);
-  const retryAfter = Number(response.headers.get('retry-after'));
-  const data = await errorBody(response, timeout);
-  if (signal?.aborted) return aborted(where);
-  const parsed = S.ErrorBody.safeParse(data);
-  const body = parsed.success ? parsed.data.error : undefined;
-  return new ApiError({
-    kind: 'http',
-    status: response.status,
-    code: body?.code,
-    message: body?.message ?? `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-    fields: body?.fields,
-    requestId,
-    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    ...where,
-  });
-}
-
-/**
- * The file name from a Content-Disposition header, reduced to a plain name:
- * no directories, no control, invisible or bidi-override characters, always
- * ending in `.pdf`.
- */
-export function safeFilename(disposition: string | null, fallback: string): string {
-  let name = '';
-  if (disposition) {
-    const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-    const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
-    try {
-      name = star ? decodeURIComponent(star[1]!.trim()) : (plain?.[2] ?? plain?.[1] ?? '').trim();
-    } catch {
-      name = plain?.[2] ?? plain?.[1] ?? '';
-    }
-  }
-  name = plainName(name) || plainName(fallback) || 'invoice';
-  if (!/\.pdf$/i.test(name)) name += '.pdf';
-  return name;
-}
-
-/** A name without directories, control, invisible or bidi-override characters, or leading dots. */
-function plainName(name: string): string {
-  return name
-    .split(/[/\\]/)
-    .pop()!
-    // Control characters, characters Windows forbids, and invisible/bidi format characters
-    // (U+202E RIGHT-TO-LEFT OVERRIDE would show "invoice\u202Efdp.exe" as "invoiceexe.pdf").
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, '_')
-    .replace(/^[.\s]+/, '')
-    .slice(0, 120);
 }

@@ -96,7 +96,7 @@ export interface ToApiErrorOptions {
  * The one conversion of a failure into an ApiError: an ApiError stays as it
  * is; an abort is `aborted`; a `TimeoutError` is `timeout`; anything else is
  * `otherwise`. (An HTTP answer with an error status is read by the client,
- * which has the response: `fromResponse` in client.ts.)
+ * which has the response: `fromResponse` in http-errors.ts.)
  */
 export function toApiError(error: unknown, o: ToApiErrorOptions = {}): ApiError {
   if (error instanceof ApiError) return error;

@@ -5,7 +5,7 @@
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { TokenProvider } from '../api/client.js';
+import type { TokenProvider } from '../api/transport.js';
 import type { GatewayAdapter } from '../core/gateway.js';
 import type { CreditsRoutes } from '../state/context.js';
 import type { RuntimeConfig } from '../state/runtime.js';
@@ -29,7 +29,7 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
   @property({ attribute: false }) tokenProvider?: TokenProvider;
   /** A fetch-compatible function (tests, proxies, the simulator). */
   @property({ attribute: false }) fetch?: typeof fetch;
-  /** Hrefs followed for `credits-navigate` targets (`{eventId}` and `{credits}` are replaced). */
+  /** Hrefs followed for `credits-navigate` targets (`{eventId}`, `{credits}`, `{plan}` and `{paymentId}` are replaced). */
   @property({ attribute: false }) routes?: CreditsRoutes;
   /** Payment gateway adapters replacing the built-in ones. */
   @property({ attribute: false }) gateways?: readonly GatewayAdapter[];

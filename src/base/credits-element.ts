@@ -11,7 +11,7 @@ import { CreditsRuntime } from '../state/runtime.js';
 import { activeCatalog, catalogFor, updateWhenLocaleChanges } from '../i18n/localize.js';
 import { baseStyles } from '../styles/tokens.js';
 import { sharedStyles } from '../styles/shared.js';
-import { emit, type NavigateTarget } from '../core/events.js';
+import { emit, type NavigateTarget, type PurchasePlan } from '../core/events.js';
 import { safeHref } from '../ui/safe-url.js';
 import { Formatter } from '../ui/formatter.js';
 import { CreditsConfigured } from './credits-configured.js';
@@ -141,19 +141,33 @@ export class CreditsElement extends CreditsConfigured {
    * Ask the host to go somewhere: emits a cancelable `credits-navigate`; when no
    * listener cancels it and `routes` has an href for the target, follows it.
    */
-  navigate(target: NavigateTarget, eventId?: string, credits?: number): boolean {
+  navigate(target: NavigateTarget, eventId?: string, credits?: number, more: { plan?: PurchasePlan; paymentId?: string } = {}): boolean {
     const template = this.credits?.routes[target];
     // Every placeholder is replaced, '.' encoded too. An id that is a dot segment gets no href at
     // all: URL parsers read '%2E%2E' as '..' (the event still names the id; the host decides).
-    const id = encodeURIComponent(eventId ?? '').replace(/\./g, '%2E');
-    const dotSegment = eventId === '.' || eventId === '..';
-    const filled = dotSegment && template?.includes('{eventId}') ? undefined : template?.replaceAll('{eventId}', id);
+    const encode = (value: string | undefined) => encodeURIComponent(value ?? '').replace(/\./g, '%2E');
+    const dotSegment = (value: string | undefined) => value === '.' || value === '..';
+    const unsafe = (dotSegment(eventId) && template?.includes('{eventId}')) || (dotSegment(more.paymentId) && template?.includes('{paymentId}'));
+    const filled = unsafe
+      ? undefined
+      : template
+          ?.replaceAll('{eventId}', encode(eventId))
+          .replaceAll('{paymentId}', encode(more.paymentId))
+          .replaceAll('{plan}', more.plan ?? '');
     const href = safeHref(filled?.replaceAll('{credits}', credits === undefined ? '' : String(credits)));
-    const detail = { target, href, ...(eventId === undefined ? {} : { eventId }), ...(credits === undefined ? {} : { credits }) };
+    const detail = {
+      target,
+      href,
+      ...(eventId === undefined ? {} : { eventId }),
+      ...(credits === undefined ? {} : { credits }),
+      ...(more.plan === undefined ? {} : { plan: more.plan }),
+      ...(more.paymentId === undefined ? {} : { paymentId: more.paymentId }),
+    };
     const proceed = emit(this, 'credits-navigate', detail, { cancelable: true });
     if (proceed && href) window.location.assign(href);
     return proceed;
   }
+
 }
 
 /**

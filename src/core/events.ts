@@ -6,6 +6,9 @@
 import type { ApiError } from '../api/errors.js';
 import type { Payment } from '../api/schemas.js';
 
+/** The plans the purchase wizard can open with (its `plan` attribute). */
+export type PurchasePlan = 'pro' | 'credits' | 'custom';
+
 export type NavigateTarget = 'credits' | 'billing' | 'subscription' | 'purchase' | 'event' | 'support';
 export const NAVIGATE_TARGETS: readonly NavigateTarget[] = ['credits', 'billing', 'subscription', 'purchase', 'event', 'support'];
 
@@ -20,6 +23,10 @@ export interface NavigateDetail extends SandboxFlag {
   eventId?: string;
   /** For `purchase`: a suggested number of credits (the top-up advice), for the wizard's `quantity`. */
   credits?: number;
+  /** For `purchase`: the plan to open the wizard with (`pro` from **Renew Pro** / **Upgrade to Pro**), for the wizard's `plan`. */
+  plan?: PurchasePlan;
+  /** For `support`: the payment the user asks about (pending or failed payments). */
+  paymentId?: string;
   /** The href the library will follow when the event is not cancelled (from `routes`). */
   href?: string;
 }

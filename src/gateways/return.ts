@@ -11,7 +11,6 @@
  * marker nor announces anything: it shows that payment's status at most.
  */
 import type { Payment } from '../api/schemas.js';
-import { recheckPayment } from '../state/actions.js';
 import type { CreditsStore } from '../state/store.js';
 
 /** The query parameter of the return URL naming the payment (`?credits_payment=pay_123`). */
@@ -113,6 +112,8 @@ export function clearReturnMarker(): void {
 export async function recheckReturnedPayment(store: CreditsStore, url: string = location.href): Promise<Payment | null> {
   const returned = returnedPayment(store.organisation, url);
   if (!returned?.trusted) return null;
+  // Loaded only for a trusted return: the payments endpoints and schemas stay out of a page that never pays.
+  const { recheckPayment } = await import('../state/actions.js');
   const payment = await recheckPayment(store, returned.id);
   clearReturnMarker();
   return payment;

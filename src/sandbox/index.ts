@@ -5,7 +5,7 @@
  * providers see the same balance.
  */
 import type { GatewayAdapter } from '../core/gateway.js';
-import type { TokenProvider } from '../api/client.js';
+import type { TokenProvider } from '../api/transport.js';
 
 /** The API base of the sandbox (the simulator's own base path). `api-base` may be left out or set to it. */
 export const SANDBOX_API_BASE = '/api';

@@ -3,7 +3,8 @@
  * these (never the client); the store then reloads exactly the affected resources.
  */
 import type * as S from '../api/schemas.js';
-import type { InvoiceFile } from '../api/client.js';
+import * as api from '../api/endpoints.js';
+import { downloadInvoice as fetchInvoice, type InvoiceFile } from '../api/invoice.js';
 import type { CreditsStore, Tag } from './store.js';
 
 /**
@@ -36,22 +37,22 @@ async function write<T>(store: CreditsStore, operation: string, run: (org: strin
 export const newIdempotencyKey = (): string => crypto.randomUUID();
 
 export function grantCredits(store: CreditsStore, body: S.GrantRequest, idempotencyKey: string) {
-  return write(store, 'grant', (org) => store.client.grantCredits(org, body, { idempotencyKey }), () => ['balance', 'additions']);
+  return write(store, 'grant', (org) => api.grantCredits(store.client, org, body, { idempotencyKey }), () => ['balance', 'additions']);
 }
 
 export function quote(store: CreditsStore, body: S.QuoteRequest, signal?: AbortSignal) {
-  return store.client.quote(store.organisation, body, { signal });
+  return api.quote(store.client, store.organisation, body, { signal });
 }
 
 /** Creates the (pending) payment; nothing is refreshed until the gateway's outcome is known. */
 export function purchase(store: CreditsStore, body: S.PurchaseRequest, idempotencyKey: string) {
-  return write(store, 'purchase', (org) => store.client.purchase(org, body, { idempotencyKey }), () => ['payments']);
+  return write(store, 'purchase', (org) => api.purchase(store.client, org, body, { idempotencyKey }), () => ['payments']);
 }
 
 /** Asks the gateway again; the payment is updated in place and, if it completed, its effects refresh. */
 export async function recheckPayment(store: CreditsStore, paymentId: string) {
   const organisation = store.organisation;
-  const payment = await write(store, 'recheck', (org) => store.client.recheckPayment(org, paymentId), () => []);
+  const payment = await write(store, 'recheck', (org) => api.recheckPayment(store.client, org, paymentId), () => []);
   store.patchItem('payments', payment, organisation);
   // The payment itself was patched in place just above.
   if (payment.status === 'completed') store.invalidate(tagsAfterPayment(payment).filter((t) => t !== 'payments'), organisation);
@@ -59,12 +60,12 @@ export async function recheckPayment(store: CreditsStore, paymentId: string) {
 }
 
 export function getPayment(store: CreditsStore, paymentId: string, signal?: AbortSignal) {
-  return store.client.getPayment(store.organisation, paymentId, { signal });
+  return api.getPayment(store.client, store.organisation, paymentId, { signal });
 }
 
 export async function generateInvoice(store: CreditsStore, paymentId: string) {
   const organisation = store.organisation;
-  const payment = await write(store, 'invoice', (org) => store.client.generateInvoice(org, paymentId), () => []);
+  const payment = await write(store, 'invoice', (org) => api.generateInvoice(store.client, org, paymentId), () => []);
   store.patchItem('payments', payment, organisation);
   return payment;
 }
@@ -72,15 +73,15 @@ export async function generateInvoice(store: CreditsStore, paymentId: string) {
 /** Re-read one payment (invoice polling) and update it in place. */
 export async function refreshPayment(store: CreditsStore, paymentId: string, signal?: AbortSignal) {
   const organisation = store.organisation;
-  const payment = await store.client.getPayment(organisation, paymentId, { signal });
+  const payment = await api.getPayment(store.client, organisation, paymentId, { signal });
   store.patchItem('payments', payment, organisation);
   return payment;
 }
 
 export function downloadInvoice(store: CreditsStore, paymentId: string): Promise<InvoiceFile> {
-  return write(store, 'invoice-download', (org) => store.client.downloadInvoice(org, paymentId), () => []);
+  return write(store, 'invoice-download', (org) => fetchInvoice(store.client, org, paymentId), () => []);
 }
 
 export function saveBillingDetails(store: CreditsStore, body: S.BillingDetails) {
-  return write(store, 'billing', (org) => store.client.putBillingDetails(org, body), () => ['billing', 'payments', 'purchase-options']);
+  return write(store, 'billing', (org) => api.putBillingDetails(store.client, org, body), () => ['billing', 'payments', 'purchase-options']);
 }

@@ -3,7 +3,7 @@ import type { GatewayAdapter } from '../core/gateway.js';
 import type { NavigateTarget } from '../core/events.js';
 import type { CreditsStore } from './store.js';
 
-/** Hrefs the elements follow for `credits-navigate` targets when no listener cancels it. `{eventId}` (event) and `{credits}` (a suggested purchase quantity) are replaced. */
+/** Hrefs the elements follow for `credits-navigate` targets when no listener cancels it. `{eventId}` (event), `{credits}` (a suggested purchase quantity), `{plan}` (the plan to buy) and `{paymentId}` (support about a payment) are replaced. */
 export type CreditsRoutes = Partial<Record<NavigateTarget, string>>;
 
 /** What a provider shares with the elements below it. A new object whenever any part changes. */

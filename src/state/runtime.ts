@@ -2,7 +2,7 @@
  * The client + store + settings behind a `<credits-provider>`, or behind an
  * element used on its own with `api-base` and `organisation`. One piece serves both.
  */
-import { CreditsClient, type TokenProvider } from '../api/client.js';
+import { Transport as HttpTransport, type TokenProvider } from '../api/transport.js';
 import { emit } from '../core/events.js';
 import { gatewayOfFetch, type GatewayAdapter } from '../core/gateway.js';
 import { SANDBOX_API_BASE, SANDBOX_ORGANISATION, sandboxConflicts, sandboxFetch, sandboxGateway } from '../sandbox/index.js';
@@ -85,7 +85,7 @@ export class CreditsRuntime {
     if (!this.store || !sameTransport(this.transport, transport)) {
       this.store?.clear();
       this.transport = transport;
-      const client = new CreditsClient({
+      const client = new HttpTransport({
         apiBase: transport.apiBase,
         tokenProvider: transport.tokenProvider,
         fetch: transport.fetch,

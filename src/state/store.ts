@@ -4,7 +4,7 @@
  * organisation switch that aborts the old organisation's requests and makes
  * every reader see only the new organisation's entries from the next render.
  */
-import type { CreditsClient } from '../api/client.js';
+import type { Transport } from '../api/transport.js';
 import { ApiError, isAbort, toApiError } from '../api/errors.js';
 import { appendPage, emptyList, type ListData, type Page } from './paging.js';
 
@@ -21,7 +21,8 @@ export type Tag = 'balance' | 'transactions' | 'usage' | 'additions' | 'payments
 export type Tags<P> = readonly Tag[] | { of(params: P): readonly Tag[] }['of'];
 
 export interface LoadContext<P> {
-  client: CreditsClient;
+  /** The transport the endpoint functions (api/endpoints.ts) send with. */
+  client: Transport;
   organisation: string;
   params: P;
   signal: AbortSignal;
@@ -79,7 +80,8 @@ interface Entry {
 }
 
 export interface StoreOptions {
-  client: CreditsClient;
+  /** A `CreditsClient` or a bare `Transport` (what the elements use: only the endpoints called are bundled). */
+  client: Transport;
   organisation: string;
   /** How long data counts as fresh (ms): a new reader within it makes no request. */
   staleTime?: number;
@@ -109,7 +111,7 @@ export function stableKey(value: unknown): string {
 }
 
 export class CreditsStore {
-  readonly client: CreditsClient;
+  readonly client: Transport;
   /**
    * Purchase intents not yet known to be over, by order signature (organisation +
    * what is bought) → Idempotency-Key. Kept here, not in the wizard, so leaving the

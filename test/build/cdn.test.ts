@@ -55,6 +55,17 @@ describe('CDN build (dist/cdn/credits-elements.js)', () => {
     }
   });
 
+  it('gives hosts the CreditsClient class on demand (loadClient), which calls every endpoint', async () => {
+    const url = new URL('../../dist/cdn/credits-elements.js', import.meta.url).href;
+    const cdn = (await import(/* @vite-ignore */ url)) as { loadClient: () => Promise<new (o: { apiBase: string; fetch: typeof fetch; retryLimit: number }) => Record<string, (...a: unknown[]) => Promise<unknown>>> };
+    const CreditsClient = await cdn.loadClient();
+    const client = new CreditsClient({ apiBase: '/api', fetch: fakeFetch, retryLimit: 0 });
+    const before = calls.length;
+    const error = await client.getPurchaseOptions!('org_client').catch((e: unknown) => e);
+    expect(error).to.have.property('requestId', 'req_cdn');
+    expect(calls.slice(before)).to.deep.equal(['/api/organisations/org_client/purchase-options']);
+  });
+
   // The build shortens message ids (build/shrink.ts) in the elements and in the Hindi chunk alike:
   // the strings must still switch (the error's headline is one whole message per resource).
   it('switches to Hindi: the lazy catalog chunk answers the shortened message ids', async () => {

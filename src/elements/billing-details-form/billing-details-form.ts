@@ -75,6 +75,27 @@ export class BillingDetailsForm extends CreditsElement {
     this.renderRoot.querySelector<HTMLElement>('#billing-title')?.focus(options);
   }
 
+  /**
+   * Bring the form into view and focus its first field, as soon as the details have
+   * loaded (Configure Billing in `<credits-area>`: the user came to fill it in).
+   */
+  async focusFirstField(): Promise<void> {
+    this.fieldFocusWanted = true;
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+  private fieldFocusWanted = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.fieldFocusWanted) return;
+    const first = this.renderRoot.querySelector<HTMLElement>('form .field :is(input, select, textarea)');
+    if (!first) return; // still loading: the next update tries again
+    this.fieldFocusWanted = false;
+    first.scrollIntoView({ block: 'center' });
+    first.focus({ preventScroll: true });
+  }
+
   protected override organisationChanged(): void {
     if (this.draftOrganisation && this.draft && this.baseline && this.dirty)
       this.parked.set(this.draftOrganisation, { draft: this.draft, baseline: this.baseline });
@@ -89,6 +110,7 @@ export class BillingDetailsForm extends CreditsElement {
     this.formError = undefined;
     this.justSaved = false;
     this.validateLive = false;
+    this.fieldFocusWanted = false;
     this.draftOrganisation = organisation;
   }
 

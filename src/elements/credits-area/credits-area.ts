@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import type { CreditsNavigateEvent } from '../../core/events.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { CreditsNavigateEvent, PurchasePlan } from '../../core/events.js';
 import { msg } from '../../i18n/localize.js';
 import { TAB_VIEWS, isAreaView, type AreaView, type TabView } from './router.js';
 import { AreaViewController } from './view-controller.js';
@@ -23,7 +24,9 @@ import { styles } from './credits-area.styles.js';
  *
  * The `credits-navigate` events of the elements inside for `credits`, `billing`,
  * `subscription` and `purchase` are handled here (cancelled, not passed on);
- * `event` and `support` bubble out to the host.
+ * `event` and `support` bubble out to the host. **Configure Billing** in the
+ * payments list takes the user to the billing form below it (in view, first
+ * field focused); **Renew Pro** / **Upgrade to Pro** open the purchase with Pro chosen.
  *
  * @summary The Credits area: tabs, purchase flow and routing.
  * @tagname credits-area
@@ -47,14 +50,28 @@ export class CreditsArea extends CreditsElement {
   @property({ attribute: 'base-path' }) basePath = '';
   /** The view shown; with history routing the URL decides and this is the fallback. Reflected, so a host can style or read the current view. */
   @property({ reflect: true }) view: AreaView = 'credits';
+  /** Photos expected at the next event: passed to the balance and the purchase wizard, which then give the Pro guide's "When to Top Up" advice. */
+  @property({ type: Number, attribute: 'expected-photos' }) expectedPhotos?: number;
   /** Credits suggested by the navigation that opened the purchase view (the top-up advice). */
   @state() private suggestedCredits?: number;
+  /** The plan asked for by the navigation that opened the purchase view (Renew Pro, Upgrade to Pro). */
+  @state() private suggestedPlan?: PurchasePlan;
+  /** After the next render, bring the billing form into view and focus its first field. */
+  private focusBillingFormAfterRender = false;
 
   private readonly views = new AreaViewController(this);
 
   /** Show a view, as a host would: pushes a history entry with history routing and focuses the view's heading. */
   show(view: AreaView): void {
     this.views.select(view, true);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusBillingFormAfterRender) {
+      this.focusBillingFormAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement & { focusFirstField?: () => Promise<void> }>('#panel-billing [data-billing-form]')?.focusFirstField?.();
+    }
   }
 
   protected override render() {
@@ -128,7 +145,7 @@ export class CreditsArea extends CreditsElement {
       case 'credits':
         return html`${this.heading('credits')}
           <div class="overview">
-            <credits-balance></credits-balance>
+            <credits-balance .expectedPhotos=${this.expectedPhotos}></credits-balance>
             <monthly-usage></monthly-usage>
           </div>
           <usage-table direction="usage"></usage-table>
@@ -136,7 +153,7 @@ export class CreditsArea extends CreditsElement {
       case 'billing':
         return html`${this.heading('billing')}
           <payments-list></payments-list>
-          <billing-details-form></billing-details-form>`;
+          <billing-details-form data-billing-form></billing-details-form>`;
       case 'subscription':
         return html`${this.heading('subscription')}
           <subscription-card></subscription-card>`;
@@ -170,10 +187,18 @@ export class CreditsArea extends CreditsElement {
         <span aria-hidden="true">←</span> ${msg('Back to Credits', { id: 'credits-area.back' })}
       </button>
       ${this.heading('purchase')}
-      ${this.suggestedCredits
-        ? html`<purchase-wizard plan="credits" .quantity=${this.suggestedCredits} .restore=${this.views.savedPurchase()}></purchase-wizard>`
-        : html`<purchase-wizard .restore=${this.views.savedPurchase()}></purchase-wizard>`}
+      ${this.renderWizard()}
     </section>`;
+  }
+
+  /** A new wizard for each suggestion (it reads `plan` and `quantity` when it starts). */
+  private renderWizard() {
+    const plan = this.suggestedPlan ?? (this.suggestedCredits ? 'credits' : undefined);
+    if (!plan) return html`<purchase-wizard .expectedPhotos=${this.expectedPhotos} .restore=${this.views.savedPurchase()}></purchase-wizard>`;
+    return keyed(
+      `${plan}:${this.suggestedCredits ?? ''}`,
+      html`<purchase-wizard plan=${plan} .quantity=${this.suggestedCredits} .expectedPhotos=${this.expectedPhotos} .restore=${this.views.savedPurchase()}></purchase-wizard>`,
+    );
   }
 
   private readonly onNavigate = (event: CreditsNavigateEvent) => {
@@ -181,8 +206,15 @@ export class CreditsArea extends CreditsElement {
     if (!isAreaView(target)) return; // 'event' and 'support' are the host's
     event.preventDefault();
     event.stopPropagation();
-    // The top-up advice's suggestion starts the wizard on Add Credits with that many.
+    // The top-up advice's suggestion starts the wizard on Add Credits with that many; Renew Pro on Pro.
     this.suggestedCredits = target === 'purchase' ? event.detail.credits : undefined;
+    this.suggestedPlan = target === 'purchase' ? event.detail.plan : undefined;
+    if (target === 'billing' && this.views.current === 'billing') {
+      // Configure Billing in the payments list: the billing form is right here, below it; never a second one.
+      this.focusBillingFormAfterRender = true;
+      this.requestUpdate();
+      return;
+    }
     this.views.select(target, true);
   };
 }

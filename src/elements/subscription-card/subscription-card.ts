@@ -24,13 +24,14 @@ export const SUPPORT_EMAIL = 'support@9pic.ai';
  *
  * @summary The Subscription tab: current plan, expiry and renewal.
  * @tagname subscription-card
- * @fires {CustomEvent<NavigateDetail>} credits-navigate - `{ target: 'purchase' }` from **Renew Pro** (expired Pro) and **Upgrade to Pro** (Trial). Cancelable.
+ * @fires {CustomEvent<NavigateDetail>} credits-navigate - `{ target: 'purchase', plan: 'pro' }` from **Renew Pro** (expired Pro) and **Upgrade to Pro** (Trial). Cancelable.
  * @csspart card - The card around everything.
  * @csspart plan - The plan label.
  * @csspart expiry - The expiry status (badge or "N days remaining").
  * @csspart offer - The renewal or upgrade offer.
  * @csspart note - The note on renewal and credits.
  * @csspart support-link - The mailto link to support.
+ * @csspart status - The plan status (Active, Expired, Trial, or the API's word).
  * @cssprop --credits-color-danger-bg - Background of the **Expired** badge.
  * @cssprop --credits-color-danger-text - Text of the **Expired** badge.
  * @cssprop --credits-color-warning-bg - Background of the **Expires in N days** badge.
@@ -137,11 +138,20 @@ export class SubscriptionCard extends CreditsElement {
     </section>`;
   }
 
-  /** The API's status only when it says something the expiry does not ('active'/'expired' are shown by the badge). */
+  /** The plan's status, always (Active, Expired, Trial, or the API's own word, shown as text). */
   private renderPlanStatus(status: string) {
-    const known = ['active', 'expired', 'trialing', ''];
-    if (known.includes(status.toLowerCase())) return nothing;
-    return html`<div><dt>${msg('Status', { id: 'subscription-card.status' })}</dt><dd>${badge(status, 'neutral')}</dd></div>`;
+    const word = status.trim();
+    if (!word) return nothing;
+    const known: Record<string, [string, 'success' | 'danger' | 'info']> = {
+      active: [msg('Active', { id: 'subscription-card.status.active' }), 'success'],
+      expired: [msg('Expired', { id: 'subscription-card.expired' }), 'danger'],
+      trialing: [msg('Trial', { id: 'subscription-card.status.trialing' }), 'info'],
+    };
+    const [label, tone] = known[word.toLowerCase()] ?? [word, 'neutral'];
+    return html`<div>
+      <dt>${msg('Status', { id: 'subscription-card.status' })}</dt>
+      <dd part="status">${badge(label, tone)}</dd>
+    </div>`;
   }
 
   private renderOffer(plan: ReturnType<typeof planText>['known'], expired: boolean) {
@@ -178,7 +188,8 @@ export class SubscriptionCard extends CreditsElement {
     return msg(str`Plan change: ${organisation}`, { id: 'subscription-card.mail-subject' });
   }
 
+  /** Renew Pro and Upgrade to Pro open the purchase with Pro chosen. */
   private readonly toPurchase = () => {
-    this.navigate('purchase');
+    this.navigate('purchase', undefined, undefined, { plan: 'pro' });
   };
 }

@@ -19,6 +19,8 @@ export const subscriptionCard = {
   'subscription-card.no-expiry': 'समाप्ति की कोई तारीख नहीं',
   'subscription-card.included': 'शामिल क्रेडिट',
   'subscription-card.status': 'स्थिति',
+  'subscription-card.status.active': 'सक्रिय',
+  'subscription-card.status.trialing': 'ट्रायल',
   'subscription-card.expired': 'समाप्त हो चुका',
   'subscription-card.expires-today': 'आज समाप्त हो रहा है',
   'subscription-card.expires-in-one': str`${0} दिन में समाप्त`,

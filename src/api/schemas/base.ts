@@ -1,0 +1,81 @@
+/**
+ * The HTTP contract (shared/API.md) in executable form: the building blocks every resource's
+ * schemas share (amounts, dates, the error body, the list page). The schemas are split by
+ * resource (credits, subscription, payments, organisations) so a bundle, and each chunk of the
+ * CDN build, carries only the ones it parses with; `../schemas.ts` re-exports them all.
+ *
+ * Enumerations the server may extend (transaction types, statuses, plan types)
+ * are plain strings here: an unknown value is shown neutrally, never an error.
+ */
+import * as z from 'zod/mini';
+
+/** A decimal amount in major units, e.g. "1770.00" or "0.02". */
+export const Decimal = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^-?\d{1,30}(\.\d{1,18})?$/, 'Expected a decimal string'));
+/** ISO-4217 currency code. */
+export const Currency = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/, 'Expected an ISO-4217 currency code'));
+/** Whole credits. */
+export const Credits = /* @__PURE__ */ z.int();
+export const Timestamp = /* @__PURE__ */ z.iso.datetime({ offset: true });
+export const DateOnly = /* @__PURE__ */ z.iso.date();
+
+/**
+ * A key whose value may be null may also be absent (API.md "Conventions"):
+ * both read as `null`, so nothing past the client sees `undefined`.
+ */
+export const nullable = <T extends z.ZodMiniType>(schema: T) =>
+  /* @__PURE__ */ z.pipe(/* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(schema)), /* @__PURE__ */ z.transform((value: z.infer<T> | null | undefined): z.infer<T> | null => value ?? null));
+
+export const TRANSACTION_TYPES = ['usage', 'purchase', 'admin_grant', 'free_credits', 'refund'] as const;
+export const USAGE_KINDS = ['event_photo_indexing', 'ai_image_rotation'] as const;
+export const PAYMENT_STATUSES = ['completed', 'pending', 'failed', 'abandoned'] as const;
+export const INVOICE_STATUSES = [
+  'ready',
+  'generating',
+  'not_generated',
+  'awaiting_billing_details',
+  'failed',
+  'not_applicable',
+] as const;
+export const PLAN_TYPES = ['trial', 'pro', 'enterprise', 'payg'] as const;
+export const PURCHASE_KINDS = ['pro_subscription', 'credits', 'custom'] as const;
+
+export const ErrorBody = /* @__PURE__ */ z.object({
+  error: /* @__PURE__ */ z.object({
+    code: /* @__PURE__ */ z.string(),
+    message: /* @__PURE__ */ z.string(),
+    fields: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string())),
+  }),
+});
+
+export const Viewer = /* @__PURE__ */ z.object({ email: /* @__PURE__ */ z.string(), is_staff: /* @__PURE__ */ z.boolean() });
+
+/**
+ * A list page. One invalid row does not make the page invalid (API.md
+ * "Conventions"): it is left out and counted in `skipped`.
+ */
+export const page = <T extends z.ZodMiniType>(item: T) =>
+  /* @__PURE__ */ z.pipe(
+    /* @__PURE__ */ z.object({ data: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), next_cursor: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()) }),
+    /* @__PURE__ */ z.transform(({ data, next_cursor }) => {
+      const rows: z.infer<T>[] = [];
+      let skipped = 0;
+      for (const row of data) {
+        const parsed = item.safeParse(row);
+        if (parsed.success) rows.push(parsed.data as z.infer<T>);
+        else skipped++;
+      }
+      return { data: rows, next_cursor, skipped };
+    }),
+  );
+
+export type ErrorBody = z.infer<typeof ErrorBody>;
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export type PlanType = (typeof PLAN_TYPES)[number];
+export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
+
+export interface PageQuery {
+  limit?: number;
+  cursor?: string | null;
+}
