@@ -115,8 +115,10 @@ const budgets = [
 // CreditsClient on demand) and the CDN entry in one file with everything it imports statically: 37.8 / 36.9 / 106.9.
 // 13:55 UTC, after merging main (main itself measured 43.5 / 39.0 / 110.2 / 12.9: the wizard's balance context and
 // quick picks, payment filters, fair usage): 38.0 / 36.9 / 108.1 / 12.9. At 14:00 the payment details took
-// dist/cdn to 109.9; the library code shared by lazy chunks in one chunk (vite.config.ts): 106.8.
-const ceilings = { 0: 38.0, 1: 36.9, 2: 106.8, 3: 12.9 };
+// dist/cdn to 109.9; the library code shared by lazy chunks in one chunk (vite.config.ts): 106.8. Main at f353df9
+// (support links, subscription guide work) measured 38.1 / 37.0 / 107.7 / 12.9; formatMoney without Decimal:
+// 37.4 / 36.4 / 107.7 / 12.9.
+const ceilings = { 0: 37.4, 1: 36.4, 2: 107.7, 3: 12.9 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE=0.5 halves every budget (test/build/size-budgets.test.mjs proves a run then fails).
 const scale = Number(process.env.SIZE_BUDGET_SCALE ?? 1);

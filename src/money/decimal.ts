@@ -7,6 +7,10 @@
  * Instances are immutable; every operation returns a new one.
  */
 
+import { minorUnitDigits } from './minor-units.js';
+
+export { minorUnitDigits };
+
 const DECIMAL_PATTERN = /^(-)?(\d+)(?:\.(\d+))?$/;
 
 /** A value accepted wherever a Decimal is expected: a Decimal or a decimal string. */
@@ -181,23 +185,4 @@ export class Decimal {
   toJSON(): string {
     return this.toString();
   }
-}
-
-const minorDigitsCache = new Map<string, number>();
-
-/**
- * Decimal places of the currency's minor unit, from Intl/CLDR: USD and INR 2,
- * JPY 0, KWD 3. Falls back to 2 when the runtime rejects the code.
- */
-export function minorUnitDigits(currency: string): number {
-  let digits = minorDigitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    minorDigitsCache.set(currency, digits);
-  }
-  return digits;
 }

@@ -7,7 +7,7 @@
  * return `EM_DASH` ("—"). Formatters are cached per locale and options.
  */
 import { calendarDate, parseDateOnly, parseTimestamp } from '../time/calendar.js';
-import { Decimal, minorUnitDigits } from './decimal.js';
+import { minorUnitDigits } from './minor-units.js';
 
 /** What every display function returns for input it cannot read. */
 export const EM_DASH = '—';
@@ -49,6 +49,26 @@ function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOpti
 }
 
 /**
+ * A decimal string (`-?digits(.digits)?`, as `Decimal.parse` reads it) in its plain form: no leading
+ * zeros, never "-0", at least `minPlaces` decimals (padded, never rounded). `null` for anything else.
+ * The same text `Decimal.parse(s).toFixed(max(minPlaces, scale))` gives, without the Decimal class.
+ */
+function plainDecimal(amount: string, minPlaces: number): { text: string; scale: number } | null {
+  const match = typeof amount === 'string' ? /^(-)?(\d+)(?:\.(\d+))?$/.exec(amount) : null;
+  if (!match) return null;
+  const [, minus, whole, fraction = ''] = match;
+  const places = Math.max(minPlaces, fraction.length);
+  const sign = minus && /[1-9]/.test(whole + fraction) ? '-' : '';
+  return { text: sign + whole.replace(/^0+(?=\d)/, '') + (places ? `.${fraction.padEnd(places, '0')}` : ''), scale: fraction.length };
+}
+
+/** A decimal string above zero ("0.02"; not "0.00", "-1" or "abc"), as `Decimal.tryParse(s)?.isPositive()` answers. */
+export function isPositiveDecimal(amount: string): boolean {
+  const value = plainDecimal(amount, 0);
+  return !!value && !value.text.startsWith('-') && /[1-9]/.test(value.text);
+}
+
+/**
  * Intl.NumberFormat v3 formats a decimal string exactly (no conversion to a
  * binary double). The ES2022 lib typings only admit number | bigint.
  */
@@ -65,11 +85,11 @@ function formatDecimalString(format: Intl.NumberFormat, value: string): string {
  * Malformed amount → "—".
  */
 export function formatMoney(amount: string, currency: string, locale: string): string {
-  const value = Decimal.tryParse(amount);
-  if (!value) return EM_DASH;
   const digits = minorUnitDigits(currency);
+  const value = plainDecimal(amount, digits);
+  if (!value) return EM_DASH;
+  const { text } = value;
   const places = Math.max(digits, value.scale);
-  const text = value.toFixed(places);
   try {
     const format = numberFormat(locale, {
       style: 'currency',
@@ -107,11 +127,11 @@ export function formatSignedCredits(n: number, locale: string): string {
 
 /** "0.18" → "18%", "0.125" → "12.5%" (exact). Malformed → "—". */
 export function formatPercent(rate: string, locale: string): string {
-  const value = Decimal.tryParse(rate);
+  const value = plainDecimal(rate, 0);
   if (!value) return EM_DASH;
   const places = Math.max(0, value.scale - 2);
   const format = numberFormat(locale, { style: 'percent', maximumFractionDigits: places });
-  return formatDecimalString(format, value.toString());
+  return formatDecimalString(format, value.text);
 }
 
 // ---------------------------------------------------------------- dates

@@ -5,7 +5,7 @@ import { badge, renderResource, skeleton, type Tone } from '../../ui/states.js';
 import type { CreditsSummary } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
-import { Decimal } from '../../money/decimal.js';
+import { isPositiveDecimal } from '../../money/format.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary } from '../../state/resources.js';
 import { crossedBelow, isLow, normaliseThreshold } from '../../state/low-balance.js';
@@ -19,7 +19,7 @@ const ADVICE_TONE: Record<TopUpLevel, Tone> = { fine: 'success', 'before-sync': 
 
 /** True when the organisation has pricing configured: `cost_per_credit` set and > 0. */
 export const hasPricing = (summary: CreditsSummary): boolean =>
-  summary.cost_per_credit !== null && (Decimal.tryParse(summary.cost_per_credit)?.isPositive() ?? false);
+  summary.cost_per_credit !== null && isPositiveDecimal(summary.cost_per_credit);
 
 /**
  * The organisation's credit balance with the ways to add to it.
