@@ -20,8 +20,6 @@ export const common = {
   'common.sandbox': 'सैंडबॉक्स',
   'common.sandbox-title': 'सैंडबॉक्स: सिम्युलेटेड डेटा, कोई असली पैसा नहीं',
   'error.server': 'सर्वर में गड़बड़ी हुई। थोड़ी देर बाद फिर से कोशिश करें।',
-  'common.characters-one': str`${0} अक्षर`,
-  'common.characters-other': str`${0} अक्षर`,
   'list.skipped-one': str`${0} प्रविष्टि दिखाई नहीं जा सकी।`,
   'list.skipped-other': str`${0} प्रविष्टियाँ दिखाई नहीं जा सकीं।`,
   'kind.credits': 'क्रेडिट खरीद',
