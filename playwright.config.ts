@@ -3,7 +3,7 @@
  * never `playwright install`; CHROME_PATH overrides the path). One project per job:
  *
  *   npm run test:csp      csp        the built demo under the strict CSP + Trusted Types (csp.spec.ts)
- *   npm run test:hosts    hosts      the React 19 and Vue 3 host demos buy 1,000 credits (hosts.spec.ts)
+ *   npm run test:hosts    hosts      the packed package in React 19, Vue 3, Svelte 5 and static CDN hosts buys 1,000 credits (hosts.spec.ts)
  *   npm run test:a11y     a11y       axe-core over every story of the built Storybook (a11y.spec.ts)
  *   npm run bench         bench      bench/main.ts in a production build → BENCHMARKS.md (bench.spec.ts)
  *   npm run screenshots   screenshots every story at 390 and 1280 px → .tmp/screenshots/ (screenshots.spec.ts)
@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const SERVERS = ['CSP', 'CSP_RAZORPAY', 'REACT', 'VUE', 'STORYBOOK', 'BENCH'] as const;
+const SERVERS = ['CSP', 'CSP_RAZORPAY', 'HOSTS', 'STORYBOOK', 'BENCH'] as const;
 type Server = (typeof SERVERS)[number];
 
 if (!process.env.E2E_PORT_CSP) {
@@ -72,11 +72,9 @@ const projects: (Project & { servers: WebServer[] })[] = [
     name: 'hosts',
     testMatch: 'hosts.spec.ts',
     fullyParallel: true,
-    timeout: 90_000,
-    servers: [
-      server('REACT', `npx vite --config demo/react/vite.config.ts --port ${port('REACT')} --strictPort --logLevel error`),
-      server('VUE', `npx vite --config demo/vue/vite.config.ts --port ${port('VUE')} --strictPort --logLevel error`),
-    ],
+    timeout: 60_000,
+    // `npm pack` installed into the React, Vue, Svelte and static hosts, built and served (scripts/hosts.mjs).
+    servers: [server('HOSTS', `node scripts/hosts.mjs ${port('HOSTS')}`, 300_000)],
   },
   {
     name: 'a11y',

@@ -48,7 +48,8 @@ const TYPES = {
 export function serveWithCsp({ root = 'dist-demo', port = 0, host = '127.0.0.1', csp = CSP } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    // An empty `csp`: no policy (the package-host pages of scripts/hosts.mjs).
+    const headers = { ...(csp ? { 'Content-Security-Policy': csp } : {}), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     try {
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
       let file = normalize(join(base, decodeURIComponent(pathname)));

@@ -28,7 +28,8 @@ export const sandboxMarkerStyles = css`
 
 /** Adds, updates or removes the marker at the top of `root`. */
 export function syncSandboxMarker(root: ParentNode, on: boolean): void {
-  let marker = root.querySelector(`:scope > .${CLASS}`);
+  // Among the root's own children (`:scope` matches nothing in a shadow root's querySelector).
+  let marker = [...root.children].find((child) => child.classList.contains(CLASS));
   if (!on) {
     marker?.remove();
     return;

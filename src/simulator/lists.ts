@@ -1,5 +1,6 @@
 /** The simulator's listing endpoints: cursor paging, and the filters of transactions and payments. */
-import { PAYMENT_STATUSES, type Payment, type Transaction } from '../api/schemas.js';
+import { PAYMENT_STATUSES } from '../api/payment-statuses.js';
+import type { Payment, Transaction } from '../api/schemas.js';
 import { monthKey, previousMonths } from '../time/calendar.js';
 import { usableTimeZone } from '../time/usable-zone.js';
 import type { OrgState } from './types.js';

@@ -47,15 +47,28 @@ export interface PanelAction {
   run: () => void;
 }
 
+export interface AlertOptions {
+  /** The one button: Retry, Dismiss. */
+  action?: PanelAction;
+  /** A class beside `error-panel`. */
+  className?: string;
+  /** Say why (`describeError`); off where the title already says it (a 422 with the fields marked). Default true. */
+  explain?: boolean;
+  /** More under the first line (a list of the server's messages). */
+  details?: unknown;
+}
+
 /**
  * The one error panel: `title` (what failed, in bold), why, the request id,
  * and one button when there is something to do. Loads use it through
- * `errorPanel`; a failed action (an invoice download) with its own title and Dismiss.
+ * `errorPanel`; a failed action (an invoice download, a save) with its own
+ * title and Dismiss or Retry; a form's check with no error at all.
  */
-export function errorAlert(title: string, error: ApiError | Error, action?: PanelAction, className = ''): TemplateResult {
+export function errorAlert(title: string, error: ApiError | Error | undefined, { action, className = '', explain = true, details }: AlertOptions = {}): TemplateResult {
   const requestId = error instanceof ApiError ? error.requestId : undefined;
   return html`<div class=${`error-panel ${className}`.trim()} role="alert" part="error">
-    <p><strong>${title}</strong> ${describeError(error)}</p>
+    <p><strong>${title}</strong> ${error && explain ? describeError(error) : nothing}</p>
+    ${details ?? nothing}
     ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
     ${action ? html`<button type="button" class="btn btn-small" @click=${action.run}>${action.label}</button>` : nothing}
   </div>`;
@@ -69,7 +82,9 @@ export function errorAlert(title: string, error: ApiError | Error, action?: Pane
  */
 export function errorPanel(failed: string, error: ApiError | Error, retry?: () => void): TemplateResult {
   const canRetry = retry && !(error instanceof ApiError && (error.status === 403 || error.status === 401 || error.kind === 'refused'));
-  return errorAlert(failed, error, canRetry ? { label: msg('Retry', { id: 'common.retry' }), run: retry } : undefined);
+  return errorAlert(failed, error, {
+    action: canRetry ? { label: msg('Retry', { id: 'common.retry' }), run: retry } : undefined,
+  });
 }
 
 export interface StateViews<T> {

@@ -4,7 +4,7 @@ import { test, type Locator, type Page } from '@playwright/test';
 export const TIMEOUT = 15_000;
 
 /** The URL of one of the web servers playwright.config.ts started (its port comes through the env). */
-export function serverUrl(name: 'CSP' | 'CSP_RAZORPAY' | 'REACT' | 'VUE' | 'STORYBOOK' | 'BENCH'): string {
+export function serverUrl(name: 'CSP' | 'CSP_RAZORPAY' | 'HOSTS' | 'STORYBOOK' | 'BENCH'): string {
   const port = process.env[`E2E_PORT_${name}`];
   if (!port) throw new Error(`E2E_PORT_${name} is not set: run through playwright.config.ts`);
   return `http://127.0.0.1:${port}`;

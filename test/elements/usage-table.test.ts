@@ -193,7 +193,8 @@ describe('<usage-table>', () => {
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
-  it('pages through the cursor API with Load more', async () => {
+  it('pages through the cursor API with Load more', async function () {
+    this.timeout(60_000); // axe over 200 rows on a loaded 2-core machine
     const { el, sim } = await mountInProvider<UsageTable>(html`<usage-table></usage-table>`);
     await waitForRows(el, 100);
     const firstPage = await (await sim.fetch(`/api/organisations/org_42${TXNS}?direction=usage&limit=100`)).json();

@@ -1,5 +1,6 @@
 /** `sandbox` (issue 20, part 1): the simulated backend in the page, marked, never mixed with a real setup. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/elements/credits-provider/define.js';
 import '../../src/elements/credits-balance/define.js';
 import '../../src/elements/purchase-wizard/define.js';
@@ -67,6 +68,14 @@ describe('sandbox', () => {
       expect(marker.hasAttribute('part')).to.equal(false);
       expect(getComputedStyle(marker).display).to.equal('block');
       expect(marker.getBoundingClientRect().height).to.be.greaterThan(0);
+    }
+    // One marker however often the element updates (more would push the content down under the pointer).
+    for (const el of [area, balance] as LitElement[]) {
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+      expect(el.shadowRoot!.querySelectorAll('.credits-sandbox-marker'), `markers in <${el.localName}>`).to.have.length(1);
     }
     const real = await fixture(html`<credits-balance api-base="/api" organisation="org_42" .fetch=${createSimulator().fetch}></credits-balance>`);
     await waitForText(real, 'credits');

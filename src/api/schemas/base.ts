@@ -8,6 +8,7 @@
  * are plain strings here: an unknown value is shown neutrally, never an error.
  */
 import * as z from 'zod/mini';
+import { PAYMENT_STATUSES } from '../payment-statuses.js';
 
 /** A decimal amount in major units, e.g. "1770.00" or "0.02". */
 export const Decimal = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^-?\d{1,30}(\.\d{1,18})?$/, 'Expected a decimal string'));
@@ -27,7 +28,7 @@ export const nullable = <T extends z.ZodMiniType>(schema: T) =>
 
 export const TRANSACTION_TYPES = ['usage', 'purchase', 'admin_grant', 'free_credits', 'refund'] as const;
 export const USAGE_KINDS = ['event_photo_indexing', 'ai_image_rotation'] as const;
-export const PAYMENT_STATUSES = ['completed', 'pending', 'failed', 'abandoned'] as const;
+export { PAYMENT_STATUSES };
 export const INVOICE_STATUSES = [
   'ready',
   'generating',

@@ -1,25 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
-import type { BillingDetails } from '../../api/schemas.js';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { emit } from '../../core/events.js';
-import { describeError, renderResource, skeleton } from '../../ui/states.js';
+import { errorAlert, renderResource, skeleton } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
-import { saveBillingDetails } from '../../state/actions.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { billingDetails } from '../../state/resources.js';
-import { countryOfLocale, countryOptions } from './countries.js';
+import { countryOptions } from './countries.js';
 import { countryField, textField } from './billing-fields.js';
-import { detailsOf, draftFrom, isIndia, mapServerErrors, sameDraft, validate, type AddressGroup, type Draft, type FieldErrors, type FieldName } from './billing-model.js';
+import { isIndia, type AddressGroup, type Draft, type FieldErrors, type FieldName } from './billing-model.js';
+import { BillingFormController, type FormError } from './form-controller.js';
 import { styles } from './billing-details-form.styles.js';
 import './billing-events.js';
-
-interface FormError {
-  text: string;
-  error?: ApiError | Error;
-  unmatched?: string[];
-}
 
 /**
  * The organisation's billing details: country first (it decides the tax
@@ -48,26 +39,11 @@ export class BillingDetailsForm extends CreditsElement {
   static override styles = [...CreditsElement.styles, styles];
 
   private readonly details = new ResourceController(this, billingDetails);
-
-  @state() private draft?: Draft;
-  @state() private baseline?: Draft;
-  @state() private errors: FieldErrors = {};
-  @state() private formError?: FormError;
-  @state() private saving = false;
-  @state() private justSaved = false;
-  @state() private restoredDraft = false;
-
-  /** The loaded details the baseline came from (a new object on every reload). */
-  private applied?: BillingDetails | null;
-  /** After a submit attempt, fields re-validate as they change. */
-  private validateLive = false;
-  private draftOrganisation?: string;
-  /** Unsaved drafts of other organisations, kept for a switch back. */
-  private readonly parked = new Map<string, { draft: Draft; baseline: Draft }>();
+  private readonly form = new BillingFormController(this, () => this.details.state.data);
 
   /** True while the form holds changes that are not saved. */
   get dirty(): boolean {
-    return !!this.draft && !!this.baseline && !sameDraft(this.draft, this.baseline);
+    return this.form.dirty;
   }
 
   /** Focus moves to the form's heading (the payments list does this when it opens the form inline). */
@@ -97,34 +73,7 @@ export class BillingDetailsForm extends CreditsElement {
   }
 
   protected override organisationChanged(): void {
-    if (this.draftOrganisation && this.draft && this.baseline && this.dirty)
-      this.parked.set(this.draftOrganisation, { draft: this.draft, baseline: this.baseline });
-    const organisation = this.credits?.organisation;
-    const parked = organisation ? this.parked.get(organisation) : undefined;
-    if (organisation) this.parked.delete(organisation);
-    this.draft = parked?.draft;
-    this.baseline = parked?.baseline;
-    this.restoredDraft = !!parked;
-    this.applied = undefined;
-    this.errors = {};
-    this.formError = undefined;
-    this.justSaved = false;
-    this.validateLive = false;
     this.fieldFocusWanted = false;
-    this.draftOrganisation = organisation;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const data = this.details.state.data;
-    if (data !== undefined && data !== this.applied) {
-      this.applied = data;
-      const loaded = draftFrom(data, countryOfLocale(this.credits?.locale ?? ''));
-      // Newer saved details replace the fields only when nothing is being edited.
-      if (!this.draft || !this.dirty) this.draft = loaded;
-      this.baseline = loaded;
-      this.draftOrganisation = this.credits?.organisation;
-    }
   }
 
   protected override render() {
@@ -146,17 +95,18 @@ export class BillingDetailsForm extends CreditsElement {
   }
 
   private renderForm(empty: boolean) {
-    const draft = this.draft;
+    const { draft, errors, formError, restoredDraft, justSaved, saving } = this.form.state;
+    const dirty = this.form.dirty;
     if (!draft) return this.renderSkeleton();
     const locale = this.credits?.locale ?? 'en-IN';
     const v = draft.values;
     const india = isIndia(draft);
-    const field = (name: FieldName) => ({ name, value: v[name], error: this.errors[name] });
+    const field = (name: FieldName) => ({ name, value: v[name], error: errors[name] });
     return html`
       <p class="hint intro">${msg('Invoices are issued to these details. Choose the country first: it decides the tax fields.', { id: 'billing-details-form.intro' })}</p>
-      ${empty && !this.dirty ? html`<p class="note">${msg('No billing details saved yet.', { id: 'billing-details-form.empty' })}</p>` : nothing}
-      ${this.restoredDraft && this.dirty ? html`<p class="note">${msg('Your unsaved changes for this organisation were kept.', { id: 'billing-details-form.restored' })}</p>` : nothing}
-      <form novalidate part="form" @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
+      ${empty && !dirty ? html`<p class="note">${msg('No billing details saved yet.', { id: 'billing-details-form.empty' })}</p>` : nothing}
+      ${restoredDraft && dirty ? html`<p class="note">${msg('Your unsaved changes for this organisation were kept.', { id: 'billing-details-form.restored' })}</p>` : nothing}
+      <form novalidate part="form" @submit=${this.form.submit} @input=${this.form.onInput} @change=${this.form.onInput}>
         <fieldset>
           <legend>${msg('Country and tax', { id: 'billing-details-form.section.tax' })}</legend>
           <div class="grid">
@@ -190,7 +140,7 @@ export class BillingDetailsForm extends CreditsElement {
         </fieldset>
         <fieldset>
           <legend>${msg('Billing address', { id: 'billing-details-form.section.address' })}</legend>
-          ${this.renderAddress('address', draft)}
+          ${this.renderAddress('address', draft, errors)}
         </fieldset>
         <fieldset>
           <legend>${msg('Shipping address', { id: 'billing-details-form.section.shipping' })}</legend>
@@ -209,31 +159,31 @@ export class BillingDetailsForm extends CreditsElement {
                   options: countryOptions(locale, v['shipping_address.country']),
                 })}
               </div>
-              ${this.renderAddress('shipping_address', draft)}`}
+              ${this.renderAddress('shipping_address', draft, errors)}`}
         </fieldset>
-        ${this.formError ? this.renderFormError(this.formError) : nothing}
+        ${formError ? this.renderFormError(formError) : nothing}
         <div class="form-actions">
           <p class="status" role="status" part="status">
-            ${this.dirty
+            ${dirty
               ? html`<span class="unsaved">${msg('You have unsaved changes.', { id: 'billing-details-form.unsaved' })}</span>`
-              : this.justSaved
+              : justSaved
                 ? html`<span class="saved">✓ ${msg('Billing details saved.', { id: 'billing-details-form.saved' })}</span>`
                 : nothing}
           </p>
-          ${this.dirty
-            ? html`<button type="button" class="btn" @click=${this.discard}>${msg('Discard changes', { id: 'billing-details-form.discard' })}</button>`
+          ${dirty
+            ? html`<button type="button" class="btn" @click=${this.form.discard}>${msg('Discard changes', { id: 'billing-details-form.discard' })}</button>`
             : nothing}
-          <button type="submit" class="btn btn-primary" aria-disabled=${this.saving ? 'true' : 'false'} aria-busy=${this.saving ? 'true' : 'false'}>
-            ${this.saving ? msg('Saving…', { id: 'billing-details-form.saving' }) : msg('Save billing details', { id: 'billing-details-form.save' })}
+          <button type="submit" class="btn btn-primary" aria-disabled=${saving ? 'true' : 'false'} aria-busy=${saving ? 'true' : 'false'}>
+            ${saving ? msg('Saving…', { id: 'billing-details-form.saving' }) : msg('Save billing details', { id: 'billing-details-form.save' })}
           </button>
         </div>
       </form>
     `;
   }
 
-  private renderAddress(group: AddressGroup, draft: Draft) {
+  private renderAddress(group: AddressGroup, draft: Draft, errors: FieldErrors) {
     const v = draft.values;
-    const f = (key: 'line1' | 'line2' | 'city' | 'state' | 'postal_code') => ({ name: `${group}.${key}` as FieldName, value: v[`${group}.${key}`], error: this.errors[`${group}.${key}`] });
+    const f = (key: 'line1' | 'line2' | 'city' | 'state' | 'postal_code') => ({ name: `${group}.${key}` as FieldName, value: v[`${group}.${key}`], error: errors[`${group}.${key}`] });
     const ac = group === 'address' ? 'billing' : 'shipping';
     const india = v[`${group}.country`] === 'IN';
     return html`<div class="grid">
@@ -245,99 +195,13 @@ export class BillingDetailsForm extends CreditsElement {
     </div>`;
   }
 
-  private renderFormError(formError: FormError) {
-    const requestId = formError.error instanceof ApiError ? formError.error.requestId : undefined;
-    const transient = !(formError.error instanceof ApiError) || formError.error.status !== 422;
-    return html`<div class="error-panel" role="alert">
-      <p><strong>${formError.text}</strong> ${formError.error && transient ? describeError(formError.error) : nothing}</p>
-      ${formError.unmatched?.length ? html`<ul>${formError.unmatched.map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
-      ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
-      ${formError.error && transient
-        ? html`<button type="button" class="btn btn-small" @click=${() => this.renderRoot.querySelector('form')?.requestSubmit()}>${msg('Retry', { id: 'common.retry' })}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  private readonly onInput = (e: Event): void => {
-    const target = e.target as HTMLInputElement | HTMLSelectElement;
-    if (!this.draft || !target.name) return;
-    let next: Draft;
-    if (target.name === 'shipping_same') next = { ...this.draft, shippingSame: (target as HTMLInputElement).checked };
-    else next = { ...this.draft, values: { ...this.draft.values, [target.name]: target.value } };
-    if (next.values === this.draft.values && next.shippingSame === this.draft.shippingSame) return;
-    this.draft = next;
-    this.justSaved = false;
-    if (target.name in this.errors || this.validateLive) {
-      // Re-check what changed (and what depends on the country); a server error goes once its field is edited.
-      const fresh = validate(next);
-      const errors: FieldErrors = { ...this.errors };
-      for (const name of [target.name, 'tax_id', 'address.postal_code', 'shipping_address.postal_code'] as FieldName[]) {
-        // The GSTIN's state must match the address's: editing the state re-checks a GSTIN error.
-        if (name === target.name || this.validateLive || (name === 'tax_id' && target.name === 'address.state' && errors.tax_id)) errors[name] = fresh[name];
-        if (!errors[name]) delete errors[name];
-      }
-      this.errors = errors;
-    }
-  };
-
-  private readonly discard = (): void => {
-    if (!this.baseline) return;
-    this.draft = this.baseline;
-    this.errors = {};
-    this.formError = undefined;
-    this.validateLive = false;
-    this.restoredDraft = false;
-    // The Discard button goes away with the changes: focus the form's first field, not <body>.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form .field :is(input, select, textarea)')?.focus());
-  };
-
-  private readonly submit = async (e: SubmitEvent): Promise<void> => {
-    e.preventDefault();
-    const store = this.credits?.store;
-    if (!this.draft || !store || this.saving) return;
-    const submitted = this.draft;
-    this.validateLive = true;
-    this.justSaved = false;
-    this.formError = undefined;
-    this.errors = validate(submitted);
-    if (Object.keys(this.errors).length > 0) {
-      this.formError = { text: msg('Please correct the highlighted fields.', { id: 'billing-details-form.fix-fields' }) };
-      return this.focusFirstInvalid();
-    }
-    const organisation = store.organisation;
-    this.saving = true;
-    try {
-      const saved = await saveBillingDetails(store, detailsOf(submitted));
-      if (store.organisation !== organisation) return;
-      const fresh = draftFrom(saved);
-      this.baseline = fresh;
-      // Edits made while saving stay; otherwise show the saved (normalised) values.
-      if (this.draft === submitted) this.draft = fresh;
-      this.justSaved = true;
-      this.restoredDraft = false;
-      this.validateLive = false;
-      emit(this, 'credits-billing-saved', { details: saved });
-    } catch (error) {
-      if (store.organisation !== organisation) return;
-      if (error instanceof ApiError && error.status === 422 && Object.keys(error.fields).length > 0) {
-        const { errors, unmatched } = mapServerErrors(error.fields, submitted);
-        this.errors = errors;
-        this.formError = {
-          text: msg('The server did not accept some details. Please correct the highlighted fields.', { id: 'billing-details-form.server-fields' }),
-          error,
-          unmatched,
-        };
-        await this.focusFirstInvalid();
-      } else {
-        this.formError = { text: msg('Billing details could not be saved. Your input is kept.', { id: 'billing-details-form.save-failed' }), error: error as Error };
-      }
-    } finally {
-      this.saving = false;
-    }
-  };
-
-  private async focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  /** A failed check or save in the shared error panel: Retry when the failure may pass; the server's messages for fields not shown. */
+  private renderFormError({ text, error, unmatched }: FormError) {
+    const transient = !!error && !(error instanceof ApiError && error.status === 422);
+    return errorAlert(text, error, {
+      explain: transient,
+      details: unmatched?.length ? html`<ul>${unmatched.map((m) => html`<li>${m}</li>`)}</ul>` : undefined,
+      action: transient ? { label: msg('Retry', { id: 'common.retry' }), run: this.form.retry } : undefined,
+    });
   }
 }

@@ -100,7 +100,10 @@ export class PaymentsList extends CreditsElement {
         ${this.billingFormOpen ? this.renderInlineBilling() : nothing}
         <p class="notice" role="status" part="notice">${this.notice && !this.notice.error ? this.notice.text : nothing}</p>
         ${this.notice?.error
-          ? errorAlert(this.notice.text, this.notice.error, { label: msg('Dismiss', { id: 'payments-list.dismiss' }), run: () => (this.notice = undefined) }, 'notice-error')
+          ? errorAlert(this.notice.text, this.notice.error, {
+              action: { label: msg('Dismiss', { id: 'payments-list.dismiss' }), run: () => (this.notice = undefined) },
+              className: 'notice-error',
+            })
           : nothing}
         ${renderResource(this.payments, {
           failed: msg('Payments could not be loaded.', { id: 'payments-list.load-failed' }),

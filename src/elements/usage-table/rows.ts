@@ -52,8 +52,8 @@ function eventCell(txn: Transaction, ctx: RowContext): TemplateResult {
   const name = event.name || event.id;
   const href = ctx.eventHref(event.id);
   return href
-    ? html`<a class="truncate" href=${href} title=${name} @click=${(e: MouseEvent) => ctx.onEvent(e, event.id)}>${name}</a>`
-    : html`<button type="button" class="btn-link truncate" title=${name} @click=${(e: MouseEvent) => ctx.onEvent(e, event.id)}>${name}</button>`;
+    ? html`<a class="truncate" tabindex="-1" href=${href} title=${name} @click=${(e: MouseEvent) => ctx.onEvent(e, event.id)}>${name}</a>`
+    : html`<button type="button" class="btn-link truncate" tabindex="-1" title=${name} @click=${(e: MouseEvent) => ctx.onEvent(e, event.id)}>${name}</button>`;
 }
 
 function balanceCell(txn: Transaction, ctx: RowContext): unknown {
@@ -66,7 +66,7 @@ function balanceCell(txn: Transaction, ctx: RowContext): unknown {
 function paymentButton(txn: Transaction, ctx: RowContext): unknown {
   const id = txn.payment_id;
   if (!id || !ctx.onPayment) return nothing;
-  return html`<button type="button" class="btn-link payment-link" data-payment=${id} aria-haspopup="dialog" title=${id}
+  return html`<button type="button" class="btn-link payment-link" tabindex="-1" data-payment=${id} aria-haspopup="dialog" title=${id}
     aria-label=${msg(str`Details of payment ${id}`, { id: 'usage-table.payment-details-of' })} @click=${(e: MouseEvent) => ctx.onPayment!(e, id)}>
     ${msg('Details', { id: 'usage-table.payment-details' })}
   </button>`;
@@ -76,7 +76,8 @@ function paymentButton(txn: Transaction, ctx: RowContext): unknown {
 export function dataRow(txn: Transaction, index: number, ctx: RowContext): TemplateResult {
   const { label, tone } = typeBadge(txn);
   const user = userLabel(txn.user_email);
-  return html`<div role="row" class="tr" aria-rowindex=${index + 2} part="row">
+  // Rows and their controls are out of the Tab order: the body is one Tab stop, arrow keys move between rows (row-keys.ts).
+  return html`<div role="row" class="tr" tabindex="-1" aria-rowindex=${index + 2} part="row">
     <span role="cell" class="c-type">${badge(label, tone)}${paymentButton(txn, ctx)}</span>
     <span role="cell" class="c-credits num" data-sign=${txn.delta < 0 ? 'negative' : 'positive'}>${ctx.fmt.signedCredits(txn.delta)}</span>
     ${ctx.balance ? html`<span role="cell" class="c-balance num">${balanceCell(txn, ctx)}</span>` : nothing}

@@ -83,7 +83,8 @@ export const styles = css`
     /* The virtualizer contains its size: it needs a definite height. */
     height: var(--credits-table-height, 28rem);
   }
-  .tbody:focus-visible {
+  .tbody:focus-visible,
+  .tbody > .tr:focus-visible {
     outline-offset: -2px;
   }
   .tbody > .tr:last-child {

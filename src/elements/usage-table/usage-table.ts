@@ -18,6 +18,7 @@ import { typeBadge, userLabel } from './labels.js';
 import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowContext } from './rows.js';
 import { eventTotals, type EventTotals } from './totals.js';
 import { styles } from './usage-table.styles.js';
+import { RowKeys } from './row-keys.js';
 import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
 
 export type UsageDirection = 'usage' | 'addition';
@@ -45,7 +46,9 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  * whatever is loaded. Purchase History refreshes itself after a purchase or grant, keeping the
  * rows already loaded. A purchase made through a payment offers **Details**: the
  * payment's record (status, amounts, tax, gateway reference, invoice number) in the
- * same side sheet as `<payments-list>`.
+ * same side sheet as `<payments-list>`. The rows are one Tab stop: arrow keys move
+ * between rows (Home / End to the ends, ArrowRight into a row's links, Enter follows
+ * its event), and moving focus never loads more rows.
  *
  * @summary Credit Usage or Purchase History table with paging, filters, per-event totals and CSV export.
  * @tagname usage-table
@@ -77,6 +80,8 @@ export class UsageTable extends CreditsElement {
   private readonly list = new ListController(this, transactions, () => this.params());
   /** The Details sheet of the payment behind a purchase (the same dialog as `<payments-list>`). */
   private readonly paymentDetails = new PaymentDetails(this, { fmt: () => this.fmt });
+  /** One Tab stop for the body, arrow keys between rows (#22.2). */
+  private readonly rowKeys = new RowKeys();
   private readonly seenEvents = new Map<string, string>();
   private eventOptions: EventOption[] = [];
   private totalsFor?: { items: Transaction[]; totals: EventTotals };
@@ -212,6 +217,7 @@ export class UsageTable extends CreditsElement {
     const rowCount = data && !data.nextCursor ? items.length + 1 : -1;
     const balance = hasRunningBalance(items);
     const ctx = { ...this.rowContext, balance };
+    const k = this.rowKeys;
     // The loading skeleton does not scroll sideways: a scrolling region needs focusable content.
     return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
       <div role="table" class="table" part="table" ?data-balance=${balance} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
@@ -219,11 +225,15 @@ export class UsageTable extends CreditsElement {
         ${data === undefined
           ? skeletonRows()
           : virtual
-            ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" @visibilityChanged=${this.onVisibility}>
+            ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" data-rows=${items.length}
+                @keydown=${k.onKeyDown} @focusin=${k.onFocusIn} @focusout=${k.onFocusOut} @visibilityChanged=${this.onVisibility}>
                 ${virtual.virtualize({ items, keyFunction: (t: Transaction) => t.id, renderItem: (t: Transaction, i: number) => dataRow(t, i, ctx), scroller: true })}
               </div>`
             : // Until the virtualizer has arrived, a long list shows its first page only: the DOM never holds thousands of rows.
-              html`<div role="rowgroup" class="tbody" tabindex="0">${items.slice(0, PAGE_SIZE).map((t, i) => dataRow(t, i, ctx))}</div>`}
+              html`<div role="rowgroup" class="tbody" tabindex="0" data-rows=${Math.min(items.length, PAGE_SIZE)}
+                @keydown=${k.onKeyDown} @focusin=${k.onFocusIn} @focusout=${k.onFocusOut}>
+                ${items.slice(0, PAGE_SIZE).map((t, i) => dataRow(t, i, ctx))}
+              </div>`}
       </div>
     </div>
     ${data === undefined ? html`<span class="visually-hidden" role="status">${this.usage
@@ -233,6 +243,9 @@ export class UsageTable extends CreditsElement {
 
   /** Infinite scroll: near the end of what is loaded, fetch the next page. */
   private onVisibility = (e: Event & { last?: number }) => {
+    this.rowKeys.restoreStop(e.currentTarget as HTMLElement);
+    // Scrolling that a key move caused (focus went to a row) never loads more rows.
+    if (this.rowKeys.movedByKeys()) return;
     const data = this.list.state.data;
     if (data?.nextCursor && !this.list.state.loadingMore && !this.list.state.loadMoreError && (e.last ?? 0) >= data.items.length - 10) {
       void this.list.loadMore();

@@ -1,0 +1,9 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Credits } from './Credits';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Credits />
+  </StrictMode>,
+);

@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import Credits from './Credits.vue';
+
+createApp(Credits).mount('#app');
