@@ -118,8 +118,9 @@ const budgets = [
 // dist/cdn to 109.9; the library code shared by lazy chunks in one chunk (vite.config.ts): 106.8. Main at f353df9
 // (support links, subscription guide work) measured 38.1 / 37.0 / 107.7 / 12.9; formatMoney without Decimal:
 // 37.4 / 36.4 / 107.7 / 12.9. 14:20 UTC, the Hindi of #22 (a whole message per plural category and per resource,
-// so the catalog chunk holds both forms of every count; src/ui/plural.ts): dist/cdn 108.6.
-const ceilings = { 0: 37.4, 1: 36.4, 2: 108.6, 3: 12.9 };
+// so the catalog chunk holds both forms of every count; src/ui/plural.ts): dist/cdn 108.6; after merging main at
+// 486feae (the a11y work landed meanwhile): 109.6.
+const ceilings = { 0: 37.4, 1: 36.4, 2: 109.6, 3: 12.9 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE=0.5 halves every budget (test/build/size-budgets.test.mjs proves a run then fails).
 const scale = Number(process.env.SIZE_BUDGET_SCALE ?? 1);
