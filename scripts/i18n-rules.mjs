@@ -18,12 +18,13 @@
 //               translated functions it calls) is known and does not end a sentence (. ! ? … or a
 //               closing quote or bracket after one). Markup that closes one tag and opens another
 //               (`</span> <span>`) separates two items; a colon right after the first makes it a label.
-//   dangling    a msg() whose English ends with a word that needs a continuation (the, a, an, of,
-//               to, and, or, for, with, in, on, at, by, from, your, is, are).
+//   dangling    a msg() of three words or more whose English ends with a word that needs a
+//               continuation (the, a, an, of, to, and, or, with, your, is, are; not "for", "in", "on":
+//               "What a credit pays for" is whole).
 import ts from 'typescript';
 
 const INLINE_TAGS = /<\/?(?:a|span|strong|em|b|i|code|small|abbr|bdi|mark)(?:\s[^>]*)?>/g;
-const DANGLING = /\b(?:the|a|an|of|to|and|or|for|with|in|on|at|by|from|your|is|are)\s*$/i;
+const DANGLING = /\b(?:the|a|an|of|to|and|or|with|your|is|are)\s*$/i;
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
 
 const isMsgCall = (node) => ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg';

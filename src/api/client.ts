@@ -69,6 +69,11 @@ export class CreditsClient extends Transport {
     return downloadInvoice(this, org, id, o);
   }
 
+  /** The live balance (`credits/stream`): the event-stream response, resumed after `lastEventId`; 404/501 without it. */
+  openCreditsStream(org: string, o: CallOptions & { lastEventId?: string } = {}): Promise<Response> {
+    return E.openCreditsStream(this, org, o);
+  }
+
   /** The saved billing details, or `null` when none are saved yet (404). */
   getBillingDetails(org: string, o: CallOptions = {}) {
     return E.getBillingDetails(this, org, o);

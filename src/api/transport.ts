@@ -79,6 +79,10 @@ export interface RequestSpec<T> {
   json?: unknown;
   signal?: AbortSignal;
   idempotencyKey?: string;
+  /** The media type asked for with `schema: null` (default: a PDF). */
+  accept?: string;
+  /** `Last-Event-ID` when a stream resumes. */
+  lastEventId?: string;
 }
 
 const DEFAULT_TIMEOUT = 15_000;
@@ -233,7 +237,8 @@ export class Transport {
   }
 
   private async send<T>(spec: RequestSpec<T>, token: string | undefined): Promise<T | Response> {
-    const headers: Record<string, string> = { accept: spec.schema ? 'application/json' : 'application/pdf', [CLIENT_HEADER.name]: CLIENT_HEADER.value };
+    const headers: Record<string, string> = { accept: spec.schema ? 'application/json' : (spec.accept ?? 'application/pdf'), [CLIENT_HEADER.name]: CLIENT_HEADER.value };
+    if (spec.lastEventId) headers['last-event-id'] = spec.lastEventId;
     if (token) headers.authorization = `Bearer ${token}`;
     if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey;
     const searchParams = spec.searchParams ? definedParams(spec.searchParams) : undefined;

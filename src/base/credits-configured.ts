@@ -46,14 +46,21 @@ export class CreditsConfigured extends LitElement implements RuntimeConfig {
   @property() auth?: 'token' | 'cookie';
   /** Below this many credits a balance is marked low and `credits-low-balance` fires (an element's own value wins over the provider's). */
   @property({ type: Number, attribute: 'low-balance-threshold' }) lowBalanceThreshold?: number;
+  /**
+   * Follow the balance live (`GET …/credits/stream`, Server-Sent Events with the same auth): the balance,
+   * the tables and the monthly figure update while photos are processed, without reloads. One stream per
+   * provider; paused while the page is hidden; against a server without the stream, the balance is
+   * refreshed every 30 s while the page is visible.
+   */
+  @property({ type: Boolean }) live = false;
 
   /** `dark` switches the palette of the `--credits-*` tokens (reflected: the styles match `:host([theme='dark'])`). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The settings this element currently has. */
   protected get config(): RuntimeConfig {
-    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, sandbox, auth } = this;
-    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, sandbox, auth };
+    const { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, sandbox, auth, live } = this;
+    return { apiBase, organisation, locale, timeZone, tokenProvider, fetch, routes, gateways, staleTime, lowBalanceThreshold, sandbox, auth, live };
   }
 
   override connectedCallback(): void {

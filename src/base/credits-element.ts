@@ -16,6 +16,7 @@ import { safeHref } from '../ui/safe-url.js';
 import { Formatter } from '../ui/formatter.js';
 import { CreditsConfigured } from './credits-configured.js';
 import { sandboxMarkerStyles, syncSandboxMarker } from './sandbox-marker.js';
+import { LiveHold } from '../state/live.js';
 
 /**
  * The base of every Credits element. Inside a `<credits-provider>` the element
@@ -77,6 +78,8 @@ export class CreditsElement extends CreditsConfigured {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    // While connected, the element keeps its provider's live balance running (when `live` is on).
+    new LiveHold(this);
   }
 
   /** The context this element works in: its provider's, or its own. */

@@ -9,8 +9,8 @@ import type { Payment } from '../api/schemas.js';
 /** The plans the purchase wizard can open with (its `plan` attribute). */
 export type PurchasePlan = 'pro' | 'credits' | 'custom';
 
-export type NavigateTarget = 'credits' | 'billing' | 'subscription' | 'purchase' | 'event' | 'support';
-export const NAVIGATE_TARGETS: readonly NavigateTarget[] = ['credits', 'billing', 'subscription', 'purchase', 'event', 'support'];
+export type NavigateTarget = 'credits' | 'billing' | 'subscription' | 'purchase' | 'event' | 'support' | 'fair-usage';
+export const NAVIGATE_TARGETS: readonly NavigateTarget[] = ['credits', 'billing', 'subscription', 'purchase', 'event', 'support', 'fair-usage'];
 
 /** Every event's detail has it on the sandbox (the simulated backend: no real money). */
 export interface SandboxFlag {

@@ -11,9 +11,12 @@ import type { Outcome, SimState } from './types.js';
 import { HttpError } from './validate.js';
 import { createSimulatedGateway } from './gateway.js';
 import { SIMULATED_GATEWAY } from '../core/gateway.js';
+import { createLiveHub, type Processing, type ProcessingSpec } from './live.js';
+import { findOrg } from './partners.js';
 
 export type { Outcome, OrgState, PaymentRecord, SimState } from './types.js';
 export { createSimulatedGateway } from './gateway.js';
+export type { Processing, ProcessingSpec } from './live.js';
 export { PARTNER_VIEWER, STRESS_PARTNER_VIEWER, STRESS_ORGANISATIONS } from './partners.js';
 
 export interface SimulatorOptions {
@@ -45,6 +48,8 @@ export interface SimulatorOptions {
    * provider's `time-zone`; default '' (the runtime's zone, as a provider without one).
    */
   timeZone?: string;
+  /** Default true: `GET …/credits/stream` streams the balance (contract 1.1); false → 404, as an older server. */
+  liveStream?: boolean;
 }
 
 export interface FailureSpec {
@@ -99,6 +104,16 @@ export interface Simulator {
   expireToken(newToken: string): void;
   organisations(): Array<{ id: string; name: string; currency: string; plan_type: string }>;
   readonly state: SimState;
+  /**
+   * Simulated processing for an event: `photos` photos at `rate` photos a second spend credits
+   * (one usage transaction a tick), streamed to `credits/stream` as transactions and balance changes.
+   * Pauses when the credits run out.
+   */
+  startProcessing(spec?: ProcessingSpec): Processing;
+  /** Drop every open stream, as a lost connection does (clients reconnect with `Last-Event-ID`). */
+  dropStreams(): void;
+  /** How many `credits/stream` connections are open. */
+  readonly openStreams: number;
   /** Back to the seeded state (also clears queued failures and the request log). */
   reset(): void;
 }
@@ -145,7 +160,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
   const options: Required<SimulatorOptions> = {
     basePath: '/api', seed: 42, now: () => new Date(), latency: 0, errorRate: 0,
     viewer: { email: 'ops@example.com', is_staff: false }, monthlyAggregation: true, runningBalance: true, token: null,
-    invoiceDelayMs: 1500, bigOrgTransactions: 10_500, gatewayOutcome: 'completed', timeZone: '', ...init,
+    invoiceDelayMs: 1500, bigOrgTransactions: 10_500, gatewayOutcome: 'completed', timeZone: '', liveStream: true, ...init,
   };
   const initialOutcome = options.gatewayOutcome;
   let state: SimState;
@@ -159,6 +174,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
     rng = mulberry32(options.seed ^ 0x5bd1e995);
   };
   seed();
+  const live = createLiveHub(() => state, () => options.now().getTime());
 
   function respond(reply: Reply, id: string): Response {
     const headers = new Headers({ 'x-request-id': id, ...(reply.headers ?? {}) });
@@ -231,6 +247,10 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
       if (method === 'GET' && !simulatorRoute && options.errorRate > 0 && rng() < options.errorRate)
         throw new HttpError(503, 'service_unavailable', 'The service is briefly unavailable (simulated).');
       if (malformed) throw new HttpError(422, 'invalid_json', 'The request body is not valid JSON.', { body: 'Invalid JSON' });
+      if (organisation && path === '/credits/stream' && options.liveStream) {
+        const org = findOrg(state, organisation, options.now().getTime());
+        if (org && method === 'GET') return live.open(org, request.headers.get('last-event-id'), request.signal, id);
+      }
       reply = route(
         { state, now: options.now().getTime(), viewer: options.viewer, monthlyAggregation: options.monthlyAggregation, timeZone: options.timeZone, runningBalance: options.runningBalance, invoiceDelayMs: options.invoiceDelayMs },
         { method, segments, search: url.searchParams, headers: request.headers, body },
@@ -240,6 +260,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
       reply = errorReply(error instanceof HttpError ? error : new HttpError(500, 'internal_error', 'The simulator failed (see console).'));
     }
     const response = respond(reply, id);
+    live.sync();
     if (rule?.spec?.mode === 'commit-then-network-error') throw new TypeError('Failed to fetch');
     return response;
   }
@@ -273,6 +294,11 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
     expireToken(newToken) {
       options.token = newToken;
     },
+    startProcessing: (spec) => live.startProcessing(spec),
+    dropStreams: () => live.dropStreams(),
+    get openStreams() {
+      return live.openStreams;
+    },
     organisations() {
       return Object.values(state.orgs).map(({ id, name, currency, plan_type }) => ({ id, name, currency, plan_type }));
     },
@@ -280,6 +306,7 @@ export function createSimulator(init: SimulatorOptions = {}): Simulator {
       return state;
     },
     reset() {
+      live.reset();
       seed();
       rules = [];
       counter = 0;

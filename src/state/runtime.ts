@@ -9,6 +9,7 @@ import { SANDBOX_API_BASE, SANDBOX_ORGANISATION, sandboxConflicts, sandboxFetch,
 import { applyLocale } from '../i18n/localize.js';
 import type { CreditsContextValue, CreditsRoutes } from './context.js';
 import { CreditsStore } from './store.js';
+import { LiveBalance } from './live.js';
 import { normaliseThreshold } from './low-balance.js';
 import { usableTimeZone } from '../time/usable-zone.js';
 
@@ -29,6 +30,8 @@ export interface RuntimeConfig {
   auth?: 'token' | 'cookie';
   /** Below this many credits a balance counts as low. */
   lowBalanceThreshold?: number;
+  /** Follow `credits/stream` (or poll the summary where the server has no stream). */
+  live?: boolean;
 }
 
 interface Transport {
@@ -52,6 +55,7 @@ export const defaultLocale = (): string => (typeof navigator !== 'undefined' && 
 
 export class CreditsRuntime {
   private store?: CreditsStore;
+  private live?: LiveBalance;
   private transport?: Transport;
   private current?: CreditsContextValue;
 
@@ -66,7 +70,10 @@ export class CreditsRuntime {
   configure(config: RuntimeConfig): CreditsContextValue | undefined {
     const sandbox = !!config.sandbox;
     const organisation = config.organisation || (sandbox ? SANDBOX_ORGANISATION : undefined);
-    if (!organisation) return (this.current = undefined);
+    if (!organisation) {
+      this.live?.configure(false, '');
+      return (this.current = undefined);
+    }
     let transport: Transport;
     let gateways = config.gateways ?? NO_GATEWAYS;
     if (sandbox) {
@@ -74,9 +81,11 @@ export class CreditsRuntime {
       transport = { apiBase: SANDBOX_API_BASE, fetch: sandboxFetch, staleTime: config.staleTime, refusal: conflicts.length ? conflicts.join(', ') : undefined };
       gateways = SANDBOX_GATEWAYS;
     } else {
-      if (config.apiBase === undefined) return (this.current = undefined);
       // auth="token": the token provider is on its way; a request now would go without it.
-      if (config.auth === 'token' && !config.tokenProvider) return (this.current = undefined);
+      if (config.apiBase === undefined || (config.auth === 'token' && !config.tokenProvider)) {
+        this.live?.configure(false, organisation);
+        return (this.current = undefined);
+      }
       transport = { apiBase: config.apiBase, tokenProvider: config.tokenProvider, fetch: config.fetch, staleTime: config.staleTime };
       // A simulator given as `fetch` brings its gateway (after the host's own adapters).
       const simulated = gatewayOfFetch(config.fetch);
@@ -98,8 +107,11 @@ export class CreditsRuntime {
         staleTime: transport.staleTime,
         onError: (operation, error) => emit(this.host, 'credits-error', { operation, error, requestId: error.requestId }),
       });
+      this.live?.dispose();
+      this.live = new LiveBalance(this.store);
     }
     this.store.setOrganisation(organisation);
+    this.live!.configure(!!config.live, organisation);
     const locale = config.locale || defaultLocale();
     void applyLocale(locale, this.host);
     const next: CreditsContextValue = {
@@ -111,6 +123,7 @@ export class CreditsRuntime {
       gateways,
       sandbox,
       lowBalanceThreshold: normaliseThreshold(config.lowBalanceThreshold),
+      live: this.live,
     };
     const prev = this.current;
     const same =
@@ -128,6 +141,8 @@ export class CreditsRuntime {
   }
 
   dispose(): void {
+    this.live?.dispose();
+    this.live = undefined;
     this.store?.clear();
     this.store = undefined;
     this.transport = undefined;

@@ -241,6 +241,21 @@ export class CreditsStore {
     }
   }
 
+  /**
+   * Change loaded data without a request (the live balance): `update` sees the data and params of
+   * every loaded entry of `def` for `organisation` (viewer-scoped lists included) and answers the
+   * new data, or undefined to leave that entry as it is. Only `def.name` is read.
+   */
+  patchData<P, T>(def: ResourceDef<P, T>, organisation: string, update: (data: T, params: P) => T | undefined): void;
+  patchData<P, T extends { id: string }>(def: ListDef<P, T>, organisation: string, update: (data: ListData<T>, params: P) => ListData<T> | undefined): void;
+  patchData(def: Entry['def'], organisation: string, update: (data: never, params: never) => unknown): void {
+    for (const entry of this.entries.values()) {
+      if (entry.def.name !== def.name || (entry.organisation !== organisation && entry.organisation !== VIEWER) || entry.state.data === undefined) continue;
+      const data = (update as (data: unknown, params: unknown) => unknown)(entry.state.data, entry.params);
+      if (data !== undefined && data !== entry.state.data) this.set(entry, { ...entry.state, data });
+    }
+  }
+
   /** Tell the error listener about a failed write (aborts are not errors). */
   report(operation: string, error: unknown): void {
     if (!isAbort(error)) this.onError?.(operation, toApiError(error));

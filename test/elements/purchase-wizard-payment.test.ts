@@ -154,7 +154,7 @@ describe('<purchase-wizard>: payment', () => {
     await waitForOutcome(el, 'pending');
     await expect(el).to.be.accessible();
     const navigate = oneEvent(el, 'credits-navigate');
-    button(el, /Recheck/).click();
+    button(el, 'Open payments').click();
     expect((await navigate).detail.target).to.equal('billing');
   });
 

@@ -31,11 +31,11 @@ describe('<purchase-wizard>: steps', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('org_42 (Pro active): no Pro card; Add Credits, Custom Payment, Enterprise (disabled, with the contact link)', async () => {
+  it('org_42 (Pro active): no Pro card; Add Credits, Custom Payment, and Enterprise as a quiet line with the contact link', async () => {
     const { el } = await mountWizard({ organisation: 'org_42' });
-    expect(planKinds(el)).to.deep.equal(['credits', 'custom', 'enterprise']);
-    const enterprise = $(el, '[data-kind="enterprise"]');
-    expect(enterprise.querySelector<HTMLInputElement>('input')!.disabled).to.equal(true);
+    expect(planKinds(el)).to.deep.equal(['credits', 'custom']);
+    const enterprise = $(el, '.enterprise-line[data-kind="enterprise"]');
+    expect(enterprise.querySelector('input')).to.equal(null);
     expect(enterprise.querySelector('a')!.getAttribute('href')).to.equal('https://9pic.ai/contact');
     expect(shadowText(el)).to.include('₹1.50');
   });

@@ -37,3 +37,18 @@ export const grantCredits = (t: Transport, org: string, body: S.GrantRequest, o:
     schema: Transaction,
     ...o,
   });
+
+/**
+ * The live balance (`GET …/credits/stream`, contract 1.1): the `text/event-stream` response, authorised
+ * like every request (a bearer token works, unlike `EventSource`). `lastEventId` resumes after the last
+ * event seen. A server without the stream answers 404 or 501 (an ApiError).
+ */
+export const openCreditsStream = (t: Transport, org: string, o: CallOptions & { lastEventId?: string } = {}) =>
+  t.request({
+    method: 'get',
+    path: orgPath(org, 'credits/stream'),
+    schema: null,
+    accept: 'text/event-stream',
+    lastEventId: o.lastEventId,
+    signal: o.signal,
+  });

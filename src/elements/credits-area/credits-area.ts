@@ -91,6 +91,7 @@ export class CreditsArea extends CreditsElement {
       .staleTime=${this.staleTime}
       .sandbox=${this.sandbox}
       .auth=${this.auth}
+      .live=${this.live}
       >${content}</credits-provider
     >`;
   }

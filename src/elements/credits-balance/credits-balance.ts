@@ -13,7 +13,8 @@ import { emit } from '../../core/events.js';
 import { RunwayView, runwayPlaceholder } from './runway-view.js';
 import type { AddCreditsDialog } from './add-credits-dialog.js';
 import { styles } from './credits-balance.styles.js';
-import { topUpAdvice, type TopUpAdvice, type TopUpLevel } from './top-up-advice.js';
+import { MIN_PURCHASE, topUpAdvice, type TopUpAdvice, type TopUpLevel } from './top-up-advice.js';
+import { supportLink } from '../../ui/support-link.js';
 
 const ADVICE_TONE: Record<TopUpLevel, Tone> = { fine: 'success', 'before-sync': 'warning', now: 'danger' };
 
@@ -201,12 +202,12 @@ export class CreditsBalance extends CreditsElement {
       ${negative
         ? html`<p class="negative-note" part="negative-note">
             ${msg(
-              str`More credits were used than were available. Purchase at least ${this.fmt.credits(-balance)} credits to bring the balance back to zero before processing more photos.`,
-              { id: 'credits-balance.negative-note' },
+              str`More credits were used than were available (${this.fmt.credits(-balance)} credits below zero). Purchase at least ${this.fmt.credits(Math.max(MIN_PURCHASE, -balance))} credits (the minimum purchase is ${this.fmt.credits(MIN_PURCHASE)}) to bring the balance back to zero or above before processing more photos.`,
+              { id: 'credits-balance.negative-note-min' },
             )}
           </p>`
         : nothing}
-      ${hasPricing(summary) ? this.renderCost(summary) : nothing}
+      ${hasPricing(summary) ? this.renderCost(summary) : this.renderNoPricing(summary)}
       <div class="actions" part="actions">
         <button type="button" class="btn btn-primary" part="purchase-button" @click=${() => this.navigate('purchase')}>
           ${msg('Purchase Credits', { id: 'credits-balance.purchase' })}
@@ -242,6 +243,15 @@ export class CreditsBalance extends CreditsElement {
         ${revealed ? msg('Hide', { id: 'credits-balance.hide' }) : msg('Show', { id: 'credits-balance.show' })}
       </button>
     </div>`;
+  }
+
+  /** Cost per Credit is hidden: say why, and how to ask for pricing (the guide's "Why do I not see the cost per credit?"). */
+  private renderNoPricing(summary: CreditsSummary) {
+    const organisation = `${summary.organisation.name} (${this.credits?.organisation ?? ''})`;
+    return html`<p class="pricing-note muted" part="pricing-note">
+      ${msg('Cost per credit: pricing is not configured for your organisation yet.', { id: 'credits-balance.no-pricing' })}
+      ${supportLink(this, msg('Ask 9Pic support for pricing', { id: 'credits-balance.no-pricing-ask' }), msg(str`Pricing: ${organisation}`, { id: 'credits-balance.no-pricing-subject' }))}
+    </p>`;
   }
 
   private renderAdvice(advice: TopUpAdvice | undefined, balance: number) {

@@ -14,7 +14,21 @@ export interface OutcomeActions {
   startOver(): void;
   openPayments(): void;
   openCredits(): void;
+  /** Ask the server again about the pending payment, here. */
+  recheck(): void;
+  /** A recheck is running (the button is busy). */
+  checking: boolean;
+  /** What the last recheck found, for the status line. */
+  checkedNote?: string;
+  /** The "Contact 9Pic support" link about a payment. */
+  support(payment: Payment): unknown;
 }
+
+/** Subject of a support mail about a payment: the payment ID first, as support asks for it. */
+export const supportSubject = (payment: Payment) => msg(str`Payment ${payment.id}: ${payment.status}`, { id: 'purchase-wizard.support.subject' });
+
+const supportLine = (payment: Payment, a: OutcomeActions) =>
+  html`<p class="support">${a.support(payment)}</p>`;
 
 const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 
@@ -63,14 +77,20 @@ export function pendingOutcome(payment: Payment, a: OutcomeActions) {
   return html`<div class="outcome" data-outcome="pending" part="outcome">
     <h3 id=${HEADING_ID} tabindex="-1"><span class="icon pending" aria-hidden="true">…</span> ${msg('Payment not confirmed yet', { id: 'purchase-wizard.outcome.pending' })}</h3>
     <p>
-      ${msg('The gateway has not confirmed this payment yet. Do not pay again: open your payments and use Recheck on this payment. If it stays pending, contact 9Pic support with the payment ID.', {
-        id: 'purchase-wizard.outcome.pending-text',
+      ${msg('The gateway has not confirmed this payment yet. Do not pay again: this page checks it again by itself, or use Recheck. If it stays pending, contact 9Pic support with the payment ID.', {
+        id: 'purchase-wizard.outcome.pending-follow',
       })}
     </p>
     ${paymentFacts(payment, a.fmt)}
+    <p class="hint checked" role="status">${a.checking ? msg('Checking with the gateway…', { id: 'purchase-wizard.outcome.checking' }) : (a.checkedNote ?? '')}</p>
     <div class="actions">
-      <button type="button" class="btn btn-primary" @click=${a.openPayments}>${msg('Open payments to Recheck', { id: 'purchase-wizard.action.recheck' })}</button>
+      <button type="button" class="btn btn-primary" data-action="recheck" aria-busy=${a.checking ? 'true' : 'false'} ?disabled=${a.checking} @click=${a.recheck}>
+        ${msg('Recheck', { id: 'purchase-wizard.action.recheck-here' })}
+      </button>
+      <button type="button" class="btn" @click=${a.openPayments}>${msg('Open payments', { id: 'purchase-wizard.action.payments' })}</button>
+      <button type="button" class="btn" @click=${a.startOver}>${msg('Make another purchase', { id: 'purchase-wizard.action.again' })}</button>
     </div>
+    ${supportLine(payment, a)}
   </div>`;
 }
 
@@ -90,6 +110,7 @@ export function failedOutcome(payment: Payment, cancelled: boolean, a: OutcomeAc
       <button type="button" class="btn btn-primary" @click=${a.tryAgain}>${msg('Try again', { id: 'purchase-wizard.action.try-again' })}</button>
       <button type="button" class="btn" @click=${a.startOver}>${msg('Change the order', { id: 'purchase-wizard.action.change-order' })}</button>
     </div>
+    ${cancelled ? nothing : supportLine(payment, a)}
   </div>`;
 }
 

@@ -171,6 +171,22 @@ export class PaymentController implements ReactiveController {
     }
   }
 
+  /**
+   * Recheck the pending payment on screen and show what the server says now. A
+   * recheck that fails leaves it shown as pending (answers false).
+   */
+  async recheckShown(store: CreditsStore): Promise<boolean> {
+    const shown = this.result;
+    if (shown?.kind !== 'pending') return true;
+    try {
+      const payment = await recheckPayment(store, shown.payment.id);
+      if (this.result === shown) this.settle(this.classify(payment, 'pending'));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private async run({ store, body, signature, gateways, sandbox, quote }: PayRequest): Promise<PaymentResult> {
     this.clearResult();
     const key = this.keyFor(signature, store.intents);

@@ -5,7 +5,7 @@ import { CreditsElement } from '../../base/credits-element.js';
 import { emit } from '../../core/events.js';
 import { renderResource, skeleton } from '../../ui/states.js';
 import { clearReturnMarker, returnedPayment } from '../../gateways/return.js';
-import { msg } from '../../i18n/localize.js';
+import { msg, str } from '../../i18n/localize.js';
 import { creditsSummary, purchaseOptions } from '../../state/resources.js';
 import { topUpAdvice } from '../credits-balance/top-up-advice.js';
 import { contextStyles } from './context.styles.js';
@@ -14,6 +14,10 @@ import { availableKinds, checkOrder, initialOrder, orderSignature, planKind, pur
 import { completedOutcome, failedOutcome, pendingOutcome, type OutcomeActions } from './outcomes.js';
 import { PaymentController, PriceChangedError, type PaymentResult } from './payment-controller.js';
 import { QuoteController } from './quote-controller.js';
+import { PendingFollower } from './pending-follow.js';
+import { creditFactsStyles } from './credit-facts.js';
+import { supportLink } from '../../ui/support-link.js';
+import { supportSubject } from './outcomes.js';
 import { creditsStep } from './steps/credits.js';
 import { payLabel, paymentStep } from './steps/payment.js';
 import { planStep } from './steps/plan.js';
@@ -47,7 +51,7 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  * @csspart balance-context - The current balance and the balance after this purchase (Credits step).
  */
 export class PurchaseWizard extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles, contextStyles];
+  static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles, contextStyles, creditFactsStyles];
 
   /** Start on the Credits step with this plan chosen (when the organisation may buy it). */
   @property() plan?: 'pro' | 'credits' | 'custom';
@@ -68,6 +72,12 @@ export class PurchaseWizard extends CreditsElement {
   private readonly summary = new ResourceController(this, creditsSummary);
   private readonly quotes = new QuoteController(this, (server, preview) => this.reportMismatch(server, preview));
   private readonly payment = new PaymentController(this, (result) => this.announce(result));
+  /** A pending outcome is followed until it settles (Recheck in place, and on a backoff). */
+  private readonly follower = new PendingFollower(this, () => this.recheckPending());
+  /** What the last recheck of the pending payment found. */
+  @state() private checkedNote?: string;
+  /** The pending payment already announced (rechecks that find it still pending announce nothing). */
+  private pendingAnnounced?: string;
 
   @state() private step: Step = 'plan';
   @state() private order?: OrderInput;
@@ -80,6 +90,14 @@ export class PurchaseWizard extends CreditsElement {
   @state() private priceChanged = false;
   private checked: CheckedOrder = NO_ERRORS;
   private moveFocus = false;
+
+  /** @internal Waits in ms between the automatic rechecks of a pending payment (tests shorten them). */
+  get followDelays(): readonly number[] {
+    return this.follower.delays;
+  }
+  set followDelays(delays: readonly number[]) {
+    this.follower.delays = delays;
+  }
 
   /** Quote debounce in ms (tests shorten it). */
   get quoteDelay(): number {
@@ -108,6 +126,9 @@ export class PurchaseWizard extends CreditsElement {
 
   protected override organisationChanged(): void {
     this.quotes.reset();
+    this.follower.stop();
+    this.pendingAnnounced = undefined;
+    this.checkedNote = undefined;
     this.payment.reset();
     this.order = undefined;
     this.step = 'plan';
@@ -205,6 +226,7 @@ export class PurchaseWizard extends CreditsElement {
       },
       retryQuote: () => this.quotes.retry(),
       pay: () => void this.pay(),
+      openFairUsage: this.credits?.routes['fair-usage'] ? () => void this.navigate('fair-usage') : undefined,
     };
   }
 
@@ -219,6 +241,9 @@ export class PurchaseWizard extends CreditsElement {
   }
 
   private goTo(step: Step): void {
+    this.follower.stop();
+    this.pendingAnnounced = undefined;
+    this.checkedNote = undefined;
     this.payment.clearResult();
     this.step = step;
     this.moveFocus = true;
@@ -255,7 +280,26 @@ export class PurchaseWizard extends CreditsElement {
     });
   }
 
+  private async recheckPending(): Promise<void> {
+    const store = this.credits?.store;
+    if (!store) return;
+    const reached = await this.payment.recheckShown(store);
+    if (this.payment.result?.kind !== 'pending') return;
+    this.checkedNote = reached
+      ? msg('Still not confirmed. This page keeps checking.', { id: 'purchase-wizard.outcome.still-pending' })
+      : msg('The server could not be reached. This page tries again.', { id: 'purchase-wizard.outcome.check-failed' });
+  }
+
   private announce(result: PaymentResult): void {
+    if (result.kind === 'pending') {
+      const again = this.pendingAnnounced === result.payment.id;
+      this.pendingAnnounced = result.payment.id;
+      if (!result.untrusted) this.follower.follow();
+      if (again) return; // a recheck found it still pending: nothing new to say, focus stays
+    } else {
+      this.follower.stop();
+      this.checkedNote = undefined;
+    }
     if (result.kind === 'error' && result.error instanceof PriceChangedError) {
       emit(this, 'credits-error', { operation: 'price-changed', error: result.error });
       this.priceChanged = true;
@@ -266,6 +310,8 @@ export class PurchaseWizard extends CreditsElement {
     }
     if (result.kind === 'error') {
       if (result.gateway) emit(this, 'credits-error', { operation: 'gateway', error: result.error });
+      // The plan changed elsewhere (Pro or Enterprise already): what may be bought changed too.
+      if ((result.error as { code?: string }).code === 'already_subscribed') this.credits?.store.invalidate(['purchase-options', 'subscription']);
       this.serverErrors = serverFieldErrors(result.error);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-panel')?.focus());
       return;
@@ -287,7 +333,8 @@ export class PurchaseWizard extends CreditsElement {
       tryAgain: () => this.goTo('payment'),
       startOver: () => {
         const options = this.options.state.data!;
-        const completed = this.payment.result?.kind === 'completed';
+        // After a completed or pending payment: a new order from the Plan step (a pending one stays open: the same order again is the same payment).
+        const completed = this.payment.result?.kind === 'completed' || this.payment.result?.kind === 'pending';
         this.payment.clearResult();
         this.quotes.reset();
         this.refundAccepted = false;
@@ -296,6 +343,11 @@ export class PurchaseWizard extends CreditsElement {
       },
       openPayments: () => this.navigate('billing'),
       openCredits: () => this.navigate('credits'),
+      recheck: () => void this.follower.now(),
+      checking: this.follower.checking,
+      checkedNote: this.checkedNote,
+      support: (payment) =>
+        supportLink(this, msg(str`Contact 9Pic support about payment ${payment.id}`, { id: 'purchase-wizard.support.link' }), supportSubject(payment), payment.id),
     };
   }
 

@@ -39,6 +39,8 @@ export interface WizardView {
   fixField(field: OrderField): void;
   retryQuote(): void;
   pay(): void;
+  /** Open the host's Fair Usage Policy (`credits-navigate { target: 'fair-usage' }`), when it has a route for it. */
+  openFairUsage?: () => void;
 }
 
 /** The heading each step (and outcome) focuses when it appears. */

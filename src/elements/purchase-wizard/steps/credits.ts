@@ -7,6 +7,7 @@ import { REMARK_LIMIT, type OrderField } from '../order.js';
 import { kindName } from '../../../ui/kind-labels.js';
 import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
+import { creditFacts } from '../credit-facts.js';
 import { textLength } from '../../../ui/text-length.js';
 import { balanceAfterAnnouncement, balanceContext, quickPicks } from '../balance-context.js';
 
@@ -98,7 +99,7 @@ export function creditsStep(w: WizardView) {
     </h3>
     <p class="muted chosen">${msg(str`Plan: ${kindName(w.order.kind)}`, { id: 'purchase-wizard.credits.chosen' })}</p>
     <div class="split">
-      <div class="fields">${custom ? customFields(w) : html`${creditsFields(w)}${quickPicks(w)}`}</div>
+      <div class="fields">${custom ? customFields(w) : html`${creditsFields(w)}${quickPicks(w)}${creditFacts(w)}`}</div>
       <div class="live">
         ${preview
           ? orderSummary(preview, w.options, w.fmt, { caption: msg('Order summary', { id: 'purchase-wizard.summary.caption' }) })

@@ -55,17 +55,37 @@ export function planStep(w: WizardView) {
           <span class="plan-body">${describe(kind, w)}</span>
         </label>`,
       )}
-      <div class="plan card disabled" part="plan" data-kind="enterprise">
-        <span class="plan-head">
-          <input type="radio" name="plan" id="plan-enterprise" disabled aria-describedby="enterprise-desc" />
-          <label for="plan-enterprise"><strong>${msg('Enterprise', { id: 'purchase-wizard.plan.enterprise' })}</strong></label>
-        </span>
-        <span class="plan-body" id="enterprise-desc">
-          <span>${msg('Custom pricing for large organisations, with dedicated support and SLAs. Not available for self-serve checkout.', { id: 'purchase-wizard.plan.enterprise-desc' })}</span>
-          ${contact
-            ? html`<a href=${contact} target="_blank" rel="noopener noreferrer">${msg('Contact 9Pic for Enterprise', { id: 'purchase-wizard.plan.enterprise-contact' })}</a>`
-            : nothing}
-        </span>
-      </div>
-    </fieldset>`;
+      ${w.options.pro.available ? enterpriseCard(contact) : nothing}
+    </fieldset>
+    ${w.options.pro.available ? nothing : enterpriseLine(contact)}`;
+}
+
+/** Beside the self-serve plans: Enterprise, disabled inline (the dashboard guide), opening the contact page. */
+function enterpriseCard(contact: string | undefined) {
+  return html`<div class="plan card disabled" part="plan" data-kind="enterprise">
+    <span class="plan-head">
+      <input type="radio" name="plan" id="plan-enterprise" disabled aria-describedby="enterprise-desc" />
+      <label for="plan-enterprise"><strong>${msg('Enterprise', { id: 'purchase-wizard.plan.enterprise' })}</strong></label>
+    </span>
+    <span class="plan-body" id="enterprise-desc">
+      <span>${msg('Custom pricing for large organisations, with dedicated support and SLAs. Not available for self-serve checkout.', { id: 'purchase-wizard.plan.enterprise-desc' })}</span>
+      ${contact
+        ? html`<a href=${contact} target="_blank" rel="noopener noreferrer">${msg('Contact 9Pic for Enterprise', { id: 'purchase-wizard.plan.enterprise-contact' })}</a>`
+        : nothing}
+    </span>
+  </div>`;
+}
+
+/**
+ * An organisation already subscribed sees its two options as cards (the Pro guide) and
+ * Enterprise as a quieter line below them: custom pricing, contact us.
+ */
+function enterpriseLine(contact: string | undefined) {
+  return html`<p class="enterprise-line muted" part="enterprise-line" data-kind="enterprise">
+    <strong>${msg('Enterprise', { id: 'purchase-wizard.plan.enterprise' })}</strong>:
+    ${msg('custom pricing for large organisations.', { id: 'purchase-wizard.plan.enterprise-line' })}
+    ${contact
+      ? html`<a href=${contact} target="_blank" rel="noopener noreferrer">${msg('Contact us', { id: 'purchase-wizard.plan.enterprise-contact-us' })}</a>`
+      : nothing}
+  </p>`;
 }

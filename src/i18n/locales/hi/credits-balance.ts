@@ -15,7 +15,6 @@ export const creditsBalance = {
   'credits-balance.runway.days-other': str`आपके हाल के उपयोग पर ≈ ${0} दिन।`,
   'credits-balance.runway.basis-one': str`${1} की शुरुआत से इस्तेमाल हुए ${0} क्रेडिट के आधार पर।`,
   'credits-balance.runway.basis-other': str`${1} की शुरुआत से इस्तेमाल हुए ${0} क्रेडिट के आधार पर।`,
-  'credits-balance.negative-note': str`उपलब्ध से ज़्यादा क्रेडिट इस्तेमाल हो चुके हैं। और फ़ोटो प्रोसेस करने से पहले बैलेंस को शून्य पर लाने के लिए कम से कम ${0} क्रेडिट खरीदें।`,
   'credits-balance.cost': 'प्रति क्रेडिट लागत',
   'credits-balance.cost-hidden': 'छिपी हुई',
   'credits-balance.show': 'दिखाएँ',
@@ -50,4 +49,8 @@ export const creditsBalance = {
   'credits-balance.grant.credits-invalid': '0 से बड़ी पूरी संख्या में क्रेडिट दर्ज करें।',
   'credits-balance.grant.reason-required': 'ग्रांट का कारण दर्ज करें।',
   'credits-balance.grant.reason-long': str`अधिकतम ${0} अक्षर इस्तेमाल करें।`,
+  'credits-balance.negative-note-min': str`उपलब्ध से ज़्यादा क्रेडिट इस्तेमाल हुए (बैलेंस शून्य से ${0} क्रेडिट कम है)। और फ़ोटो प्रोसेस करने से पहले बैलेंस को शून्य या उससे ऊपर लाने के लिए कम से कम ${1} क्रेडिट खरीदें (न्यूनतम खरीद ${2} क्रेडिट है)।`,
+  'credits-balance.no-pricing': 'प्रति क्रेडिट लागत: आपके संगठन के लिए कीमत अभी तय नहीं की गई है।',
+  'credits-balance.no-pricing-ask': 'कीमत जानने के लिए 9Pic सहायता से पूछें',
+  'credits-balance.no-pricing-subject': str`कीमत: ${0}`,
 };
