@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
             codeSplitting: {
               groups: [
                 { name: 'core', tags: ['$initial'], priority: 2 },
-                { name: 'shared', minShareCount: 2, priority: 1, test: /[\\/]src[\\/](api|state|ui|money|time|tax|core)[\\/]/, includeDependenciesRecursively: false },
+                { name: 'shared', minShareCount: 2, priority: 1, test: /[\\/]src[\\/](api|state|ui|money|time|tax|core|styles)[\\/]/, includeDependenciesRecursively: false },
               ],
             },
             minify: true,

@@ -197,6 +197,20 @@ describe('<credits-balance>', () => {
       await expect(staff.el).to.be.accessible();
     });
 
+    it('the dialog and its fields are styled (their styles come with the dialog chunk, not with the balance)', async () => {
+      const { el } = await mountBalance({ viewer: STAFF });
+      await loaded(el);
+      await openGrant(el);
+      const dialog = dialogOf(el);
+      expect(getComputedStyle(dialog).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(dialog).borderTopLeftRadius).not.to.equal('0px');
+      const field = $<HTMLElement>(el, '.field');
+      expect(getComputedStyle(field).display).to.equal('grid');
+      expect(getComputedStyle($<HTMLInputElement>(el, '#grant-credits')).minHeight).to.equal('36px');
+      const actions = $<HTMLElement>(el, '.dialog-actions');
+      expect(getComputedStyle(actions).display).to.equal('flex');
+    });
+
     it('dialog: focus moves in, Escape closes, focus returns to the opener', async () => {
       const { el } = await mountBalance({ viewer: STAFF });
       await loaded(el);

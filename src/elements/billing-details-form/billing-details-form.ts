@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
+import { formStyles } from '../../styles/forms.js';
 import { errorAlert, renderResource, skeleton } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -36,7 +37,7 @@ import './billing-events.js';
  * @csspart status - The saved / unsaved-changes line.
  */
 export class BillingDetailsForm extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles];
+  static override styles = [...CreditsElement.styles, formStyles, styles];
 
   private readonly details = new ResourceController(this, billingDetails);
   private readonly form = new BillingFormController(this, () => this.details.state.data);

@@ -12,6 +12,7 @@ import { validateCreditsInput } from '../../money/pricing.js';
 import { grantCredits, newIdempotencyKey } from '../../state/actions.js';
 import type { CreditsContextValue } from '../../state/context.js';
 import { textLength } from '../../ui/text-length.js';
+import { adoptFormStyles } from '../../styles/forms.js';
 
 export const REASON_MAX_LENGTH = 500;
 
@@ -36,6 +37,8 @@ export class AddCreditsDialog implements ReactiveController {
 
   constructor(private readonly host: DialogHost) {
     host.addController(this);
+    // The balance does not carry the field and dialog styles: they come with this dialog.
+    adoptFormStyles(host);
   }
 
   hostConnected(): void {}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
+import { formStyles } from '../../styles/forms.js';
 import { errorPanel } from '../../ui/states.js';
 import { listNotice } from '../../ui/list-notice.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
@@ -65,7 +66,7 @@ type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
  * @cssprop --credits-organisations-height - Height of the scrolling list (default 28rem).
  */
 export class CreditsOrganisations extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles];
+  static override styles = [...CreditsElement.styles, formStyles, styles];
 
   /** The clock for expiry day counts (tests and stories pin it); default: the real time at each render. */
   @property({ attribute: false }) now?: Date;

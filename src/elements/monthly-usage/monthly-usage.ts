@@ -1,5 +1,6 @@
 import { html, svg } from 'lit';
 import { CreditsElement } from '../../base/credits-element.js';
+import { formStyles } from '../../styles/forms.js';
 import { renderResource, skeleton } from '../../ui/states.js';
 import { inlineStyle } from '../../ui/inline-style.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -58,7 +59,7 @@ function shortMonth(month: string, locale: string): string {
  * @cssprop --credits-chart-height - Height of the chart area (default 200px).
  */
 export class CreditsMonthlyUsage extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles];
+  static override styles = [...CreditsElement.styles, formStyles, styles];
 
   private readonly usage = new ResourceController(this, monthlyUsage, () => ({
     months: MONTHS_SHOWN,

@@ -4,6 +4,7 @@ import { ContextProvider } from '@lit/context';
 import type { Payment } from '../../api/schemas.js';
 import type { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
+import { formStyles } from '../../styles/forms.js';
 import { badge, errorAlert, renderResource, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { creditsContext } from '../../state/context.js';
@@ -45,7 +46,7 @@ interface Notice {
  * @csspart notice - The line announcing results (recheck, invoice ready, download).
  */
 export class PaymentsList extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles, paymentDetailsStyles, narrowStyles];
+  static override styles = [...CreditsElement.styles, formStyles, styles, paymentDetailsStyles, narrowStyles];
 
   private readonly payments = new ListController(this, payments);
   /** Shares this element's context with the inline billing form (also when used without a provider). */

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
+import { formStyles } from '../../styles/forms.js';
 import { emit } from '../../core/events.js';
 import { renderResource, skeleton } from '../../ui/states.js';
 import { clearReturnMarker, returnedPayment } from '../../gateways/return.js';
@@ -51,7 +52,7 @@ const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
  * @csspart balance-context - The current balance and the balance after this purchase (Credits step).
  */
 export class PurchaseWizard extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles, stepperStyles, summaryStyles, contextStyles, creditFactsStyles];
+  static override styles = [...CreditsElement.styles, formStyles, styles, stepperStyles, summaryStyles, contextStyles, creditFactsStyles];
 
   /** Start on the Credits step with this plan chosen (when the organisation may buy it). */
   @property() plan?: 'pro' | 'credits' | 'custom';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
+import { formStyles } from '../../styles/forms.js';
 import { errorPanel } from '../../ui/states.js';
 import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
@@ -66,7 +67,7 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  */
 
 export class UsageTable extends CreditsElement {
-  static override styles = [...CreditsElement.styles, styles, paymentDetailsStyles];
+  static override styles = [...CreditsElement.styles, formStyles, styles, paymentDetailsStyles];
 
   /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
   @property() direction: UsageDirection = 'usage';

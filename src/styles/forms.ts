@@ -1,0 +1,91 @@
+/**
+ * Form fields, data tables and dialogs: apart from the shared styles every element carries, so an
+ * element that shows none of them (the balance, until its Add Credits dialog loads) does not carry them.
+ * Elements with fields, tables or dialogs list `formStyles` after `CreditsElement.styles`; a part loaded
+ * on demand into an element without them calls `adoptFormStyles(host)`.
+ */
+import { css } from 'lit';
+
+export const formStyles = css`
+  .field {
+    display: grid;
+    gap: 4px;
+  }
+  .field label {
+    font-weight: 500;
+  }
+  .field input,
+  .field select,
+  .field textarea {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-bg);
+    border: 1px solid var(--_color-control-border);
+    border-radius: calc(var(--_radius) / 1.5);
+    padding: 6px 10px;
+    min-height: 36px;
+  }
+  .field [aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+  .field-error {
+    color: var(--_color-danger);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  table.data {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  table.data caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: var(--_spacing);
+  }
+  table.data th,
+  table.data td {
+    text-align: start;
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--_color-border);
+    vertical-align: middle;
+  }
+  table.data th {
+    font-weight: 600;
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  dialog {
+    color: var(--_color-text);
+    background: var(--_color-bg);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_spacing) * 2.5);
+    max-width: min(480px, calc(100vw - 32px));
+  }
+  dialog::backdrop {
+    background: rgb(15 23 42 / 0.45);
+  }
+  dialog.sheet {
+    margin: 0 0 0 auto;
+    height: 100vh;
+    max-height: 100vh;
+    width: min(440px, 100vw);
+    max-width: 100vw;
+    border-radius: 0;
+    overflow: auto;
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_spacing);
+    margin-top: calc(var(--_spacing) * 2);
+  }
+`;
+
+/** Adds `formStyles` to an element's shadow root after it rendered (a part loaded on demand, e.g. the balance's Add Credits dialog). */
+export function adoptFormStyles(host: HTMLElement): void {
+  const root = host.shadowRoot;
+  const sheet = formStyles.styleSheet;
+  if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
