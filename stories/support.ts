@@ -12,6 +12,7 @@ export function resetSimulator(): void {
   sim.reset();
   sim.options.latency = [150, 400];
   sim.options.monthlyAggregation = true;
+  sim.options.liveStream = true;
   sim.options.viewer = { email: 'ops@example.com', is_staff: false };
   sim.setGatewayOutcome('completed');
 }

@@ -5,7 +5,7 @@
 import type * as S from '../api/schemas.js';
 import * as api from '../api/endpoints.js';
 import { downloadInvoice as fetchInvoice, type InvoiceFile } from '../api/invoice.js';
-import type { CreditsStore, Tag } from './store.js';
+import type { CreditsStore, Tag, UncertainPurchase } from './store.js';
 
 /**
  * What a completed payment can change: the balance, the purchase history, the
@@ -84,4 +84,22 @@ export function downloadInvoice(store: CreditsStore, paymentId: string): Promise
 
 export function saveBillingDetails(store: CreditsStore, body: S.BillingDetails) {
   return write(store, 'billing', (org) => api.putBillingDetails(store.client, org, body), () => ['billing', 'payments', 'purchase-options']);
+}
+
+/**
+ * The payment a purchase sent without an answer made, if the server made one: among
+ * the newest payments, the same order, not older than the send (5 minutes of clock skew).
+ * Then rechecked, so its status is the gateway's. Undefined: no payment was made.
+ */
+export async function findSentPayment(store: CreditsStore, sent: UncertainPurchase): Promise<S.Payment | undefined> {
+  const page = await api.listPayments(store.client, sent.organisation, { limit: 25 });
+  const body = sent.body;
+  const made = page.data.find(
+    (p) =>
+      p.kind === body.kind &&
+      Date.parse(p.created_at) >= sent.since - 300_000 &&
+      (body.kind === 'custom' ? p.remark === body.remark : p.credits === body.credits),
+  );
+  if (!made || made.status !== 'pending') return made;
+  return recheckPayment(store, made.id);
 }

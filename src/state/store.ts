@@ -4,6 +4,7 @@
  * organisation switch that aborts the old organisation's requests and makes
  * every reader see only the new organisation's entries from the next render.
  */
+import type * as S from '../api/schemas.js';
 import type { Transport } from '../api/transport.js';
 import { ApiError, isAbort, toApiError } from '../api/errors.js';
 import { appendPage, emptyList, type ListData, type Page } from './paging.js';
@@ -110,6 +111,15 @@ export function stableKey(value: unknown): string {
     .join(',')}}`;
 }
 
+/** A purchase sent without an answer (see `CreditsStore.uncertain`). */
+export interface UncertainPurchase {
+  organisation: string;
+  key: string;
+  body: S.PurchaseRequest;
+  /** When it was sent (ms): the payment, if the server made one, is not older. */
+  since: number;
+}
+
 export class CreditsStore {
   readonly client: Transport;
   /**
@@ -119,6 +129,12 @@ export class CreditsStore {
    * again resumes the same intent with the same key: never a second payment.
    */
   readonly intents = new Map<string, string>();
+  /**
+   * Purchases whose POST got no answer (503, network error, 409): by order signature,
+   * what was sent and when. Until its outcome is known, the wizard resumes it for the
+   * same order (same key) or shows it for Recheck before any other order is paid.
+   */
+  readonly uncertain = new Map<string, UncertainPurchase>();
   private org: string;
   private readonly entries = new Map<string, Entry>();
   private readonly staleTime: number;

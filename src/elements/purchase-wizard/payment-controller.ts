@@ -72,6 +72,8 @@ export class PaymentController implements ReactiveController {
   private signature?: string;
   /** Where the open intent is kept beyond this element (per organisation + order). */
   private intents?: Map<string, string>;
+  /** The store's purchases sent without an answer (per organisation + order). */
+  private uncertainSent?: CreditsStore['uncertain'];
   private running?: Promise<PaymentResult>;
   private abort?: AbortController;
   private detached?: ReturnType<typeof setTimeout>;
@@ -114,6 +116,7 @@ export class PaymentController implements ReactiveController {
   /** The intent is over: the next payment gets a new key. */
   endIntent(): void {
     if (this.signature !== undefined && this.intents?.get(this.signature) === this.key) this.intents?.delete(this.signature);
+    if (this.signature !== undefined) this.uncertainSent?.delete(this.signature);
     this.key = undefined;
     this.signature = undefined;
   }
@@ -190,6 +193,7 @@ export class PaymentController implements ReactiveController {
   private async run({ store, body, signature, gateways, sandbox, quote }: PayRequest): Promise<PaymentResult> {
     this.clearResult();
     const key = this.keyFor(signature, store.intents);
+    this.uncertainSent = store.uncertain;
     const abort = new AbortController();
     this.abort = abort;
     this.phase = 'creating';
@@ -197,9 +201,11 @@ export class PaymentController implements ReactiveController {
     let created;
     try {
       created = await purchase(store, body, key);
+      store.uncertain.delete(signature); // answered: the payment is known now
     } catch (error) {
       // A definite rejection (4xx) ends the intent; an unknown result keeps the key for the retry.
       if (!uncertain(error)) this.endIntent();
+      else if (!isAbort(error)) store.uncertain.set(signature, { organisation: store.organisation, key, body, since: store.uncertain.get(signature)?.since ?? Date.now() });
       else if (error instanceof ApiError && error.status === 409) store.invalidate(['payments']);
       return this.settle({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
     }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
+import type { Payment, PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { formStyles } from '../../styles/forms.js';
 import { emit } from '../../core/events.js';
@@ -17,6 +17,9 @@ import { PaymentController, PriceChangedError, type PaymentResult } from './paym
 import { QuoteController } from './quote-controller.js';
 import { PendingFollower } from './pending-follow.js';
 import { creditFactsStyles } from './credit-facts.js';
+import { uncertainNotice, type UncertainView } from './uncertain-notice.js';
+import { findSentPayment } from '../../state/actions.js';
+import type { UncertainPurchase } from '../../state/store.js';
 import { supportLink } from '../../ui/support-link.js';
 import { supportSubject } from './outcomes.js';
 import { creditsStep } from './steps/credits.js';
@@ -77,6 +80,9 @@ export class PurchaseWizard extends CreditsElement {
   private readonly follower = new PendingFollower(this, () => this.recheckPending());
   /** What the last recheck of the pending payment found. */
   @state() private checkedNote?: string;
+  /** Recheck of a purchase sent without an answer (another order than this one): running, and what it found. */
+  @state() private uncertainChecking = false;
+  @state() private uncertainFound?: { signature: string; payment: Payment | 'none' };
   /** The pending payment already announced (rechecks that find it still pending announce nothing). */
   private pendingAnnounced?: string;
 
@@ -281,6 +287,44 @@ export class PurchaseWizard extends CreditsElement {
     });
   }
 
+  /** A purchase of another order that got no answer: shown with Recheck until its outcome is known (issue 15 rule 8). */
+  private get uncertainView(): UncertainView | undefined {
+    const store = this.credits?.store;
+    if (!store) return undefined;
+    const current = this.checked.request ? orderSignature(store.organisation, this.checked.request) : undefined;
+    const entry = [...store.uncertain].find(([signature, sent]) => sent.organisation === store.organisation && signature !== current);
+    if (!entry) return undefined;
+    const [signature, sent] = entry;
+    const found = this.uncertainFound?.signature === signature ? this.uncertainFound.payment : undefined;
+    return {
+      sent,
+      fmt: this.fmt,
+      checking: this.uncertainChecking,
+      found,
+      recheck: () => void this.recheckUncertain(signature, sent),
+      dismiss: () => {
+        store.uncertain.delete(signature);
+        this.uncertainFound = undefined;
+      },
+    };
+  }
+
+  private async recheckUncertain(signature: string, sent: UncertainPurchase): Promise<void> {
+    const store = this.credits?.store;
+    if (!store || this.uncertainChecking) return;
+    this.uncertainChecking = true;
+    try {
+      const payment = (await findSentPayment(store, sent)) ?? 'none';
+      // Its outcome is known: over unless still pending (then the same order again is the same payment).
+      if (payment === 'none' || payment.status !== 'pending') store.intents.delete(signature);
+      this.uncertainFound = { signature, payment };
+    } catch (error) {
+      emit(this, 'credits-error', { operation: 'recheck', error: error as Error });
+    } finally {
+      this.uncertainChecking = false;
+    }
+  }
+
   private async recheckPending(): Promise<void> {
     const store = this.credits?.store;
     if (!store) return;
@@ -391,6 +435,7 @@ export class PurchaseWizard extends CreditsElement {
               <p><strong>${msg('The price changed: review the order again.', { id: 'purchase-wizard.error.price-changed' })}</strong></p>
             </div>`
           : nothing}
+        ${uncertainNotice(this.uncertainView)}
         ${body}
         <div class="actions">
           ${first ? nothing : html`<button type="button" class="btn" ?disabled=${busy} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}
