@@ -126,10 +126,12 @@ describe('<payments-list>', () => {
     const recheck = rowButton(el, pending.id, 'recheck');
     recheck.click();
     await el.updateComplete;
-    expect(recheck.disabled).to.equal(true);
+    // Busy, it stays focusable: aria-disabled, never `disabled` (#22.3).
+    expect(recheck.getAttribute('aria-disabled')).to.equal('true');
+    expect(recheck.disabled).to.equal(false);
     expect(recheck.getAttribute('aria-busy')).to.equal('true');
     recheck.click(); // a double click asks once
-    await waitUntil(() => !rowButton(el, pending.id, 'recheck').disabled);
+    await waitUntil(() => rowButton(el, pending.id, 'recheck').getAttribute('aria-disabled') === 'false');
     expect(requestsTo(sim, 'POST', `/payments/${pending.id}/recheck`)).to.have.length(1);
     await waitForText(el, `Payment ${pending.id} is still pending`);
     expect(row(el, pending.id).textContent).to.include('Pending');
@@ -175,7 +177,7 @@ describe('<payments-list>', () => {
     rowButton(el, pending.id, 'recheck').click();
     await waitForText(el, 'The payment could not be rechecked.');
     expect(el.shadowRoot!.querySelector('.notice-error .request-id')).to.not.equal(null);
-    expect(rowButton(el, pending.id, 'recheck').disabled).to.equal(false);
+    expect(rowButton(el, pending.id, 'recheck').getAttribute('aria-disabled')).to.equal('false');
     await expect(el).to.be.accessible();
   });
 

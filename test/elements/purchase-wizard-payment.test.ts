@@ -78,7 +78,7 @@ describe('<purchase-wizard>: payment', () => {
     await el.updateComplete;
     sim.failNext('POST /purchases', { status: 503 });
     payButton(el).click();
-    await waitUntil(() => keys(sim).length === 2 && !payButton(el).disabled);
+    await waitUntil(() => keys(sim).length === 2 && !payButton(el).disabled && payButton(el).getAttribute('aria-disabled') !== 'true');
     await waitForText(el, 'The payment did not start');
     await press(el, 'Back');
     await press(el, 'Back');

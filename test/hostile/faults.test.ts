@@ -59,7 +59,7 @@ async function payOnce(el: PurchaseWizard, timeout = 8000): Promise<'completed' 
   payButton(el).click();
   await el.updateComplete;
   await waitUntil(
-    () => el.shadowRoot!.querySelector('[data-outcome]') || (el.shadowRoot!.querySelector('.error-panel') && !payButton(el).disabled),
+    () => el.shadowRoot!.querySelector('[data-outcome]') || (el.shadowRoot!.querySelector('.error-panel') && !payButton(el).disabled && payButton(el).getAttribute('aria-disabled') !== 'true'),
     `no outcome: ${shadowText(el).slice(0, 300)}`,
     { timeout },
   );

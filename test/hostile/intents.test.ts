@@ -30,7 +30,7 @@ describe('hostile round 2: purchase intents', () => {
     sim.failNext('POST /purchases', { status: 409, code: 'conflict', message: 'This request is still being processed.' });
     payButton(el).click();
     await waitUntil(() => el.shadowRoot!.querySelector('.error-panel'), 'no error shown after the 409');
-    await waitUntil(() => !payButton(el).disabled, 'Pay never came back');
+    await waitUntil(() => !payButton(el).disabled && payButton(el).getAttribute('aria-disabled') !== 'true', 'Pay never came back');
     payButton(el).click();
     await waitForOutcome(el, 'completed');
     const keys = keysOf(requestsTo(sim, 'POST', '/purchases'));

@@ -131,7 +131,7 @@ const TARGETS: Target[] = [
           recheck.click();
           await el.updateComplete;
           const want = expectedFor(S.Payment, answer);
-          const ok = await waitFor(() => !recheck.isConnected || (!recheck.disabled && /Payment|payment/.test(q(el, '[part="notice"]')?.textContent ?? '')) || uiState(el) === 'error', 4000);
+          const ok = await waitFor(() => !recheck.isConnected || (recheck.getAttribute('aria-disabled') !== 'true' && /Payment|payment/.test(q(el, '[part="notice"]')?.textContent ?? '')) || uiState(el) === 'error', 4000);
           if (!ok || (want === 'error') !== (uiState(el) === 'error'))
             tally.failures.push(`payment ${answer.label}: expected ${want} after recheck, got ${uiState(el)}; ${el.shadowRoot!.textContent?.slice(0, 300)}`);
           const details = deepQueryAll<HTMLButtonElement>(el, `tr[data-payment="${pendingId}"] button[data-action="details"]`)[0];

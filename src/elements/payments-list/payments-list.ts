@@ -175,7 +175,7 @@ export class PaymentsList extends CreditsElement {
               class=${action === 'details' ? 'btn btn-small' : 'btn btn-small btn-action'}
               data-action=${action}
               aria-describedby=${`row-${index}`}
-              ?disabled=${busy !== undefined && action !== 'details'}
+              aria-disabled=${busy !== undefined && action !== 'details' ? 'true' : 'false'}
               aria-busy=${busy === action ? 'true' : 'false'}
               @click=${(e: Event) => this.act(action, p, e.currentTarget as HTMLButtonElement)}
             >
@@ -205,6 +205,8 @@ export class PaymentsList extends CreditsElement {
   }
 
   private act(action: PaymentAction, payment: Payment, button: HTMLButtonElement): void {
+    // A busy row's actions stay focusable (aria-disabled, never `disabled`: focus would fall to <body>) and ignore clicks.
+    if (action !== 'details' && this.busy.has(payment.id)) return;
     if (action === 'details') void this.details.open(payment.id, () => this.rowButton(payment.id, 'details')?.focus());
     else if (action === 'configure-billing') void this.configureBilling(payment.id);
     else void this.run(action, payment, button);
@@ -261,7 +263,7 @@ export class PaymentsList extends CreditsElement {
       this.setBusy(payment.id, undefined);
     }
     await this.updateComplete;
-    // A disabled button drops focus; put it back on the row (the same action, or Details when it is gone).
+    // The action may be gone from the row now (Recheck on a completed payment): focus its successor, or Details.
     const root = this.renderRoot as ShadowRoot;
     if (hadFocus && !root.activeElement) this.rowButton(payment.id, action, 'details')?.focus();
   }

@@ -225,7 +225,8 @@ export class PurchaseWizard extends CreditsElement {
       pick: (credits) => this.view.edit('credits', String(credits)),
       acceptRefund: (accepted) => (this.refundAccepted = accepted),
       next: () => this.next(),
-      back: () => this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!),
+      // While paying, Back and Pay stay focusable (aria-disabled) and ignore activation.
+      back: () => this.payment.busy || this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!),
       goTo: (step) => this.goTo(step),
       fixField: (field) => {
         this.goTo('credits');
@@ -276,7 +277,7 @@ export class PurchaseWizard extends CreditsElement {
     const store = this.credits?.store;
     const request = this.checked.request;
     const quote = this.quotes.state.quote;
-    if (!store || !request || !quote || !this.refundAccepted) return;
+    if (!store || !request || !quote || !this.refundAccepted || this.payment.busy) return;
     await this.payment.pay({
       store,
       body: purchaseBody(request),
@@ -438,9 +439,9 @@ export class PurchaseWizard extends CreditsElement {
         ${uncertainNotice(this.uncertainView)}
         ${body}
         <div class="actions">
-          ${first ? nothing : html`<button type="button" class="btn" ?disabled=${busy} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}
+          ${first ? nothing : html`<button type="button" class="btn" aria-disabled=${busy ? 'true' : 'false'} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}
           ${this.step === 'payment'
-            ? html`<button type="submit" class="btn btn-primary" part="pay-button" ?disabled=${!this.refundAccepted || busy} aria-busy=${busy ? 'true' : 'false'}>
+            ? html`<button type="submit" class="btn btn-primary" part="pay-button" ?disabled=${!this.refundAccepted} aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
                 ${busy ? msg('Processing…', { id: 'purchase-wizard.payment.processing' }) : payLabel(w.options.gateway)}
               </button>`
             : html`<button type="submit" class="btn btn-primary" ?disabled=${this.step === 'review' && this.quotes.state.status !== 'ready'}>
