@@ -1,10 +1,15 @@
 // Localisation check over src/elements, src/base and src/ui (every module that renders text):
 // - no user-visible English left in a Lit template (text between tags, or aria-label/title/placeholder/alt literals);
-// - every msg() has an explicit id, and every id has a Hindi translation (src/i18n/locales/hi.ts), and vice versa.
+// - every msg() has an explicit id, and every id has a Hindi translation (src/i18n/locales/hi.ts), and vice versa;
+// - no sentence is built from translated parts (rules nested, adjacent, dangling: scripts/i18n-rules.mjs);
+// - every Hindi entry follows docs/HINDI-GLOSSARY.md (no forbidden variant, no stray Latin-script word).
+// Before trusting the rules, the check runs them on deliberate violations (scripts/i18n-fixtures/) and
+// fails if any goes unnoticed or a correct line there is accused.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { catalogText, concatenationProblems, glossaryProblems, parseGlossary } from './i18n-rules.mjs';
 
 const files = [];
 const walk = (dir) => {
@@ -23,6 +28,11 @@ function templates(source) {
   const out = [];
   let i = 0;
   while ((i = source.indexOf('html`', i)) !== -1) {
+    // msg(html`…`): a whole translated message with markup; its English is the message, not template text.
+    if (/\bmsg\(\s*$/.test(source.slice(Math.max(0, i - 20), i))) {
+      i += 5;
+      continue;
+    }
     let j = i + 5;
     let text = '';
     let depth = 0;
@@ -70,7 +80,7 @@ for (const file of files) {
       problems.push(`${file}:${line} ${m[1]} not localised: "${m[2]}"`);
     }
   }
-  for (const m of source.matchAll(/\bmsg\(\s*(?:str)?(['"`])((?:\\.|(?!\1)[\s\S])*)\1\s*(,\s*\{[^}]*\})?\s*,?\s*\)/g)) {
+  for (const m of source.matchAll(/\bmsg\(\s*(?:str|html)?(['"`])((?:\\.|(?!\1)[\s\S])*)\1\s*(,\s*\{[^}]*\})?\s*,?\s*\)/g)) {
     const options = m[3] ?? '';
     const id = /id:\s*['"]([^'"]+)['"]/.exec(options)?.[1];
     const line = source.slice(0, m.index).split('\n').length;
@@ -79,12 +89,35 @@ for (const file of files) {
   }
 }
 
+const sources = files.map((path) => ({ path, source: readFileSync(path, 'utf8') }));
+problems.push(...concatenationProblems(sources));
+
+// The rules, proven on deliberate violations: each `// ✗ <rule>` line of the fixture must be reported, nothing else.
+const fixture = 'scripts/i18n-fixtures/concatenated.ts.txt';
+const fixtureSource = readFileSync(fixture, 'utf8');
+const expected = fixtureSource.split('\n').flatMap((line, i) => [...line.matchAll(/✗ (\w+)/g)].map((m) => `${fixture}:${i + 1} ${m[1]}`));
+const found = concatenationProblems([{ path: fixture, source: fixtureSource }]).map((p) => /^(\S+:\d+) (\w+):/.exec(p).slice(1).join(' '));
+for (const e of expected) if (!found.includes(e)) problems.push(`the i18n rules missed a deliberate violation: ${e}`);
+for (const f of found) if (!expected.includes(f)) problems.push(`the i18n rules accuse a correct line: ${f}`);
+
+const glossary = parseGlossary(readFileSync('docs/HINDI-GLOSSARY.md', 'utf8'));
+if (glossary.forbidden.length < 10 || !glossary.latin.has('GSTIN')) problems.push('docs/HINDI-GLOSSARY.md: its Terms table or "Kept in Latin script" line could not be read');
+for (const [id, text, want] of [
+  ['fixture.forbidden', 'फ़िल्टर की तिथि पुनः चुनें।', 2],
+  ['fixture.latin', 'भुगतान पर Recheck करें।', 1],
+  ['fixture.fine', 'GSTIN 27AAPFU0939F1ZV या accounts@example.com फिर से दर्ज करें।', 0],
+]) {
+  const got = glossaryProblems(id, text, glossary).length;
+  if (got !== want) problems.push(`the glossary rule found ${got} problem(s) in "${text}", not ${want}`);
+}
+
 const tmp = resolve('.tmp/hi-catalog.mjs');
 await build({ entryPoints: ['src/i18n/locales/hi.ts'], bundle: true, platform: 'node', format: 'esm', outfile: tmp, logLevel: 'error' });
 const { templates: hindi } = await import(pathToFileURL(tmp).href);
 rmSync(tmp);
 // ids used in shared modules outside the scanned folders (ui helpers, store) are found the same way:
 for (const id of ids.keys()) if (!(id in hindi)) problems.push(`${ids.get(id)} id "${id}" has no Hindi translation`);
+for (const [id, value] of Object.entries(hindi)) problems.push(...glossaryProblems(id, catalogText(value), glossary));
 const unused = Object.keys(hindi).filter((id) => !ids.has(id));
 for (const id of unused) console.warn(`warning: Hindi id "${id}" is not used in src/elements, src/base or src/ui`);
 

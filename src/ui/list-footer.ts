@@ -21,8 +21,8 @@ export interface PagedState {
 }
 
 export interface LoadMoreOptions {
-  /** What the next pages hold, for the error panel: "More entries" → "More entries could not be loaded." */
-  more: string;
+  /** The error panel's headline when a next page fails, a whole sentence: "More entries could not be loaded." */
+  failed: string;
   /** The line above the button, when the list has one ("Showing all 12 entries."). */
   status?: string;
   /** The locale of the list notice's counts. */
@@ -40,7 +40,7 @@ export function loadMoreFooter(state: PagedState, o: LoadMoreOptions) {
     ${o.status !== undefined ? html`<p class="hint" role="status">${o.status}</p>` : nothing}
     ${listNotice(data, o.locale)}
     ${loadMoreError
-      ? errorPanel(o.more, loadMoreError, () => void o.onLoadMore())
+      ? errorPanel(o.failed, loadMoreError, () => void o.onLoadMore())
       : data.nextCursor
         ? html`<button type="button" class="btn" part="load-more" aria-disabled=${loadingMore ? 'true' : 'false'} aria-busy=${loadingMore ? 'true' : 'false'} @click=${more}>
             ${loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'list.load-more' })}

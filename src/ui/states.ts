@@ -75,19 +75,21 @@ export function errorAlert(title: string, error: ApiError | Error | undefined, {
 }
 
 /**
- * The error state: what failed (`what`, e.g. "Credits balance"), why, the
- * request id, and a Retry button when retrying can help.
+ * The error state: what failed, as a whole sentence written once per resource
+ * (`failed`, e.g. "The credits balance could not be loaded.": a translation
+ * makes its verb agree with the resource), why, the request id, and a Retry
+ * button when retrying can help.
  */
-export function errorPanel(what: string, error: ApiError | Error, retry?: () => void): TemplateResult {
+export function errorPanel(failed: string, error: ApiError | Error, retry?: () => void): TemplateResult {
   const canRetry = retry && !(error instanceof ApiError && (error.status === 403 || error.status === 401 || error.kind === 'refused'));
-  return errorAlert(msg(str`${what} could not be loaded.`, { id: 'error.load' }), error, {
+  return errorAlert(failed, error, {
     action: canRetry ? { label: msg('Retry', { id: 'common.retry' }), run: retry } : undefined,
   });
 }
 
 export interface StateViews<T> {
-  /** What is being loaded, for the error message ("Credits balance"). */
-  what: string;
+  /** The error's headline, a whole sentence: "The credits balance could not be loaded." */
+  failed: string;
   loading: () => unknown;
   empty?: () => unknown;
   data: (data: T) => unknown;
@@ -96,7 +98,7 @@ export interface StateViews<T> {
 /** Render a resource's four states. */
 export function renderResource<T>(controller: ResourceReader<T>, views: StateViews<T>): unknown {
   const state = controller.state;
-  if (state.status === 'error' && state.error) return errorPanel(views.what, state.error, () => void controller.retry());
+  if (state.status === 'error' && state.error) return errorPanel(views.failed, state.error, () => void controller.retry());
   if (state.data === undefined) return views.loading();
   if (views.empty && controller.isEmpty) return views.empty();
   return views.data(state.data);

@@ -67,13 +67,13 @@ describe('CDN build (dist/cdn/credits-elements.js)', () => {
   });
 
   // The build shortens message ids (build/shrink.ts) in the elements and in the Hindi chunk alike:
-  // the strings must still switch, plain ones and str`` ones with a value put in.
+  // the strings must still switch (the error's headline is one whole message per resource).
   it('switches to Hindi: the lazy catalog chunk answers the shortened message ids', async () => {
     const provider = await fixture(html`<credits-provider api-base="/api" organisation="org_cdn" locale="hi-IN" .fetch=${fakeFetch}><credits-balance></credits-balance></credits-provider>`);
     const balance = provider.querySelector('credits-balance')!;
     const text = () => balance.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
     const heading = hindi['credits-balance.available'];
-    const failed = `${hindi['credits-balance.what']}${hindi['error.load'].strings[1]}`;
+    const failed = hindi['credits-balance.load-failed'];
     await waitUntil(() => text().includes(heading), `the heading never read "${heading}"`, { timeout: 5000 });
     await waitUntil(() => text().includes(failed), `the error never read "${failed}"`, { timeout: 5000 });
     provider.setAttribute('locale', 'en-IN');

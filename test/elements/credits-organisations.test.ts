@@ -91,7 +91,7 @@ describe('<credits-organisations>', function () {
     expect(shadowText(el)).to.match(/Request ID: req_\d+/);
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '.error-panel button').click();
-    await waitForText(el, 'Showing all 1 organisations.');
+    await waitForText(el, 'Showing 1 organisation.');
     expect(rowNames(el)).to.deep.equal(['Delhi Cyclists']);
   });
 
@@ -100,7 +100,7 @@ describe('<credits-organisations>', function () {
     await waitForText(el, 'Showing all 6');
     sim.resetRequests();
     await typeSearch(el, 'mumbai');
-    await waitForText(el, 'Showing all 1 organisations.');
+    await waitForText(el, 'Showing 1 organisation.');
     expect(listRequests(sim).map((p) => p.get('q'))).to.deep.equal(['mumbai']);
     expect(rowNames(el)).to.deep.equal(['Mumbai Marathon Photos']);
     // The id matches too.

@@ -247,7 +247,7 @@ describe('<subscription-card>', () => {
       timeZone: 'UTC',
       sim,
     });
-    await waitForText(el, 'प्रो नवीनीकृत करें');
+    await waitForText(el, 'प्रो रिन्यू करें');
     expect(shadowText(el)).to.include('समाप्त');
   });
 });

@@ -17,7 +17,7 @@ class StateProbe extends CreditsElement {
   readonly summary = new ResourceController(this, creditsSummary);
   protected override render() {
     return renderResource(this.summary, {
-      what: 'Credits balance',
+      failed: 'Credits balance could not be loaded.',
       loading: () => html`<p>…</p>`,
       data: (s) => html`<p>Balance ${this.fmt.credits(s.available_credits)}</p>`,
     });
@@ -64,7 +64,7 @@ describe('<credits-provider> events and shared states', () => {
     await waitForText(probe, 'Retry');
     provider.locale = 'hi-IN';
     await waitUntil(() => activeCatalog() === 'hi');
-    await waitForText(probe, 'पुनः प्रयास करें');
+    await waitForText(probe, 'फिर से कोशिश करें');
     provider.locale = 'en-IN';
     await waitForText(probe, 'Retry');
   });

@@ -81,7 +81,7 @@ export class BillingDetailsForm extends CreditsElement {
     return html`<section class="card" part="card" aria-labelledby="billing-title">
       <h2 id="billing-title" tabindex="-1">${msg('Billing details', { id: 'billing-details-form.title' })}</h2>
       ${renderResource(this.details, {
-        what: msg('Billing details', { id: 'billing-details-form.title' }),
+        failed: msg('Billing details could not be loaded.', { id: 'billing-details-form.load-failed' }),
         loading: () => this.renderSkeleton(),
         empty: () => this.renderForm(true),
         data: () => this.renderForm(false),

@@ -99,7 +99,7 @@ export function validate(draft: Draft): FieldErrors {
   if (v.billing_email.trim() && !EMAIL.test(v.billing_email.trim()))
     errors.billing_email = msg('Enter an email address like accounts@example.com.', { id: 'billing-details-form.error.email' });
   if (v.phone.trim() && !PHONE.test(v.phone.trim()))
-    errors.phone = msg('Enter a phone number with digits only, e.g. +91 22 5555 0100.', { id: 'billing-details-form.error.phone' });
+    errors.phone = msg('Enter the phone number in digits; a + at the start and spaces or hyphens between are fine, e.g. +91 22 5555 0100.', { id: 'billing-details-form.error.phone' });
   const taxId = v.tax_id.trim().toUpperCase();
   if (isIndia(draft) && taxId) {
     const gstinError = checkGstin(taxId, v['address.state']);

@@ -4,6 +4,7 @@ import { CreditsElement } from '../../base/credits-element.js';
 import { badge, renderResource, skeleton, type Tone } from '../../ui/states.js';
 import type { CreditsSummary } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { isPositiveDecimal } from '../../money/format.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary } from '../../state/resources.js';
@@ -132,7 +133,11 @@ export class CreditsBalance extends CreditsElement {
 
   /** @internal Called by the dialog after a grant succeeded. */
   grantSucceeded(credits: number): void {
-    this.notice = msg(str`${this.fmt.credits(credits)} credits added.`, { id: 'credits-balance.grant.done' });
+    const n = this.fmt.credits(credits);
+    this.notice = plural(credits, {
+      one: () => msg(str`${n} credit added.`, { id: 'credits-balance.grant.done-one' }),
+      other: () => msg(str`${n} credits added.`, { id: 'credits-balance.grant.done-other' }),
+    });
   }
 
   private openGrant = (event: Event) => {
@@ -159,7 +164,7 @@ export class CreditsBalance extends CreditsElement {
           : nothing}
       </div>
       ${renderResource(this.summary, {
-        what: msg('Credits balance', { id: 'credits-balance.what' }),
+        failed: msg('Credits balance could not be loaded.', { id: 'credits-balance.load-failed' }),
         loading: () => this.renderSkeleton(),
         data: (summary) => this.renderData(summary),
       })}
@@ -230,11 +235,12 @@ export class CreditsBalance extends CreditsElement {
         part="cost-toggle"
         aria-pressed=${revealed ? 'true' : 'false'}
         aria-controls="cost-value"
+        aria-label=${revealed
+          ? msg('Hide cost per credit', { id: 'credits-balance.hide-cost' })
+          : msg('Show cost per credit', { id: 'credits-balance.show-cost' })}
         @click=${() => (this.costRevealed = !revealed)}
       >
-        ${revealed ? msg('Hide', { id: 'credits-balance.hide' }) : msg('Show', { id: 'credits-balance.show' })}<span class="visually-hidden">
-          ${msg('cost per credit', { id: 'credits-balance.cost-lower' })}</span
-        >
+        ${revealed ? msg('Hide', { id: 'credits-balance.hide' }) : msg('Show', { id: 'credits-balance.show' })}
       </button>
     </div>`;
   }

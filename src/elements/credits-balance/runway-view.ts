@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { ResourceController, type ResourceHost } from '../../state/resource-controller.js';
 import { RECENT_MONTHS, monthlyUsage, type MonthlyUsageData, type MonthlyUsageParams } from '../../state/resources.js';
 import { skeleton } from '../../ui/states.js';
@@ -33,9 +34,7 @@ export class RunwayView {
     return html`<p class="runway" part="runway">
       ${runwayText(result, fmt)}
       <span class="runway-basis muted"
-        >${msg(str`Based on ${fmt.credits(result.used)} credits used since the start of ${fmt.month(result.previousMonth)}.`, {
-          id: 'credits-balance.runway.basis',
-        })}</span
+        >${basisText(result.used, fmt.credits(result.used), fmt.month(result.previousMonth))}</span
       >
     </p>`;
   }
@@ -44,6 +43,17 @@ export class RunwayView {
 function runwayText(result: Runway, fmt: Formatter): string {
   if (result.kind === 'under-a-day') return msg('Less than a day at your recent usage.', { id: 'credits-balance.runway.under-a-day' });
   if (result.kind === 'over-a-year') return msg('More than a year at your recent usage.', { id: 'credits-balance.runway.over-a-year' });
-  if (result.days === 1) return msg('≈ 1 day at your recent usage.', { id: 'credits-balance.runway.one-day' });
-  return msg(str`≈ ${fmt.credits(result.days)} days at your recent usage.`, { id: 'credits-balance.runway.days' });
+  const days = fmt.credits(result.days);
+  return plural(result.days, {
+    one: () => msg(str`≈ ${days} day at your recent usage.`, { id: 'credits-balance.runway.days-one' }),
+    other: () => msg(str`≈ ${days} days at your recent usage.`, { id: 'credits-balance.runway.days-other' }),
+  });
+}
+
+/** "Based on N credits used since the start of <month>.", one message per plural category. */
+function basisText(used: number, n: string, month: string): string {
+  return plural(used, {
+    one: () => msg(str`Based on ${n} credit used since the start of ${month}.`, { id: 'credits-balance.runway.basis-one' }),
+    other: () => msg(str`Based on ${n} credits used since the start of ${month}.`, { id: 'credits-balance.runway.basis-other' }),
+  });
 }

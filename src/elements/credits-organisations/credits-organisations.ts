@@ -7,6 +7,7 @@ import { errorPanel } from '../../ui/states.js';
 import { listNotice } from '../../ui/list-notice.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { ListController } from '../../state/resource-controller.js';
 import { organisations, type OrganisationFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
@@ -213,7 +214,7 @@ export class CreditsOrganisations extends CreditsElement {
       </div>
       ${this.renderControls()}
       ${state.status === 'error' && state.error
-        ? errorPanel(title, state.error, () => void this.list.retry())
+        ? errorPanel(msg('Organisations could not be loaded.', { id: 'credits-organisations.load-failed' }), state.error, () => void this.list.retry())
         : data === undefined
           ? html`${skeletonRows()}<span class="visually-hidden" role="status">${msg('Loading organisations…', { id: 'credits-organisations.loading' })}</span>`
           : data.items.length === 0
@@ -283,14 +284,24 @@ export class CreditsOrganisations extends CreditsElement {
   }
 
   private renderFooter(data: ListData<OrganisationSummary>) {
-    const count = this.fmt.credits(data.items.length);
+    const n = data.items.length;
+    const count = this.fmt.credits(n);
     return loadMoreFooter(this.list.state, {
       status: data.nextCursor
-        ? msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more' })
+        ? plural(n, {
+            one: () => msg(str`Showing ${count} organisation. More are available.`, { id: 'credits-organisations.count.more-one' }),
+            other: () => msg(str`Showing ${count} organisations. More are available.`, { id: 'credits-organisations.count.more-other' }),
+          })
         : data.incomplete
-          ? msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown' })
-          : msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all' }),
-      more: msg('More organisations', { id: 'credits-organisations.more' }),
+          ? plural(n, {
+              one: () => msg(str`Showing ${count} organisation.`, { id: 'credits-organisations.count.shown-one' }),
+              other: () => msg(str`Showing ${count} organisations.`, { id: 'credits-organisations.count.shown-other' }),
+            })
+          : plural(n, {
+              one: () => msg(str`Showing ${count} organisation.`, { id: 'credits-organisations.count.all-one' }),
+              other: () => msg(str`Showing all ${count} organisations.`, { id: 'credits-organisations.count.all-other' }),
+            }),
+      failed: msg('More organisations could not be loaded.', { id: 'credits-organisations.more-failed' }),
       locale: this.fmt.locale,
       onLoadMore: () => this.list.loadMore(),
     });

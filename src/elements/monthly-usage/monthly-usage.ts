@@ -4,6 +4,7 @@ import { formStyles } from '../../styles/forms.js';
 import { renderResource, skeleton } from '../../ui/states.js';
 import { inlineStyle } from '../../ui/inline-style.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { RECENT_MONTHS, monthlyUsage, type MonthUsage, type MonthlyUsageData } from '../../state/resources.js';
 import { listNotice } from '../../ui/list-notice.js';
@@ -70,7 +71,7 @@ export class CreditsMonthlyUsage extends CreditsElement {
     return html`<section class="card" part="card" aria-labelledby="usage-title" aria-busy=${loaded ? 'false' : 'true'}>
       <h2 id="usage-title">${msg('Monthly Usage Summary', { id: 'monthly-usage.title' })}</h2>
       ${renderResource(this.usage, {
-        what: msg('Monthly usage', { id: 'monthly-usage.what' }),
+        failed: msg('Monthly usage could not be loaded.', { id: 'monthly-usage.load-failed' }),
         loading: () => this.renderSkeleton(),
         empty: () => this.renderEmpty(),
         data: (months) => this.renderData(months),
@@ -89,7 +90,7 @@ export class CreditsMonthlyUsage extends CreditsElement {
   private renderEmpty() {
     return html`<div class="headline">
         <span class="figure">${this.fmt.credits(0)}</span>
-        <span class="muted">${msg('credits used this month', { id: 'monthly-usage.this-month' })}</span>
+        <span class="muted">${thisMonthLabel(0)}</span>
       </div>
       <div class="chart-area empty-area">
         <p class="empty">${msg('No credits used in the last 4 months.', { id: 'monthly-usage.empty' })}</p>
@@ -103,7 +104,7 @@ export class CreditsMonthlyUsage extends CreditsElement {
     const chronological = [...months].reverse();
     return html`<div class="headline" part="headline">
         <span class="figure">${this.fmt.credits(current?.credits_used ?? 0)}</span>
-        <span class="muted">${msg('credits used this month', { id: 'monthly-usage.this-month' })}</span>
+        <span class="muted">${thisMonthLabel(current?.credits_used ?? 0)}</span>
         <span class="total muted">${msg(str`${this.fmt.credits(total)} in the last 4 months`, { id: 'monthly-usage.total' })}</span>
       </div>
       ${listNotice(data, this.fmt.locale)}
@@ -136,7 +137,9 @@ export class CreditsMonthlyUsage extends CreditsElement {
       const height = m.credits_used === 0 ? 0 : Math.max(2, (m.credits_used / max) * PLOT);
       const x = i * SLOT + (SLOT - BAR) / 2;
       const y = TOP + PLOT - height;
-      const label = msg(str`${this.fmt.month(m.month)}: ${this.fmt.credits(m.credits_used)} credits used`, { id: 'monthly-usage.bar' });
+      const [month, n] = [this.fmt.month(m.month), this.fmt.credits(m.credits_used)];
+      const other = () => msg(str`${month}: ${n} credits used`, { id: 'monthly-usage.bar-other' });
+      const label = plural(m.credits_used, { zero: other, one: () => msg(str`${month}: ${n} credit used`, { id: 'monthly-usage.bar-one' }), other });
       const isCurrent = m.month === currentMonth;
       return svg`<g class="bar-group" role="img" aria-label=${label} data-month=${m.month}>
         <title>${label}</title>
@@ -157,4 +160,10 @@ export class CreditsMonthlyUsage extends CreditsElement {
       ${bars}
     </svg>`;
   }
+}
+
+/** The words after this month's figure, by its plural category ("1 credit used", "0 क्रेडिट इस्तेमाल हुए"). */
+function thisMonthLabel(used: number): string {
+  const other = () => msg('credits used this month', { id: 'monthly-usage.this-month-other' });
+  return plural(used, { zero: other, one: () => msg('credit used this month', { id: 'monthly-usage.this-month-one' }), other });
 }

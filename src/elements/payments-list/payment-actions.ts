@@ -11,7 +11,7 @@ import { downloadInvoice, generateInvoice, recheckPayment } from '../../state/ac
 import type { ResourceHost } from '../../state/resource-controller.js';
 import { saveFile } from '../../ui/save-file.js';
 import { errorAlert } from '../../ui/states.js';
-import { statusLabel, type PaymentAction } from './payment-rules.js';
+import type { PaymentAction } from './payment-rules.js';
 
 interface Notice {
   text: string;
@@ -110,7 +110,9 @@ function recheckResult(p: Payment): string {
     return msg(str`Payment ${p.id} is still pending. Check again in a moment; if it stays pending, contact 9Pic support with the payment ID.`, {
       id: 'payments-list.recheck-pending',
     });
-  return msg(str`Payment ${p.id} is ${statusLabel(p.status)}.`, { id: 'payments-list.recheck-other' });
+  if (p.status === 'failed') return msg(str`Payment ${p.id} failed.`, { id: 'payments-list.recheck-status-failed' });
+  if (p.status === 'abandoned') return msg(str`Payment ${p.id} was abandoned.`, { id: 'payments-list.recheck-status-abandoned' });
+  return msg(str`Payment ${p.id} now has the status “${p.status}”.`, { id: 'payments-list.recheck-status-other' });
 }
 
 function failureText(action: PaymentAction): string {

@@ -126,12 +126,12 @@ export class PaymentsList extends CreditsElement {
         ${this.actions.render()}
         ${showFilters ? this.filters.render() : nothing}
         ${renderResource(this.payments, {
-          what: msg('Payments', { id: 'payments-list.what' }),
+          failed: msg('Payments could not be loaded.', { id: 'payments-list.load-failed' }),
           loading: () => paymentsTable(undefined, rows),
           empty: () => (this.filters.filtered ? this.renderNoMatch() : this.renderEmpty()),
           data: (data) =>
             html`${paymentsTable(data.items, rows)}${loadMoreFooter(this.payments.state, {
-              more: msg('More payments', { id: 'payments-list.more' }),
+              failed: msg('More payments could not be loaded.', { id: 'payments-list.more-failed' }),
               locale: this.fmt.locale,
               onLoadMore: () => this.payments.loadMore(),
             })}`,

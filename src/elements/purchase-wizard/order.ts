@@ -9,7 +9,8 @@ import type { Formatter } from '../../ui/formatter.js';
 import { ApiError } from '../../api/errors.js';
 import { msg, str } from '../../i18n/localize.js';
 import { kindName } from '../../ui/kind-labels.js';
-import { characters, textLength } from '../../ui/text-length.js';
+import { textLength } from '../../ui/text-length.js';
+import { plural } from '../../ui/plural.js';
 
 export const REMARK_LIMIT = 500;
 
@@ -68,9 +69,7 @@ export function checkOrder(input: OrderInput, options: PurchaseOptions, fmt: For
     const remark = input.remark.trim();
     if (!remark) errors.remark = msg('Enter a remark: what this payment is for.', { id: 'purchase-wizard.error.remark-required' });
     else if (textLength(remark) > REMARK_LIMIT)
-      errors.remark = msg(str`The remark is ${overBy(textLength(remark) - REMARK_LIMIT, fmt)} too long (at most ${fmt.credits(REMARK_LIMIT)}).`, {
-        id: 'purchase-wizard.error.remark-too-long',
-      });
+      errors.remark = remarkTooLong(textLength(remark) - REMARK_LIMIT, fmt);
     if (amount.ok && !errors.remark) request = { kind: 'custom', amount: amount.amount, remark };
     // The summary follows the amount even before the remark is written.
     else if (amount.ok) return { request: null, errors, preview: safePreview({ kind: 'custom', amount: amount.amount, remark: '' }, options) };
@@ -142,5 +141,11 @@ export function lineLabel(label: string): string {
   }
 }
 
-/** "1 character", "12 characters" in the formatter's locale. */
-const overBy = (count: number, fmt: Formatter) => characters(count, fmt.credits(count), fmt.locale);
+/** "The remark is 1 character too long …" / "… 12 characters too long …": one message per plural category. */
+function remarkTooLong(over: number, fmt: Formatter): string {
+  const [n, max] = [fmt.credits(over), fmt.credits(REMARK_LIMIT)];
+  return plural(over, {
+    one: () => msg(str`The remark is ${n} character too long (at most ${max}).`, { id: 'purchase-wizard.error.remark-too-long-one' }),
+    other: () => msg(str`The remark is ${n} characters too long (at most ${max}).`, { id: 'purchase-wizard.error.remark-too-long-other' }),
+  });
+}

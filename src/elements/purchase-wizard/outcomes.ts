@@ -4,6 +4,7 @@ import { taxSplitItems } from '../../ui/tax-split.js';
 import type { Payment } from '../../api/schemas.js';
 import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { HEADING_ID } from './view.js';
 import { kindName } from '../../ui/kind-labels.js';
 
@@ -46,11 +47,18 @@ function paymentFacts(payment: Payment, fmt: Formatter, withTax = false) {
 function completedText(payment: Payment, fmt: Formatter): string {
   if (payment.kind === 'custom') return msg('Your payment was recorded. Your credit balance is unchanged.', { id: 'purchase-wizard.outcome.custom-done' });
   const credits = payment.credits ?? 0;
+  const n = fmt.credits(credits);
   if (payment.kind === 'pro_subscription')
     return credits > 0
-      ? msg(str`Pro is active and ${fmt.credits(credits)} credits were added to your balance.`, { id: 'purchase-wizard.outcome.pro-credits-done' })
+      ? plural(credits, {
+          one: () => msg(str`Pro is active and ${n} credit was added to your balance.`, { id: 'purchase-wizard.outcome.pro-credits-done-one' }),
+          other: () => msg(str`Pro is active and ${n} credits were added to your balance.`, { id: 'purchase-wizard.outcome.pro-credits-done-other' }),
+        })
       : msg('Pro is active for your organisation.', { id: 'purchase-wizard.outcome.pro-done' });
-  return msg(str`${fmt.credits(credits)} credits were added to your balance.`, { id: 'purchase-wizard.outcome.credits-done' });
+  return plural(credits, {
+    one: () => msg(str`${n} credit was added to your balance.`, { id: 'purchase-wizard.outcome.credits-done-one' }),
+    other: () => msg(str`${n} credits were added to your balance.`, { id: 'purchase-wizard.outcome.credits-done-other' }),
+  });
 }
 
 export function completedOutcome(payment: Payment, a: OutcomeActions) {

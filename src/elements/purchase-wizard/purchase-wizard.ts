@@ -401,7 +401,7 @@ export class PurchaseWizard extends CreditsElement {
     return html`<section class="wizard" aria-labelledby="wizard-title">
       <h2 id="wizard-title">${msg('Purchase credits', { id: 'purchase-wizard.title' })}</h2>
       ${renderResource(this.options, {
-        what: msg('Purchase options', { id: 'purchase-wizard.what' }),
+        failed: msg('Purchase options could not be loaded.', { id: 'purchase-wizard.load-failed' }),
         loading: () => html`<div class="loading" aria-busy="true">
           <span class="visually-hidden">${msg('Loading purchase options…', { id: 'purchase-wizard.loading' })}</span>
           ${skeleton('100%', '2.25rem')}

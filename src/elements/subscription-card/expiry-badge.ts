@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { Formatter } from '../../ui/formatter.js';
 import { badge } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import type { ExpiryStatus } from './expiry-status.js';
 
 export function expiryBadge(status: ExpiryStatus, fmt: Formatter): unknown {
@@ -18,14 +19,18 @@ export function expiryBadge(status: ExpiryStatus, fmt: Formatter): unknown {
       const label =
         status.daysLeft === 0
           ? msg('Expires today', { id: 'subscription-card.expires-today' })
-          : status.daysLeft === 1
-            ? msg('Expires in 1 day', { id: 'subscription-card.expires-in-one' })
-            : msg(str`Expires in ${n} days`, { id: 'subscription-card.expires-in' });
+          : plural(status.daysLeft, {
+              one: () => msg(str`Expires in ${n} day`, { id: 'subscription-card.expires-in-one' }),
+              other: () => msg(str`Expires in ${n} days`, { id: 'subscription-card.expires-in-other' }),
+            });
       return badge(label, 'warning', 'badge expiry');
     }
     case 'later': {
       const n = fmt.credits(status.daysLeft);
-      return html`<span class="remaining" part="expiry">${msg(str`${n} days remaining`, { id: 'subscription-card.remaining' })}</span>`;
+      return html`<span class="remaining" part="expiry">${plural(status.daysLeft, {
+        one: () => msg(str`${n} day remaining`, { id: 'subscription-card.remaining-one' }),
+        other: () => msg(str`${n} days remaining`, { id: 'subscription-card.remaining-other' }),
+      })}</span>`;
     }
     default:
       return nothing;

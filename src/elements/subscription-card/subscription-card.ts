@@ -68,7 +68,7 @@ export class SubscriptionCard extends CreditsElement {
 
   protected override render() {
     return renderResource(this.subscription, {
-      what: msg('Subscription', { id: 'subscription-card.what' }),
+      failed: msg('Subscription could not be loaded.', { id: 'subscription-card.load-failed' }),
       loading: () => this.renderLoading(),
       data: (data) => this.renderData(data),
     });
@@ -131,10 +131,9 @@ export class SubscriptionCard extends CreditsElement {
         : nothing}
       <p class="support">
         ${msg('Plan type and dates are managed by the 9Pic team.', { id: 'subscription-card.managed' })}
-        <a part="support-link" href=${supportMailto(SUPPORT_EMAIL, this.mailSubject())}
-          >${msg(str`Email ${SUPPORT_EMAIL}`, { id: 'subscription-card.email-support' })}</a
-        >
-        ${msg('for upgrades, renewals or plan corrections.', { id: 'subscription-card.email-support-why' })}
+        ${msg(html`<a part="support-link" href=${supportMailto(SUPPORT_EMAIL, this.mailSubject())}>Email ${SUPPORT_EMAIL}</a> for upgrades, renewals or plan corrections.`, {
+          id: 'subscription-card.email-support',
+        })}
       </p>
     </section>`;
   }

@@ -9,6 +9,7 @@ import type { Transaction } from '../../api/schemas.js';
 import type { Formatter } from '../../ui/formatter.js';
 import { badge, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { typeBadge, userLabel } from './labels.js';
 import type { EventTotals } from './totals.js';
 
@@ -65,8 +66,9 @@ function balanceCell(txn: Transaction, ctx: RowContext): unknown {
 function paymentButton(txn: Transaction, ctx: RowContext): unknown {
   const id = txn.payment_id;
   if (!id || !ctx.onPayment) return nothing;
-  return html`<button type="button" class="btn-link payment-link" tabindex="-1" data-payment=${id} aria-haspopup="dialog" title=${id} @click=${(e: MouseEvent) => ctx.onPayment!(e, id)}>
-    ${msg('Details', { id: 'usage-table.payment-details' })}<span class="visually-hidden"> ${msg(str`of payment ${id}`, { id: 'usage-table.payment-details-of' })}</span>
+  return html`<button type="button" class="btn-link payment-link" tabindex="-1" data-payment=${id} aria-haspopup="dialog" title=${id}
+    aria-label=${msg(str`Details of payment ${id}`, { id: 'usage-table.payment-details-of' })} @click=${(e: MouseEvent) => ctx.onPayment!(e, id)}>
+    ${msg('Details', { id: 'usage-table.payment-details' })}
   </button>`;
 }
 
@@ -110,9 +112,18 @@ export function totalsPanel(totals: EventTotals, ctx: RowContext, opts: { usage:
   const count = fmt.credits(totals.rows);
   const coverage = opts.complete
     ? opts.filtered
-      ? msg(str`Covers all ${count} entries matching the filters (${range}).`, { id: 'usage-table.totals.all-filtered' })
-      : msg(str`Covers all ${count} entries (${range}).`, { id: 'usage-table.totals.all' })
-    : msg(str`Covers only the ${count} entries loaded so far (${range}). Load more to include older entries.`, { id: 'usage-table.totals.partial' });
+      ? plural(totals.rows, {
+          one: () => msg(str`Covers the ${count} entry matching the filters (${range}).`, { id: 'usage-table.totals.all-filtered-one' }),
+          other: () => msg(str`Covers all ${count} entries matching the filters (${range}).`, { id: 'usage-table.totals.all-filtered-other' }),
+        })
+      : plural(totals.rows, {
+          one: () => msg(str`Covers ${count} entry (${range}).`, { id: 'usage-table.totals.all-one' }),
+          other: () => msg(str`Covers all ${count} entries (${range}).`, { id: 'usage-table.totals.all-other' }),
+        })
+    : plural(totals.rows, {
+        one: () => msg(str`Covers only the ${count} entry loaded so far (${range}). Load more to include older entries.`, { id: 'usage-table.totals.partial-one' }),
+        other: () => msg(str`Covers only the ${count} entries loaded so far (${range}). Load more to include older entries.`, { id: 'usage-table.totals.partial-other' }),
+      });
   return html`<details class="totals" part="totals">
     <summary>
       ${opts.usage

@@ -6,6 +6,7 @@ import { errorPanel } from '../../ui/states.js';
 import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../ui/plural.js';
 import { ListController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
@@ -189,13 +190,19 @@ export class UsageTable extends CreditsElement {
       </div>
       ${filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to))}
       ${state.status === 'error' && state.error
-        ? errorPanel(title, state.error, () => void this.list.retry())
+        ? errorPanel(
+            this.usage
+              ? msg('Credit Usage could not be loaded.', { id: 'usage-table.load-failed.usage' })
+              : msg('Purchase History could not be loaded.', { id: 'usage-table.load-failed.addition' }),
+            state.error,
+            () => void this.list.retry(),
+          )
         : data === undefined
-          ? this.renderTable(title, undefined)
+          ? this.renderTable(undefined)
           : items.length === 0
             ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
             : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
-              ${this.renderTable(title, data)} ${this.renderFooter(data)}`}
+              ${this.renderTable(data)} ${this.renderFooter(data)}`}
     </section>
     ${this.usage ? nothing : this.paymentDetails.render()}`;
   }
@@ -205,7 +212,7 @@ export class UsageTable extends CreditsElement {
     return this.usage ? msg('No credit usage yet', { id: 'usage-table.empty.usage' }) : msg('No purchases yet', { id: 'usage-table.empty.addition' });
   }
 
-  private renderTable(title: string, data: ListData<Transaction> | undefined) {
+  private renderTable(data: ListData<Transaction> | undefined) {
     const items = data?.items ?? [];
     const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
     const rowCount = data && !data.nextCursor ? items.length + 1 : -1;
@@ -230,7 +237,9 @@ export class UsageTable extends CreditsElement {
               </div>`}
       </div>
     </div>
-    ${data === undefined ? html`<span class="visually-hidden" role="status">${msg(str`Loading ${title}…`, { id: 'usage-table.loading' })}</span>` : nothing}`;
+    ${data === undefined ? html`<span class="visually-hidden" role="status">${this.usage
+          ? msg('Loading Credit Usage…', { id: 'usage-table.loading.usage' })
+          : msg('Loading Purchase History…', { id: 'usage-table.loading.addition' })}</span>` : nothing}`;
   }
 
   /** Infinite scroll: near the end of what is loaded, fetch the next page. */
@@ -245,14 +254,24 @@ export class UsageTable extends CreditsElement {
   };
 
   private renderFooter(data: ListData<Transaction>) {
-    const count = this.fmt.credits(data.items.length);
+    const n = data.items.length;
+    const count = this.fmt.credits(n);
     return loadMoreFooter(this.list.state, {
       status: data.nextCursor
-        ? msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more' })
+        ? plural(n, {
+            one: () => msg(str`Showing ${count} entry. Older entries are available.`, { id: 'usage-table.count.more-one' }),
+            other: () => msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more-other' }),
+          })
         : data.incomplete
-          ? msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown' })
-          : msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all' }),
-      more: msg('More entries', { id: 'usage-table.more' }),
+          ? plural(n, {
+              one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.shown-one' }),
+              other: () => msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown-other' }),
+            })
+          : plural(n, {
+              one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.all-one' }),
+              other: () => msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all-other' }),
+            }),
+      failed: msg('More entries could not be loaded.', { id: 'usage-table.more-failed' }),
       locale: this.fmt.locale,
       onLoadMore: () => this.list.loadMore(),
     });

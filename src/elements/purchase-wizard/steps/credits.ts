@@ -106,7 +106,7 @@ export function creditsStep(w: WizardView) {
           : html`<p class="muted">${msg('The order summary appears when the input is valid.', { id: 'purchase-wizard.summary.waiting' })}</p>`}
         ${balanceContext(w)}
         <p class="visually-hidden" aria-live="polite">
-          ${preview ? msg(str`Total ${w.fmt.money(preview.total, preview.currency)}`, { id: 'purchase-wizard.summary.live-total' }) : ''}
+          ${preview ? msg(str`Total ${w.fmt.money(preview.total, preview.currency)}.`, { id: 'purchase-wizard.summary.live-total' }) : ''}
           ${balanceAfterAnnouncement(w)}
         </p>
       </div>

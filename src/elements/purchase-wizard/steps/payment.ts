@@ -94,7 +94,7 @@ export function paymentStep(w: WizardView) {
   const total = w.quote.quote ?? w.checked.preview;
   const policy = safeHref(options.refund_policy_url);
   const busy = w.payment.busy;
-  // The consent's space lives in its text node: Chromium leaves whitespace-only nodes between parts out of the checkbox's name.
+  // The consent is one message with its link inside (a translation orders the sentence its own way).
   return html`<h3 id=${HEADING_ID} tabindex="-1">${msg('Payment', { id: 'purchase-wizard.step.payment' })}</h3>
     ${total
       ? html`<p class="to-pay">
@@ -106,9 +106,9 @@ export function paymentStep(w: WizardView) {
     <div class="consent">
       <input type="checkbox" id="refund" .checked=${w.refundAccepted} ?disabled=${busy} @change=${(e: Event) => w.acceptRefund((e.target as HTMLInputElement).checked)} />
       <label for="refund">
-        ${`${msg('I have read and accept the', { id: 'purchase-wizard.payment.accept' })} `}${policy
-          ? html`<a href=${policy} target="_blank" rel="noopener noreferrer">${msg('Refund Policy', { id: 'purchase-wizard.payment.policy' })}</a>`
-          : msg('Refund Policy', { id: 'purchase-wizard.payment.policy' })}
+        ${policy
+          ? msg(html`I have read and accept the <a href=${policy} target="_blank" rel="noopener noreferrer">Refund Policy</a>`, { id: 'purchase-wizard.payment.consent-link' })
+          : msg('I have read and accept the Refund Policy', { id: 'purchase-wizard.payment.consent' })}
       </label>
     </div>
     <p class="hint gateway-note">

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { PurchaseKind } from '../../../api/schemas.js';
 import { safeHref } from '../../../ui/safe-url.js';
 import { msg, str } from '../../../i18n/localize.js';
+import { plural } from '../../../ui/plural.js';
 import { availableKinds } from '../order.js';
 import { planTitle } from '../../../ui/kind-labels.js';
 import { HEADING_ID, type WizardView } from '../view.js';
@@ -10,7 +11,10 @@ import { HEADING_ID, type WizardView } from '../view.js';
 function term(days: number): string {
   return days === 365 || days === 366
     ? msg('per year', { id: 'purchase-wizard.plan.per-year' })
-    : msg(str`for ${days} days`, { id: 'purchase-wizard.plan.for-days' });
+    : plural(days, {
+        one: () => msg(str`for ${days} day`, { id: 'purchase-wizard.plan.for-days-one' }),
+        other: () => msg(str`for ${days} days`, { id: 'purchase-wizard.plan.for-days-other' }),
+      });
 }
 
 function describe(kind: PurchaseKind, w: WizardView) {

@@ -27,7 +27,7 @@ export function reviewStep(w: WizardView) {
       ? html`<p class="notice" data-tone="warning">${msg('This payment adds no credits: your balance will not change.', { id: 'purchase-wizard.review.custom-warning' })}</p>`
       : nothing}
     ${quote.status === 'error' && quote.error
-      ? errorPanel(msg('The price', { id: 'purchase-wizard.review.what' }), quote.error, () => w.retryQuote())
+      ? errorPanel(msg('The price could not be loaded.', { id: 'purchase-wizard.review.load-failed' }), quote.error, () => w.retryQuote())
       : shown
         ? orderSummary(shown, options, fmt, { caption, busy: quote.status !== 'ready' })
         : nothing}
