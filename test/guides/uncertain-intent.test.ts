@@ -68,7 +68,7 @@ describe('guides: an uncertain purchase in <credits-area> (issue 15 rule 8)', ()
     await press(again, 'Next');
     await typeInto(again, '#credits', '6000');
     const notice = await waitUntil(() => again.shadowRoot!.querySelector('[part="uncertain"]'), 'the uncertain payment is not shown').then(() => $(again, '[part="uncertain"]'));
-    expect(notice.textContent!.replace(/\s+/g, ' ')).to.include('Your earlier order (5,000 credits) got no answer from the server: it may have gone through.');
+    expect(notice.textContent!.replace(/\s+/g, ' ')).to.include('Your earlier order of 5,000 credits got no answer from the server: it may have gone through.');
     const made = sim.state.orgs.org_42!.payments[0]!.payment;
     button(again, 'Recheck').click();
     await waitUntil(() => shadowText(again).includes(`Payment ${made.id} is still pending: do not pay for it again.`), `Recheck found nothing: ${notice.textContent}`);

@@ -94,7 +94,9 @@ export function paymentDescription(p: Pick<Payment, 'kind' | 'credits' | 'remark
   const credits = p.credits ? fmt.credits(p.credits) : undefined;
   if (p.kind === 'custom') return p.remark?.trim() || kindName(p.kind);
   if (p.kind === 'credits' && credits) return msg(str`${credits} credits`, { id: 'payments-list.description.credits' });
-  if (credits) return msg(str`${kindName(p.kind)}, ${credits} credits`, { id: 'payments-list.description.with-credits' });
+  if (p.kind === 'pro_subscription' && credits) return msg(str`Pro Subscription, ${credits} credits`, { id: 'payments-list.description.pro-credits' });
+  // A kind this version does not know: its name as the API sent it.
+  if (credits) return msg(str`${p.kind}, ${credits} credits`, { id: 'payments-list.description.with-credits' });
   return kindName(p.kind);
 }
 

@@ -21,11 +21,16 @@ export interface UncertainView {
   dismiss(): void;
 }
 
-function orderText(sent: UncertainPurchase, fmt: Formatter): string {
+/** The headline, one whole sentence per kind of order. */
+function headline(sent: UncertainPurchase, fmt: Formatter): string {
   const body = sent.body;
-  if (body.kind === 'custom') return msg(str`a custom payment of ${body.amount}`, { id: 'purchase-wizard.uncertain.custom' });
-  if (body.kind === 'pro_subscription') return msg('Pro Subscription', { id: 'purchase-wizard.uncertain.pro' });
-  return msg(str`${fmt.credits(body.credits)} credits`, { id: 'purchase-wizard.uncertain.credits' });
+  if (body.kind === 'custom')
+    return msg(str`Your earlier custom payment of ${body.amount} got no answer from the server: it may have gone through.`, { id: 'purchase-wizard.uncertain.text-custom' });
+  if (body.kind === 'pro_subscription')
+    return msg('Your earlier Pro Subscription order got no answer from the server: it may have gone through.', { id: 'purchase-wizard.uncertain.text-pro' });
+  return msg(str`Your earlier order of ${fmt.credits(body.credits)} credits got no answer from the server: it may have gone through.`, {
+    id: 'purchase-wizard.uncertain.text-credits',
+  });
 }
 
 function statusText(payment: Payment): string {
@@ -43,10 +48,8 @@ export function uncertainNotice(v: UncertainView | undefined) {
   if (!v) return nothing;
   const settled = v.found !== undefined;
   return html`<div class="notice uncertain" data-tone="warning" part="uncertain" role="status">
-    <p>
-      <strong>${msg(str`Your earlier order (${orderText(v.sent, v.fmt)}) got no answer from the server: it may have gone through.`, { id: 'purchase-wizard.uncertain.text' })}</strong>
-      ${settled ? nothing : msg('Recheck it before paying for another order.', { id: 'purchase-wizard.uncertain.ask' })}
-    </p>
+    <p><strong>${headline(v.sent, v.fmt)}</strong></p>
+    ${settled ? nothing : html`<p>${msg('Recheck it before paying for another order.', { id: 'purchase-wizard.uncertain.ask' })}</p>`}
     ${v.found === 'none'
       ? html`<p>${msg('No payment was made for it: nothing was charged.', { id: 'purchase-wizard.uncertain.none' })}</p>`
       : v.found
