@@ -187,6 +187,11 @@ test('area.html (whole area)', async ({ context }) => {
     await wizard.getByRole('button', { name: 'Go to Credits' }).click();
     await waitForShadowText(area.locator('credits-balance'), /13,500/);
   });
+  await check('live balance (credits/stream over fetch): Start processing, and the balance falls from 13,500 as the stream reports usage', async () => {
+    await page.locator('#processing').click();
+    await waitForShadowText(area.locator('credits-balance'), /\b13,[0-4]\d\d\b/);
+    await page.locator('#processing').click();
+  });
   await check('organisation and Hindi', async () => {
     await page.locator('#org').selectOption('org_enterprise');
     await page.locator('#locale').selectOption('hi-IN');
