@@ -107,6 +107,11 @@ export const baseStyles = css`
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
+  /* Contact-support links stand alone on their line: a 24 px target (WCAG 2.2 target size). */
+  .support-link {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
