@@ -80,6 +80,20 @@ export const formStyles = css`
     gap: var(--_spacing);
     margin-top: calc(var(--_spacing) * 2);
   }
+  /* A list's filter row (usage table, payments): fields side by side, wrapping; a range error on its own line. */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_spacing) calc(var(--_spacing) * 1.5);
+    margin-bottom: calc(var(--_spacing) * 1.5);
+  }
+  .filters .field label {
+    font-size: 0.9em;
+  }
+  .filters .field-error {
+    flex-basis: 100%;
+  }
 `;
 
 /** Adds `formStyles` to an element's shadow root after it rendered (a part loaded on demand, e.g. the balance's Add Credits dialog). */

@@ -128,23 +128,12 @@ export class PaymentFiltersController implements ReactiveController {
   }
 }
 
-/** One row of fields; in a narrow card, status on its own line and the two dates side by side. */
+/** On the shared filter row (forms.ts): in a narrow card, status on its own line and the two dates side by side. */
 export const paymentFilterStyles = css`
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_spacing) calc(var(--_spacing) * 1.5);
-    margin-bottom: calc(var(--_spacing) * 1.5);
-  }
   .filters .field {
     margin: 0;
   }
-  .filters .field label {
-    font-size: 0.9em;
-  }
   .filters .field-error {
-    flex-basis: 100%;
     margin: 0;
   }
   @container (max-width: 600px) {

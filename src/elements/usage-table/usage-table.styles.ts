@@ -11,21 +11,8 @@ export const styles = css`
     margin: 0;
     margin-inline-end: auto;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_spacing) calc(var(--_spacing) * 1.5);
-    margin-bottom: calc(var(--_spacing) * 1.5);
-  }
-  .filters .field label {
-    font-size: 0.9em;
-  }
   .filters select {
     max-width: 16rem;
-  }
-  .filters .field-error {
-    flex-basis: 100%;
   }
   /* The table sizes to its card, never the card to the table (a host's grid or flex track stays
      narrow), and the rows below take their layout from this width. */
