@@ -197,8 +197,9 @@ describe('<payments-list>', () => {
     expect(polls(), 'the second poll waits 2 s').to.equal(1);
     clock = new Date(clock.getTime() + 1500); // the simulated invoice is ready now
     await waitUntil(() => polls() === 2, 'no second poll', { timeout: 2000 });
-    await waitForText(el, `The invoice for payment ${generating.id} is ready.`);
-    expect(rowActions(el, generating.id)).to.deep.equal(['details', 'invoice']);
+    await waitUntil(() => rowActions(el, generating.id).join() === 'details,invoice', 'the invoice never became ready');
+    // Generating since before the page loaded, not asked for here: the row changes, nothing is announced (#22.8).
+    expect(shadowText(el)).not.to.include('is ready');
     expect(el.pollingPayments).to.deep.equal([]);
     await aTimeout(2500);
     expect(polls(), 'no polling after it settled').to.equal(2);
