@@ -50,6 +50,7 @@ import { CopyController } from '../../ui/copy.js';
  * @csspart filters - The filter bar (status, from, to).
  * @csspart export - The "Export CSV" button.
  * @csspart table - The payments table.
+ * @csspart copy - The Copy button beside each payment ID (the clipboard; "Copied" in a polite live region).
  * @csspart sheet - The details side sheet (`<dialog>`).
  * @csspart record - The payment record inside the sheet.
  * @csspart notice - The line announcing results (recheck, invoice ready, download).
