@@ -168,6 +168,7 @@ export class CreditsBalance extends CreditsElement {
         loading: () => this.renderSkeleton(),
         data: (summary) => this.renderData(summary),
       })}
+      ${this.summary.state.status === 'error' ? this.renderActions() : nothing}
     </section>`;
   }
 
@@ -208,16 +209,21 @@ export class CreditsBalance extends CreditsElement {
           </p>`
         : nothing}
       ${hasPricing(summary) ? this.renderCost(summary) : this.renderNoPricing(summary)}
-      <div class="actions" part="actions">
-        <button type="button" class="btn btn-primary" part="purchase-button" @click=${() => this.navigate('purchase')}>
-          ${msg('Purchase Credits', { id: 'credits-balance.purchase' })}
-        </button>
-        <button type="button" class="btn" part="billing-button" @click=${() => this.navigate('billing')}>
-          ${msg('Billing & Transactions', { id: 'credits-balance.billing' })}
-        </button>
-      </div>
+      ${this.renderActions()}
       ${this.renderAdvice(topUpAdvice(balance, this.expectedPhotos), balance)}
       ${summary.viewer.is_staff && this.grantDialog ? this.grantDialog.render(summary.organisation.name) : nothing}`;
+  }
+
+  /** The ways to buy: also under a failed balance (buying does not need the balance). */
+  private renderActions() {
+    return html`<div class="actions" part="actions">
+      <button type="button" class="btn btn-primary" part="purchase-button" @click=${() => this.navigate('purchase')}>
+        ${msg('Purchase Credits', { id: 'credits-balance.purchase' })}
+      </button>
+      <button type="button" class="btn" part="billing-button" @click=${() => this.navigate('billing')}>
+        ${msg('Billing & Transactions', { id: 'credits-balance.billing' })}
+      </button>
+    </div>`;
   }
 
   private renderCost(summary: CreditsSummary) {
