@@ -62,6 +62,7 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  * @csspart totals - The per-event totals (a disclosure).
  * @csspart load-more - The "Load more" button.
  * @csspart export - The "Export CSV" button.
+ * @csspart copy - Purchase History: the Copy button beside each payment ID.
  * @csspart sheet - Purchase History: the payment Details side sheet (`<dialog>`), opened from a purchase's **Details**.
  * @csspart record - The payment record inside the sheet.
  * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
