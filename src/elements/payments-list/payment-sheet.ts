@@ -1,11 +1,10 @@
 /** The body of the details side sheet: the full payment record. */
 import { html, nothing } from 'lit';
 import type { Payment } from '../../api/schemas.js';
-import { badge } from '../../ui/states.js';
 import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { taxSplitItems } from '../../ui/tax-split.js';
-import { gatewayLabel, invoiceLabel, statusLabel, statusTone } from './payment-rules.js';
+import { gatewayLabel, invoiceLabel, statusBadge } from './payment-rules.js';
 import { kindName } from '../../ui/kind-labels.js';
 
 const item = (term: string, value: unknown) => html`<div class="record-item"><dt>${term}</dt><dd>${value}</dd></div>`;
@@ -14,7 +13,7 @@ export function paymentRecord(payment: Payment, fmt: Formatter) {
   const none = html`<span class="muted">${msg('None', { id: 'payments-list.sheet.none' })}</span>`;
   const tax = payment.tax;
   return html`<dl class="record" part="record">
-    ${item(msg('Status', { id: 'payments-list.col.status' }), badge(statusLabel(payment.status), statusTone(payment.status)))}
+    ${item(msg('Status', { id: 'payments-list.col.status' }), statusBadge(payment.status))}
     ${item(msg('Kind', { id: 'payments-list.sheet.kind' }), kindName(payment.kind))}
     ${payment.credits !== null ? item(msg('Credits', { id: 'payments-list.sheet.credits' }), fmt.credits(payment.credits)) : nothing}
     ${payment.remark !== null ? item(msg('Remark', { id: 'payments-list.sheet.remark' }), payment.remark) : nothing}

@@ -20,6 +20,7 @@ import { PaymentDetails, paymentDetailsStyles } from './payment-details.js';
 import { PaymentFiltersController, paymentFilterStyles } from './payment-filters.js';
 import { paymentsCsv, paymentsTable } from './payment-rows.js';
 import { narrowStyles, styles } from './payments-list.styles.js';
+import { CopyController } from '../../ui/copy.js';
 
 /**
  * The organisation's payments with their status and invoice actions, exactly
@@ -47,6 +48,7 @@ import { narrowStyles, styles } from './payments-list.styles.js';
  * @csspart filters - The filter bar (status, from, to).
  * @csspart export - The "Export CSV" button.
  * @csspart table - The payments table.
+ * @csspart copy - The Copy button beside each payment ID (the clipboard; "Copied" in a polite live region).
  * @csspart sheet - The details side sheet (`<dialog>`).
  * @csspart record - The payment record inside the sheet.
  * @csspart notice - The line announcing results (recheck, invoice ready, download).
@@ -68,6 +70,8 @@ export class PaymentsList extends CreditsElement {
     settled: (id) => this.actions.invoiceSettled(this.items.find((p) => p.id === id)),
   });
   /** The Details sheet (shared with Purchase History); a listed payment shows as listed, following its updates. */
+  /** Copy of each payment ID (support asks for it), with its live region. */
+  private readonly copy = new CopyController(this);
   private readonly details = new PaymentDetails(this, { fmt: () => this.fmt, known: (id) => this.items.find((p) => p.id === id) });
 
   @state() private billingFormOpen = false;
@@ -111,7 +115,7 @@ export class PaymentsList extends CreditsElement {
     const state = this.payments.state;
     // Nothing to filter in an organisation without payments; a filter once set stays in view whatever it finds.
     const showFilters = this.filters.filtered || !this.payments.isEmpty;
-    const rows = { fmt: this.fmt, busyWith: (id: string) => this.actions.busyWith(id), onAction: this.act };
+    const rows = { fmt: this.fmt, busyWith: (id: string) => this.actions.busyWith(id), onAction: this.act, copy: this.copy };
     return html`<section class="card" part="card" aria-labelledby="title">
         <div class="head">
           <h2 id="title">${msg('Payment transactions', { id: 'payments-list.title' })}</h2>
@@ -136,6 +140,7 @@ export class PaymentsList extends CreditsElement {
               onLoadMore: () => this.payments.loadMore(),
             })}`,
         })}
+        ${this.copy.status()}
       </section>
       ${this.details.render()}`;
   }

@@ -92,7 +92,7 @@ export class SubscriptionCard extends CreditsElement {
     return html`<section class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Current plan', { id: 'subscription-card.title' })}</h2>
       <div class="plan-block">
-        <p class="plan-name" part="plan" data-plan=${plan.known ?? 'other'}>${plan.label}</p>
+        <p class="plan-name" part="plan" data-plan=${plan.known ?? 'other'} title=${plan.known ? nothing : data.plan_type}>${plan.label}</p>
         <p class="meaning">
           ${plan.meaning || msg('The 9Pic team manages the details of this plan.', { id: 'subscription-card.plan.other.meaning' })}
         </p>

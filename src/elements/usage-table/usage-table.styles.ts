@@ -45,6 +45,25 @@ export const styles = css`
   .table[data-balance] {
     min-width: 54rem;
   }
+  /* Purchase History: Payment (ID, Copy, Details) in place of Event and Event ID. */
+  .table[data-additions] .tr {
+    grid-template-columns: 10.5rem 6.5rem minmax(14rem, 2.4fr) minmax(8rem, 1.6fr) 7.5rem;
+  }
+  .table[data-additions][data-balance] .tr {
+    grid-template-columns: 10.5rem 6.5rem 6.5rem minmax(14rem, 2.4fr) minmax(8rem, 1.6fr) 7.5rem;
+  }
+  .payment {
+    display: flex;
+    align-items: baseline;
+    gap: 0 6px;
+    min-width: 0;
+  }
+  .payment code.id {
+    flex: 0 1 auto;
+  }
+  .payment .copy {
+    margin-inline-start: 0;
+  }
   .tr > * {
     min-width: 0;
   }
@@ -98,19 +117,13 @@ export const styles = css`
   button.truncate {
     display: inline-block;
   }
-  code {
+  code:not(.id) {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.85em;
     color: var(--_color-text-muted);
   }
   .c-date {
     white-space: nowrap;
-  }
-  /* A purchase's badge and the Details of its payment side by side. */
-  .c-type {
-    display: flex;
-    align-items: center;
-    gap: 6px;
   }
   .payment-link {
     white-space: nowrap;
@@ -174,6 +187,15 @@ export const styles = css`
     .table[data-balance] .tr {
       grid-template-columns: minmax(0, 1fr) fit-content(45%);
       grid-template-areas: 'type credits' 'event date' 'user event-id' 'balance balance';
+    }
+    .table[data-additions] .tr {
+      grid-template-areas: 'type credits' 'payment payment' 'user date';
+    }
+    .table[data-additions][data-balance] .tr {
+      grid-template-areas: 'type credits' 'payment payment' 'user date' 'balance balance';
+    }
+    .c-payment {
+      grid-area: payment;
     }
     .c-balance {
       grid-area: balance;

@@ -20,6 +20,7 @@ import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowC
 import { eventTotals, type EventTotals } from './totals.js';
 import { styles } from './usage-table.styles.js';
 import { RowKeys } from './row-keys.js';
+import { CopyController } from '../../ui/copy.js';
 import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
 
 export type UsageDirection = 'usage' | 'addition';
@@ -61,6 +62,7 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  * @csspart totals - The per-event totals (a disclosure).
  * @csspart load-more - The "Load more" button.
  * @csspart export - The "Export CSV" button.
+ * @csspart copy - Purchase History: the Copy button beside each payment ID.
  * @csspart sheet - Purchase History: the payment Details side sheet (`<dialog>`), opened from a purchase's **Details**.
  * @csspart record - The payment record inside the sheet.
  * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
@@ -81,6 +83,8 @@ export class UsageTable extends CreditsElement {
   private readonly list = new ListController(this, transactions, () => this.params());
   /** The Details sheet of the payment behind a purchase (the same dialog as `<payments-list>`). */
   private readonly paymentDetails = new PaymentDetails(this, { fmt: () => this.fmt });
+  /** Purchase History: Copy of each payment ID, with its live region. */
+  private readonly copy = new CopyController(this);
   /** One Tab stop for the body, arrow keys between rows (#22.2). */
   private readonly rowKeys = new RowKeys();
   private readonly seenEvents = new Map<string, string>();
@@ -107,16 +111,16 @@ export class UsageTable extends CreditsElement {
     const items = this.list.state.data?.items ?? [];
     // The table's columns in its order; dates as ISO 8601 instants, credits as plain integers.
     const balance = hasRunningBalance(items);
+    // A type this version has no name for keeps its raw API value.
     const rows = items.map((t): CsvCell[] => [
-      typeBadge(t).label,
+      typeBadge(t).raw ?? typeBadge(t).label,
       t.delta,
       ...(balance ? [t.balance_after ?? null] : []),
-      t.event?.name,
-      t.event?.id,
+      ...(this.usage ? [t.event?.name, t.event?.id] : [t.payment_id]),
       userLabel(t.user_email),
       t.created_at,
     ]);
-    return toCsv([columnHeaders(balance), ...rows]);
+    return toCsv([columnHeaders(balance, !this.usage), ...rows]);
   }
 
   /** Download the loaded rows as a CSV file. */
@@ -147,7 +151,7 @@ export class UsageTable extends CreditsElement {
   }
 
   private get rowContext(): RowContext {
-    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent, onPayment: this.usage ? undefined : this.onPayment };
+    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent, ...(this.usage ? {} : { onPayment: this.onPayment, copy: this.copy }) };
   }
 
   private readonly onPayment = (_event: MouseEvent, paymentId: string) => {
@@ -203,6 +207,7 @@ export class UsageTable extends CreditsElement {
             ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
             : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
               ${this.renderTable(data)} ${this.renderFooter(data)}`}
+      ${this.usage ? nothing : this.copy.status()}
     </section>
     ${this.usage ? nothing : this.paymentDetails.render()}`;
   }
@@ -221,10 +226,10 @@ export class UsageTable extends CreditsElement {
     const k = this.rowKeys;
     // The loading skeleton does not scroll sideways: a scrolling region needs focusable content.
     return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
-      <div role="table" class="table" part="table" ?data-balance=${balance} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
-        <div role="rowgroup" class="thead">${headerRow(balance)}</div>
+      <div role="table" class="table" part="table" ?data-balance=${balance} ?data-additions=${!this.usage} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
+        <div role="rowgroup" class="thead">${headerRow(balance, !this.usage)}</div>
         ${data === undefined
-          ? skeletonRows()
+          ? skeletonRows(!this.usage)
           : virtual
             ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" data-rows=${items.length}
                 @keydown=${k.onKeyDown} @focusin=${k.onFocusIn} @focusout=${k.onFocusOut} @visibilityChanged=${this.onVisibility}>

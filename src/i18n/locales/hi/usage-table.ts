@@ -12,6 +12,7 @@ export const usageTable = {
   'usage-table.balance-after': 'इसके बाद बैलेंस:',
   'usage-table.col.event': 'इवेंट',
   'usage-table.col.event-id': 'इवेंट आईडी',
+  'usage-table.col.payment': 'भुगतान',
   'usage-table.col.user': 'उपयोगकर्ता',
   'usage-table.col.date': 'तारीख',
   'usage-table.type.usage': 'उपयोग',
