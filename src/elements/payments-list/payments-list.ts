@@ -11,6 +11,7 @@ import { ListController } from '../../state/resource-controller.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { payments } from '../../state/resources.js';
 import { refreshPayment } from '../../state/actions.js';
+import { RovingTable } from '../../ui/roving-table.js';
 import { csvBlob, safeFileName } from '../../ui/csv.js';
 import { saveFile } from '../../ui/save-file.js';
 import { InvoicePoller } from './invoice-poller.js';
@@ -35,6 +36,7 @@ import { CopyController } from '../../ui/copy.js';
  * filters by status and date range on the server (contract 1.1: `status`,
  * `from`, `to`; sent after a short pause, an older filter's answer never shown);
  * **Export CSV** saves the loaded payments (`exportCsv()`, `toCsv()`).
+ * The rows' buttons are one Tab stop: arrow keys move between them.
  *
  * **Configure Billing** emits `credits-navigate {target:'billing'}`. When no
  * listener cancels it and the provider has no `routes.billing` href, the list
@@ -60,6 +62,8 @@ export class PaymentsList extends CreditsElement {
   private readonly payments = new ListController(this, payments, () => this.filters.params);
   /** Shares this element's context with the inline billing form (also when used without a provider). */
   private readonly childContext = new ContextProvider(this, { context: creditsContext });
+  /** The rows' buttons: one Tab stop, arrow keys within (#22 keyboard budgets). */
+  protected readonly rowKeys = new RovingTable(this, 'table.data tbody');
   private readonly actions = new PaymentActions(this, (id, ...actions) => this.rowButton(id, ...actions));
   private readonly poller = new InvoicePoller(this, {
     generating: () => this.items.filter(isInvoiceGenerating).map((p) => p.id),
