@@ -8,6 +8,7 @@ import type { Payment } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
 import { toCsv, type CsvCell } from '../../ui/csv.js';
 import type { Formatter } from '../../ui/formatter.js';
+import { dateOf, dateTimeOf } from '../../time/format-date.js';
 import { skeleton } from '../../ui/states.js';
 import type { CopyController } from '../../ui/copy.js';
 import { actionLabel, actionsFor, gatewayLabel, invoiceLabel, isInvoiceGenerating, paymentDescription, statusBadge, statusLabel, type PaymentAction } from './payment-rules.js';
@@ -79,7 +80,7 @@ function paymentRow(p: Payment, index: number, ctx: PaymentRowContext, c: Return
         ? html`<code>${p.invoice.number}</code>`
         : html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${msg('None', { id: 'payments-list.sheet.none' })}</span>`}
     </td>
-    <td data-label=${c.date}><time datetime=${p.created_at} title=${ctx.fmt.dateTime(p.created_at)}>${ctx.fmt.date(p.created_at)}</time></td>
+    <td data-label=${c.date}><time datetime=${p.created_at} title=${dateTimeOf(ctx.fmt, p.created_at)}>${dateOf(ctx.fmt, p.created_at)}</time></td>
     <td class="actions-cell">
       <div class="actions">
         ${actionsFor(p).map(

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import type { Payment } from '../../api/schemas.js';
 import type { Formatter } from '../../ui/formatter.js';
+import { dateTimeOf } from '../../time/format-date.js';
 import { msg, str } from '../../i18n/localize.js';
 import { taxSplitItems } from '../../ui/tax-split.js';
 import { gatewayLabel, invoiceLabel, statusBadge } from './payment-rules.js';
@@ -28,8 +29,8 @@ export function paymentRecord(payment: Payment, fmt: Formatter) {
     ${item(msg('Total', { id: 'payments-list.sheet.total' }), html`<strong class="num">${fmt.money(payment.amount, payment.currency)}</strong>`)}
     ${item(msg('Gateway', { id: 'payments-list.col.gateway' }), gatewayLabel(payment.gateway))}
     ${item(msg('Gateway reference', { id: 'payments-list.sheet.reference' }), payment.gateway_reference ? html`<code>${payment.gateway_reference}</code>` : none)}
-    ${item(msg('Created at', { id: 'payments-list.sheet.created' }), fmt.dateTime(payment.created_at))}
-    ${item(msg('Completed at', { id: 'payments-list.sheet.completed' }), payment.completed_at ? fmt.dateTime(payment.completed_at) : none)}
+    ${item(msg('Created at', { id: 'payments-list.sheet.created' }), dateTimeOf(fmt, payment.created_at))}
+    ${item(msg('Completed at', { id: 'payments-list.sheet.completed' }), payment.completed_at ? dateTimeOf(fmt, payment.completed_at) : none)}
     ${item(
       msg('Invoice', { id: 'payments-list.action.invoice' }),
       html`${invoiceLabel(payment.invoice.status)}${payment.invoice.number ? html` · <code>${payment.invoice.number}</code>` : nothing}`,

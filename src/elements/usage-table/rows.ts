@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/schemas.js';
 import type { Formatter } from '../../ui/formatter.js';
+import { dateOf, dateTimeOf } from '../../time/format-date.js';
 import { badge, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
@@ -104,7 +105,7 @@ export function dataRow(txn: Transaction, index: number, ctx: RowContext): Templ
       : html`<span role="cell" class="c-event">${eventCell(txn, ctx)}</span>
           <span role="cell" class="c-event-id">${txn.event ? html`<code class="truncate" title=${txn.event.id}>${txn.event.id}</code>` : dash}</span>`}
     <span role="cell" class="c-user"><span class=${txn.user_email ? 'truncate' : 'truncate muted'} title=${user}>${user}</span></span>
-    <span role="cell" class="c-date"><time datetime=${txn.created_at} title=${ctx.fmt.dateTime(txn.created_at)}>${ctx.fmt.date(txn.created_at)}</time></span>
+    <span role="cell" class="c-date"><time datetime=${txn.created_at} title=${dateTimeOf(ctx.fmt, txn.created_at)}>${dateOf(ctx.fmt, txn.created_at)}</time></span>
   </div>`;
 }
 
@@ -130,7 +131,7 @@ export const skeletonRows = (additions = false, count = 6) =>
 export function totalsPanel(totals: EventTotals, ctx: RowContext, opts: { usage: boolean; complete: boolean; filtered: boolean }): unknown {
   if (totals.events.length === 0) return nothing;
   const { fmt } = ctx;
-  const range = totals.from && totals.to ? `${fmt.date(totals.from)} – ${fmt.date(totals.to)}` : '';
+  const range = totals.from && totals.to ? `${dateOf(fmt, totals.from)} – ${dateOf(fmt, totals.to)}` : '';
   const count = fmt.credits(totals.rows);
   const coverage = opts.complete
     ? opts.filtered
