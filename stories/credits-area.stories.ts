@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/credits-area/define.js';
-import { defaultProviderArgs, inProvider, providerArgTypes, simulatedGateways, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, providerArgTypes, simulatedGateways, type ProviderArgs } from './support.js';
 
 type AreaView = 'credits' | 'billing' | 'subscription' | 'purchase';
 interface AreaArgs extends ProviderArgs {
@@ -34,6 +34,9 @@ export const BillingTab: Story = { args: { view: 'billing' } };
 export const SubscriptionTab: Story = { args: { view: 'subscription' } };
 
 export const SubscriptionTabExpiredPro: Story = { args: { view: 'subscription', organisation: 'org_expired' } };
+
+/** Nothing loads (#17.21): one calm panel per element, and Purchase Credits stays. */
+export const EverythingFails: Story = { beforeEach: failing('GET *') };
 
 export const PurchaseFlow: Story = { args: { view: 'purchase', organisation: 'org_trial_us' } };
 

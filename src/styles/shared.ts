@@ -131,15 +131,39 @@ export const sharedStyles = css`
       opacity: 0.5;
     }
   }
+  /* A calm panel, not a red wall (a total load failure shows one per element): the page's
+     surface and border, the text's own colour, and one small danger-coloured icon. The icon is
+     generated content with empty alternative text, so every panel, even hand-built ones, has it. */
   .error-panel {
-    border: 1px solid var(--_color-danger);
-    background: var(--_color-danger-bg);
-    color: var(--_color-danger-text);
+    position: relative;
+    border: 1px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: var(--_color-text);
     border-radius: var(--_radius);
     padding: calc(var(--_spacing) * 1.5);
+    padding-inline-start: calc(var(--_spacing) * 1.5 + 1.25em + var(--_spacing));
+  }
+  .error-panel::before {
+    content: '!' / '';
+    position: absolute;
+    inset-inline-start: calc(var(--_spacing) * 1.5);
+    top: calc(var(--_spacing) * 1.5 + 0.1em);
+    width: 1.25em;
+    height: 1.25em;
+    border-radius: 50%;
+    background: var(--_color-danger);
+    color: var(--_color-bg);
+    font-weight: 700;
+    font-size: 1em;
+    line-height: 1.25em;
+    text-align: center;
   }
   .error-panel p {
     margin: 0 0 var(--_spacing);
+  }
+  .error-panel .request-id {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
   }
   .error-panel code {
     font-size: 0.9em;
@@ -170,5 +194,21 @@ export const sharedStyles = css`
   .num {
     text-align: end !important;
     font-variant-numeric: tabular-nums;
+  }
+  /* IDs support asks for (payment IDs): monospace at full contrast, never the faintest text; a Copy button beside (src/ui/copy.ts). */
+  code.id {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    color: var(--_color-text);
+  }
+  .copy {
+    margin-inline-start: 6px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .copy-status.failed {
+    margin: var(--_spacing) 0 0;
+    color: var(--_color-danger-text);
+    font-size: 0.9em;
   }
 `;

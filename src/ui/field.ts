@@ -11,7 +11,7 @@ export interface FieldOptions {
   label: unknown;
   /** Shown under the control. */
   hint?: unknown;
-  /** Shown last, in the danger colour; makes the control `aria-invalid`. */
+  /** Shown right under the control (before the hint and any counter), in the danger colour; makes the control `aria-invalid`. */
   error?: string;
   /** Further ids describing the control (e.g. a counter passed as `extra`). */
   describedBy?: string[];
@@ -26,11 +26,12 @@ export interface FieldAria {
 
 export function field(options: FieldOptions, control: (aria: FieldAria) => TemplateResult, extra?: unknown): TemplateResult {
   const { id, hint, error } = options;
-  const describedBy = [hint ? `${id}-hint` : '', ...(options.describedBy ?? []), error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  // The error is read first and shown first: right under the control, where the eye is, not below the hint and counter.
+  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : '', ...(options.describedBy ?? [])].filter(Boolean).join(' ') || undefined;
   return html`<div class=${options.className ?? 'field'}>
     <label for=${id}>${options.label}</label>
     ${control({ invalid: error ? 'true' : 'false', describedBy })}
-    ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}${extra ?? nothing}
     ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
+    ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}${extra ?? nothing}
   </div>`;
 }

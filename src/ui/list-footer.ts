@@ -40,7 +40,7 @@ export function loadMoreFooter(state: PagedState, o: LoadMoreOptions) {
     ${o.status !== undefined ? html`<p class="hint" role="status">${o.status}</p>` : nothing}
     ${listNotice(data, o.locale)}
     ${loadMoreError
-      ? errorPanel(o.failed, loadMoreError, () => void o.onLoadMore())
+      ? errorPanel(o.failed, loadMoreError, () => void o.onLoadMore(), true)
       : data.nextCursor
         ? html`<button type="button" class="btn" part="load-more" aria-disabled=${loadingMore ? 'true' : 'false'} aria-busy=${loadingMore ? 'true' : 'false'} @click=${more}>
             ${loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Load more', { id: 'list.load-more' })}

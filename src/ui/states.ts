@@ -2,13 +2,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../api/errors.js';
 import { inlineStyle } from './inline-style.js';
+import { oneAlert } from './one-alert.js';
 import { msg, str } from '../i18n/localize.js';
 import type { ResourceReader } from '../state/resource-controller.js';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
-export const badge = (label: string, tone: Tone = 'neutral', part = 'badge') =>
-  html`<span class="badge" data-tone=${tone} part=${part} title=${label}>${label}</span>`;
+/** A badge; `title` (default: the label) is its tooltip, e.g. the raw API value behind a humanised label. */
+export const badge = (label: string, tone: Tone = 'neutral', part = 'badge', title = label) =>
+  html`<span class="badge" data-tone=${tone} part=${part} title=${title}>${label}</span>`;
 
 /** A grey bar standing in for text while loading (sized through CSSOM, never a style attribute, so a strict style-src CSP allows it). */
 export const skeleton = (width: string, height = '1em') => html`<span class="skeleton" aria-hidden="true" ${inlineStyle({ width, height })}></span>`;
@@ -56,6 +58,8 @@ export interface AlertOptions {
   explain?: boolean;
   /** More under the first line (a list of the server's messages). */
   details?: unknown;
+  /** Announce it even when another panel holds the page's one alert: true (default) for the result of the user's own action, false for a load that failed by itself (`oneAlert`). */
+  takeOver?: boolean;
 }
 
 /**
@@ -64,9 +68,9 @@ export interface AlertOptions {
  * `errorPanel`; a failed action (an invoice download, a save) with its own
  * title and Dismiss or Retry; a form's check with no error at all.
  */
-export function errorAlert(title: string, error: ApiError | Error | undefined, { action, className = '', explain = true, details }: AlertOptions = {}): TemplateResult {
+export function errorAlert(title: string, error: ApiError | Error | undefined, { action, className = '', explain = true, details, takeOver = true }: AlertOptions = {}): TemplateResult {
   const requestId = error instanceof ApiError ? error.requestId : undefined;
-  return html`<div class=${`error-panel ${className}`.trim()} role="alert" part="error">
+  return html`<div class=${`error-panel ${className}`.trim()} ${oneAlert(takeOver)} part="error">
     <p><strong>${title}</strong> ${error && explain ? describeError(error) : nothing}</p>
     ${details ?? nothing}
     ${requestId ? html`<p class="request-id">${msg('Request ID', { id: 'common.request-id' })}: <code>${requestId}</code></p>` : nothing}
@@ -80,12 +84,16 @@ export function errorAlert(title: string, error: ApiError | Error | undefined, {
  * makes its verb agree with the resource), why, the request id, and a Retry
  * button when retrying can help.
  */
-export function errorPanel(failed: string, error: ApiError | Error, retry?: () => void): TemplateResult {
+export function errorPanel(failed: string, error: ApiError | Error, retry?: () => void, afterRetry = false): TemplateResult {
   const canRetry = retry && !(error instanceof ApiError && (error.status === 403 || error.status === 401 || error.kind === 'refused'));
   return errorAlert(failed, error, {
     action: canRetry ? { label: msg('Retry', { id: 'common.retry' }), run: retry } : undefined,
+    takeOver: afterRetry,
   });
 }
+
+/** Reads whose last Retry was the user's: their failure is the result of the user's action, announced even when another panel holds the alert. */
+const retriedByUser = new WeakSet<object>();
 
 export interface StateViews<T> {
   /** The error's headline, a whole sentence: "The credits balance could not be loaded." */
@@ -98,8 +106,18 @@ export interface StateViews<T> {
 /** Render a resource's four states. */
 export function renderResource<T>(controller: ResourceReader<T>, views: StateViews<T>): unknown {
   const state = controller.state;
-  if (state.status === 'error' && state.error) return errorPanel(views.failed, state.error, () => void controller.retry());
+  if (state.status === 'error' && state.error)
+    return errorPanel(
+      views.failed,
+      state.error,
+      () => {
+        retriedByUser.add(controller);
+        void controller.retry();
+      },
+      retriedByUser.has(controller),
+    );
   if (state.data === undefined) return views.loading();
+  retriedByUser.delete(controller);
   if (views.empty && controller.isEmpty) return views.empty();
   return views.data(state.data);
 }

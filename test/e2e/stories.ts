@@ -67,14 +67,26 @@ export function apiRequestsInFlight(page: Page): Set<Request> {
  * or 'timeout'.
  */
 export async function openStory(page: Page, origin: string, id: string, inflight: Set<Request>): Promise<string> {
-  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
+  // A page that already runs the preview switches story in place, as Storybook's own manager does
+  // (the `setCurrentStory` event): the previous story is unmounted, the simulator reset by the
+  // preview's beforeEach, and the preview's runtime is not loaded again for each of ~160 stories.
+  const switched = await page
+    .evaluate((storyId) => {
+      const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, payload: object): void } }).__STORYBOOK_ADDONS_CHANNEL__;
+      if (!location.pathname.endsWith('/iframe.html') || !channel) return false;
+      channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      return true;
+    }, id)
+    .catch(() => false);
+  if (!switched) await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
   const phase = await page
     .waitForFunction(
-      () => {
-        const p = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      (storyId) => {
+        const render = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
+        const p = render?.id === storyId ? render.phase : undefined;
         return p && ['finished', 'errored', 'aborted'].includes(p) && p;
       },
-      undefined,
+      id,
       { timeout: 45_000, polling: 50 },
     )
     .then((h) => h.jsonValue() as Promise<string>)

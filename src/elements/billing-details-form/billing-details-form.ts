@@ -97,6 +97,7 @@ export class BillingDetailsForm extends CreditsElement {
 
   private renderForm(empty: boolean) {
     const { draft, errors, formError, restoredDraft, justSaved, saving } = this.form.state;
+    // "You have unsaved changes." is in sight beside the live status, not in it: only a save's result is announced (#22.8).
     const dirty = this.form.dirty;
     if (!draft) return this.renderSkeleton();
     const locale = this.credits?.locale ?? 'en-IN';
@@ -164,12 +165,9 @@ export class BillingDetailsForm extends CreditsElement {
         </fieldset>
         ${formError ? this.renderFormError(formError) : nothing}
         <div class="form-actions">
-          <p class="status" role="status" part="status">
-            ${dirty
-              ? html`<span class="unsaved">${msg('You have unsaved changes.', { id: 'billing-details-form.unsaved' })}</span>`
-              : justSaved
-                ? html`<span class="saved">✓ ${msg('Billing details saved.', { id: 'billing-details-form.saved' })}</span>`
-                : nothing}
+          <p class="status" part="status">
+            ${dirty ? html`<span class="unsaved">${msg('You have unsaved changes.', { id: 'billing-details-form.unsaved' })}</span>` : nothing}
+            <span role="status">${!dirty && justSaved ? html`<span class="saved">✓ ${msg('Billing details saved.', { id: 'billing-details-form.saved' })}</span>` : nothing}</span>
           </p>
           ${dirty
             ? html`<button type="button" class="btn" @click=${this.form.discard}>${msg('Discard changes', { id: 'billing-details-form.discard' })}</button>`

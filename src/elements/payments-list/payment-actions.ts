@@ -26,6 +26,8 @@ export class PaymentActions {
   /** Payments with an action under way (one at a time per row). */
   private busy: ReadonlyMap<string, PaymentAction> = new Map();
   private notice?: Notice;
+  /** Payments whose invoice the user asked for here: only their settling is announced (never one already generating when the page loaded). */
+  private readonly requested = new Set<string>();
 
   constructor(
     private readonly host: PaymentActionsHost,
@@ -42,6 +44,7 @@ export class PaymentActions {
   reset(): void {
     this.busy = new Map();
     this.notice = undefined;
+    this.requested.clear();
     this.host.requestUpdate();
   }
 
@@ -62,6 +65,7 @@ export class PaymentActions {
         this.say(msg(str`Downloaded ${file.filename}.`, { id: 'payments-list.downloaded' }));
       } else {
         await generateInvoice(store, payment.id);
+        this.requested.add(payment.id);
         this.say(msg(str`Generating the invoice for payment ${payment.id}…`, { id: 'payments-list.generate-started' }));
       }
     } catch (error) {
@@ -74,10 +78,11 @@ export class PaymentActions {
     if (hadFocus && !root.activeElement) this.rowButton(payment.id, action, 'details')?.focus();
   }
 
-  /** The poller saw an invoice settle: say how it ended. */
+  /** The poller saw an invoice settle: say how it ended, when the user asked for that invoice here. */
   invoiceSettled(p: Payment | undefined): void {
-    if (p?.invoice.status === 'ready') this.say(msg(str`The invoice for payment ${p.id} is ready.`, { id: 'payments-list.invoice-ready' }));
-    else if (p?.invoice.status === 'failed')
+    if (!p || !this.requested.delete(p.id)) return;
+    if (p.invoice.status === 'ready') this.say(msg(str`The invoice for payment ${p.id} is ready.`, { id: 'payments-list.invoice-ready' }));
+    else if (p.invoice.status === 'failed')
       this.say(msg(str`The invoice for payment ${p.id} could not be generated. Use Retry Invoice.`, { id: 'payments-list.invoice-failed' }));
   }
 

@@ -95,7 +95,7 @@ export class PaymentDetails implements ReactiveController {
     if (known) return paymentRecord(known, this.options.fmt());
     const state = this.reader?.state;
     if (state?.status === 'error' && state.error)
-      return errorPanel(msg('Payment could not be loaded.', { id: 'payments-list.sheet.load-failed' }), state.error, () => void this.reader?.retry());
+      return errorPanel(msg('Payment could not be loaded.', { id: 'payments-list.sheet.load-failed' }), state.error, () => void this.reader?.retry(), true);
     if (state?.data) return paymentRecord(state.data, this.options.fmt());
     return html`<div class="record-loading" aria-busy="true">
       ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="record-item">${skeleton('6em')}${skeleton('9em')}</div>`)}
