@@ -1,14 +1,15 @@
 /** Helpers of the design tests (issue #17, points 15–20 and 25): deep queries, boxes, layout shift. */
 import { waitUntil } from '@open-wc/testing';
 
-/** Every element matching `selector` in `root` and in every shadow root below it. */
+/** Every element matching `selector` under `root`: its light DOM, its shadow root, and every shadow root below. */
 export function deepAll<E extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): E[] {
   const found: E[] = [];
   const walk = (node: Element | ShadowRoot) => {
     found.push(...node.querySelectorAll<E>(selector));
     for (const child of node.querySelectorAll('*')) if (child.shadowRoot) walk(child.shadowRoot);
   };
-  walk(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  walk(root);
+  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
   return found;
 }
 

@@ -37,7 +37,6 @@ export const styles = css`
     min-height: 40px;
     padding: 0 var(--_spacing);
     border-bottom: 1px solid var(--_color-border);
-    width: 100%;
   }
   .table[data-balance] .tr {
     grid-template-columns: 10.5rem 6.5rem 6.5rem minmax(8rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1.6fr) 7.5rem;
@@ -67,10 +66,10 @@ export const styles = css`
   .tr > * {
     min-width: 0;
   }
+  /* Header and rows span the card's full width; only a body that scrolls has a scrollbar, and then
+     the header is inset by its width (body-scroll.ts), so header and cells line up. */
   .thead {
-    /* Same gutter as the scrolling body, so header and cells line up (and end at the same edge). */
     overflow: hidden;
-    scrollbar-gutter: stable;
   }
   .tr.header {
     border-top: 1px solid var(--_color-border);
@@ -80,10 +79,39 @@ export const styles = css`
     font-size: 0.9em;
     color: var(--_color-text-muted);
   }
+  /* The body is as tall as its rows up to --credits-table-height (body-scroll.ts ends it on a whole row).
+     When it scrolls, it shows it: a scrollbar that is always drawn, and a fade where rows continue. */
+  .body-wrap {
+    position: relative;
+    max-height: var(--credits-table-height, 28rem);
+  }
   .tbody {
     max-height: var(--credits-table-height, 28rem);
     overflow-y: auto;
-    scrollbar-gutter: stable;
+    scrollbar-width: thin;
+    scrollbar-color: var(--_color-text-muted) transparent;
+  }
+  .body-wrap::before,
+  .body-wrap::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0 12px;
+    height: 2.5rem;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.15s;
+  }
+  .body-wrap::before {
+    top: 0;
+    background: linear-gradient(to top, transparent, var(--_color-bg));
+  }
+  .body-wrap::after {
+    bottom: 0;
+    background: linear-gradient(to bottom, transparent, var(--_color-bg));
+  }
+  .body-wrap:is([data-more='above'], [data-more='both'])::before,
+  .body-wrap:is([data-more='below'], [data-more='both'])::after {
+    opacity: 1;
   }
   .tbody.virtual {
     /* The virtualizer contains its size: it needs a definite height. */
@@ -187,6 +215,10 @@ export const styles = css`
     .table[data-balance] .tr {
       grid-template-columns: minmax(0, 1fr) fit-content(45%);
       grid-template-areas: 'type credits' 'event date' 'user event-id' 'balance balance';
+    }
+    .table[data-additions] .tr,
+    .table[data-additions][data-balance] .tr {
+      grid-template-columns: minmax(0, 1fr) fit-content(45%);
     }
     .table[data-additions] .tr {
       grid-template-areas: 'type credits' 'payment payment' 'user date';

@@ -21,6 +21,7 @@ import { eventTotals, type EventTotals } from './totals.js';
 import { styles } from './usage-table.styles.js';
 import { RowKeys } from './row-keys.js';
 import { CopyController } from '../../ui/copy.js';
+import { BodyScroll } from './body-scroll.js';
 import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
 
 export type UsageDirection = 'usage' | 'addition';
@@ -83,6 +84,8 @@ export class UsageTable extends CreditsElement {
   private readonly list = new ListController(this, transactions, () => this.params());
   /** The Details sheet of the payment behind a purchase (the same dialog as `<payments-list>`). */
   private readonly paymentDetails = new PaymentDetails(this, { fmt: () => this.fmt });
+  /** The body's height (whole rows, up to --credits-table-height), fade edges, and the rows in view (#17.16). */
+  private readonly bodyScroll = new BodyScroll(this, () => this.renderRoot.querySelector<HTMLElement>('.tbody:not(.virtual)'));
   /** Purchase History: Copy of each payment ID, with its live region. */
   private readonly copy = new CopyController(this);
   /** One Tab stop for the body, arrow keys between rows (#22.2). */
@@ -228,6 +231,7 @@ export class UsageTable extends CreditsElement {
     return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
       <div role="table" class="table" part="table" ?data-balance=${balance} ?data-additions=${!this.usage} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
         <div role="rowgroup" class="thead">${headerRow(balance, !this.usage)}</div>
+        <div class="body-wrap">
         ${data === undefined
           ? skeletonRows(!this.usage)
           : virtual
@@ -240,6 +244,7 @@ export class UsageTable extends CreditsElement {
                 @keydown=${k.onKeyDown} @focusin=${k.onFocusIn} @focusout=${k.onFocusOut}>
                 ${items.slice(0, PAGE_SIZE).map((t, i) => dataRow(t, i, ctx))}
               </div>`}
+        </div>
       </div>
     </div>
     ${data === undefined ? html`<span class="visually-hidden" role="status">${this.usage
@@ -261,8 +266,15 @@ export class UsageTable extends CreditsElement {
   private renderFooter(data: ListData<Transaction>) {
     const n = data.items.length;
     const count = this.fmt.credits(n);
+    const view = this.bodyScroll.inView;
+    const [first, last] = view ? [this.fmt.credits(view.first), this.fmt.credits(view.last)] : ['', ''];
     return loadMoreFooter(this.list.state, {
-      status: data.nextCursor
+      // The body scrolls inside the card: say which rows are in view, and that there are more to scroll to.
+      status: view
+        ? data.nextCursor
+          ? msg(str`Showing ${first}–${last} of ${count} loaded entries. Scroll the table for the rest; older entries are available.`, { id: 'usage-table.count.view-more' })
+          : msg(str`Showing ${first}–${last} of ${count} entries. Scroll the table for the rest.`, { id: 'usage-table.count.view' })
+        : data.nextCursor
         ? plural(n, {
             one: () => msg(str`Showing ${count} entry. Older entries are available.`, { id: 'usage-table.count.more-one' }),
             other: () => msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more-other' }),
