@@ -107,7 +107,9 @@ describe('#22.9 smaller points', () => {
       const body = el.shadowRoot!.querySelector<HTMLElement>('.tbody')!;
       expect(body.tabIndex).to.equal(0);
       const name = direction === 'usage' ? 'Credit Usage entries' : 'Purchase History entries';
-      const node = findAccessibilityNode(await a11ySnapshot({}), (n: { role?: string; name?: string }) => n.role === 'rowgroup' && n.name === name);
+      type AxNode = { role?: string; name?: string; children: AxNode[] };
+      const tree = (await a11ySnapshot({})) as unknown as AxNode;
+      const node = findAccessibilityNode<AxNode>(tree, (n) => n.role === 'rowgroup' && n.name === name);
       expect(node, `no row group named "${name}"`).to.exist;
       el.remove();
     }
