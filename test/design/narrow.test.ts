@@ -26,7 +26,8 @@ describe('390 px: the Monthly Usage chart (#17.20)', function () {
     const scale = svg.getScreenCTM()!.a;
     const labels = [...svg.querySelectorAll<SVGTextElement>('text')];
     expect(labels).to.have.length(8);
-    for (const t of labels) expect(parseFloat(getComputedStyle(t).fontSize) * scale, t.textContent!).to.be.at.least(11);
+    const px = (t: SVGTextElement) => Number.parseFloat(getComputedStyle(t).fontSize);
+    for (const t of labels) expect(px(t) * scale, t.textContent!).to.be.at.least(11);
     const area = $(el, '.chart-area')!.getBoundingClientRect();
     const lowest = Math.max(...labels.map((t) => t.getBoundingClientRect().bottom));
     const highest = Math.min(...labels.map((t) => t.getBoundingClientRect().top));

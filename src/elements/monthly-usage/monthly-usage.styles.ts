@@ -57,7 +57,7 @@ export const styles = css`
   .value,
   .month {
     font: inherit;
-    font-size: 13px;
+    font-size: 0.8125rem;
     fill: var(--_color-text);
     font-variant-numeric: tabular-nums;
   }
@@ -72,23 +72,23 @@ export const styles = css`
     font-weight: 600;
   }
   /* Below 480px the SVG (480 units wide) scales down, and its text with it: larger units keep the
-     labels at 11.5px or more on a phone or in a narrow column. */
+     labels at 11.5px or more on a phone or in a narrow column (#17.20). In rem: they follow the reader's text size. */
   @container (max-width: 420px) {
     .value,
     .month {
-      font-size: 18px;
+      font-size: 1.125rem;
     }
   }
   @container (max-width: 340px) {
     .value,
     .month {
-      font-size: 21px;
+      font-size: 1.3125rem;
     }
   }
   @container (max-width: 270px) {
     .value,
     .month {
-      font-size: 23px;
+      font-size: 1.4375rem;
     }
   }
   /* Where the chart's bars and axis will be: the SVG is 480 × 200 units, 28 above and below the plot. */

@@ -240,6 +240,8 @@ export class UsageTable extends CreditsElement {
     const balance = hasRunningBalance(items);
     const ctx = { ...this.rowContext, balance };
     const k = this.rowKeys;
+    // The body is a Tab stop: it is named, so focus on it says what it holds (#22.9).
+    const bodyName = this.usage ? msg('Credit Usage entries', { id: 'usage-table.body.usage' }) : msg('Purchase History entries', { id: 'usage-table.body.addition' });
     // The loading skeleton does not scroll sideways: a scrolling region needs focusable content.
     return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
       <div role="table" class="table" part="table" ?data-balance=${balance} ?data-additions=${!this.usage} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
@@ -248,12 +250,12 @@ export class UsageTable extends CreditsElement {
         ${data === undefined
           ? skeletonRows(!this.usage)
           : virtual
-            ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" data-rows=${items.length}
+            ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" aria-label=${bodyName} data-rows=${items.length}
                 @keydown=${k.onKeyDown} @focusin=${k.onFocusIn} @focusout=${k.onFocusOut} @visibilityChanged=${this.onVisibility}>
                 ${virtual.virtualize({ items, keyFunction: (t: Transaction) => t.id, renderItem: (t: Transaction, i: number) => dataRow(t, i, ctx), scroller: true })}
               </div>`
             : // Until the virtualizer has arrived, a long list shows its first page only: the DOM never holds thousands of rows.
-              html`<div role="rowgroup" class="tbody" tabindex="0" data-rows=${Math.min(items.length, PAGE_SIZE)}
+              html`<div role="rowgroup" class="tbody" tabindex="0" aria-label=${bodyName} data-rows=${Math.min(items.length, PAGE_SIZE)}
                 @keydown=${k.onKeyDown} @focusin=${k.onFocusIn} @focusout=${k.onFocusOut}>
                 ${items.slice(0, PAGE_SIZE).map((t, i) => dataRow(t, i, ctx))}
               </div>`}

@@ -4,6 +4,8 @@ import { str } from '@lit/localize';
 export const usageTable = {
   'usage-table.title.usage': 'क्रेडिट उपयोग',
   'usage-table.title.addition': 'खरीद इतिहास',
+  'usage-table.body.usage': 'क्रेडिट उपयोग की प्रविष्टियाँ',
+  'usage-table.body.addition': 'खरीद इतिहास की प्रविष्टियाँ',
   'usage-table.load-failed.usage': 'क्रेडिट उपयोग लोड नहीं हो सका।',
   'usage-table.load-failed.addition': 'खरीद इतिहास लोड नहीं हो सका।',
   'usage-table.col.type': 'प्रकार',
