@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const common = {
   'common.retry': 'फिर से कोशिश करें',
+  'common.new-tab': '(नए टैब में खुलता है)',
   'tax.place-of-supply': 'आपूर्ति का स्थान',
   'common.loading': 'लोड हो रहा है…',
   'common.request-id': 'अनुरोध आईडी',
