@@ -135,8 +135,10 @@ export class CreditsBalance extends CreditsElement {
 
   protected override render() {
     const data = this.summary.state.status === 'error' ? undefined : this.summary.state.data;
+    // Busy only while loading: a card still marked busy in its error state may keep its alert unread.
+    const busy = !data && this.summary.state.status !== 'error';
     // The heading stays in every state; Add Credits joins it once a staff viewer is known.
-    return html`<section class="card" part="card" aria-labelledby="balance-title" aria-busy=${data ? 'false' : 'true'}>
+    return html`<section class="card" part="card" aria-labelledby="balance-title" aria-busy=${busy ? 'true' : 'false'}>
       <div class="head">
         <h2 id="balance-title">${msg('Available Credits', { id: 'credits-balance.available' })}</h2>
         ${data?.viewer.is_staff

@@ -67,8 +67,9 @@ export class CreditsMonthlyUsage extends CreditsElement {
   }));
 
   protected override render() {
-    const loaded = this.usage.state.data !== undefined;
-    return html`<section class="card" part="card" aria-labelledby="usage-title" aria-busy=${loaded ? 'false' : 'true'}>
+    // Busy only while loading (not in the error state, whose alert must be read).
+    const busy = this.usage.state.data === undefined && this.usage.state.status !== 'error';
+    return html`<section class="card" part="card" aria-labelledby="usage-title" aria-busy=${busy ? 'true' : 'false'}>
       <h2 id="usage-title">${msg('Monthly Usage Summary', { id: 'monthly-usage.title' })}</h2>
       ${renderResource(this.usage, {
         failed: msg('Monthly usage could not be loaded.', { id: 'monthly-usage.load-failed' }),

@@ -5,8 +5,7 @@ import { formStyles } from '../../styles/forms.js';
 import { errorPanel } from '../../ui/states.js';
 import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
-import { msg, str } from '../../i18n/localize.js';
-import { plural } from '../../ui/plural.js';
+import { msg } from '../../i18n/localize.js';
 import { ListController } from '../../state/resource-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
@@ -22,6 +21,7 @@ import { styles } from './usage-table.styles.js';
 import { RowKeys } from './row-keys.js';
 import { CopyController } from '../../ui/copy.js';
 import { BodyScroll } from './body-scroll.js';
+import { countText } from './count-text.js';
 import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
 
 export type UsageDirection = 'usage' | 'addition';
@@ -279,30 +279,8 @@ export class UsageTable extends CreditsElement {
   };
 
   private renderFooter(data: ListData<Transaction>) {
-    const n = data.items.length;
-    const count = this.fmt.credits(n);
-    const view = this.bodyScroll.inView;
-    const [first, last] = view ? [this.fmt.credits(view.first), this.fmt.credits(view.last)] : ['', ''];
     return loadMoreFooter(this.list.state, {
-      // The body scrolls inside the card: say which rows are in view, and that there are more to scroll to.
-      status: view
-        ? data.nextCursor
-          ? msg(str`Showing ${first}–${last} of ${count} loaded entries. Scroll the table for the rest; older entries are available.`, { id: 'usage-table.count.view-more' })
-          : msg(str`Showing ${first}–${last} of ${count} entries. Scroll the table for the rest.`, { id: 'usage-table.count.view' })
-        : data.nextCursor
-        ? plural(n, {
-            one: () => msg(str`Showing ${count} entry. Older entries are available.`, { id: 'usage-table.count.more-one' }),
-            other: () => msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more-other' }),
-          })
-        : data.incomplete
-          ? plural(n, {
-              one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.shown-one' }),
-              other: () => msg(str`Showing ${count} entries.`, { id: 'usage-table.count.shown-other' }),
-            })
-          : plural(n, {
-              one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.all-one' }),
-              other: () => msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all-other' }),
-            }),
+      status: countText(data, this.bodyScroll.inView, this.fmt),
       failed: msg('More entries could not be loaded.', { id: 'usage-table.more-failed' }),
       locale: this.fmt.locale,
       onLoadMore: () => this.list.loadMore(),

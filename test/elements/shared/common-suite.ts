@@ -161,6 +161,8 @@ export function runCommonSuite(o: CommonSuiteOptions): void {
         const { el } = await mount(sim, o.data.organisation);
         await waitToSee(el, o.error);
         const alert = alerts(el).find((a) => a.textContent!.includes(o.error))!;
+        // A container still marked busy may keep assistive technology from reading the error.
+        expect(alert.closest('[aria-busy="true"]'), 'nothing around the error is aria-busy').to.equal(null);
         const text = alert.textContent!.replace(/\s+/g, ' ');
         expect(text).to.include('The server had a problem.');
         const requestId = /Request ID ?: ?(req_\d+)/.exec(text)?.[1];
