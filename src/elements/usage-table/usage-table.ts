@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { formStyles } from '../../styles/forms.js';
+import { DateRangeFields, dateFieldStyles } from '../../ui/date-field.js';
 import { errorPanel } from '../../ui/states.js';
 import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
@@ -67,7 +68,7 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  */
 
 export class UsageTable extends CreditsElement {
-  static override styles = [...CreditsElement.styles, formStyles, styles, paymentDetailsStyles];
+  static override styles = [...CreditsElement.styles, formStyles, dateFieldStyles, styles, paymentDetailsStyles];
 
   /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
   @property() direction: UsageDirection = 'usage';
@@ -83,6 +84,8 @@ export class UsageTable extends CreditsElement {
   private readonly paymentDetails = new PaymentDetails(this, { fmt: () => this.fmt });
   /** One Tab stop for the body, arrow keys between rows (#22.2). */
   private readonly rowKeys = new RowKeys();
+  /** The From and To fields, in the provider's locale. */
+  private readonly dates = new DateRangeFields(this);
   private readonly seenEvents = new Map<string, string>();
   private eventOptions: EventOption[] = [];
   private totalsFor?: { items: Transaction[]; totals: EventTotals };
@@ -129,6 +132,7 @@ export class UsageTable extends CreditsElement {
   protected override organisationChanged(): void {
     this.paymentDetails.reset();
     this.draft = this.applied = NO_FILTERS;
+    this.dates.clear();
     this.seenEvents.clear();
     this.eventOptions = [];
     this.optionsFor = undefined;
@@ -165,7 +169,8 @@ export class UsageTable extends CreditsElement {
     this.navigate('event', eventId);
   };
 
-  private setFilters = (next: Filters): void => {
+  private setFilters = (patch: Partial<Filters>): void => {
+    const next = { ...this.draft, ...patch };
     this.draft = next;
     if (validRange(next.from, next.to)) this.applied = next;
   };
@@ -188,7 +193,7 @@ export class UsageTable extends CreditsElement {
           ${msg('Export CSV', { id: 'usage-table.export' })}
         </button>
       </div>
-      ${filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to))}
+      ${filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to), this.dates, this.fmt.locale)}
       ${state.status === 'error' && state.error
         ? errorPanel(
             this.usage
