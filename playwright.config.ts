@@ -5,10 +5,11 @@
  *   npm run test:csp      csp        the built demo under the strict CSP + Trusted Types (csp.spec.ts)
  *   npm run test:hosts    hosts      the packed package in React 19, Vue 3, Svelte 5 and static CDN hosts buys 1,000 credits (hosts.spec.ts)
  *   npm run test:a11y     a11y       axe-core over every story of the built Storybook (a11y.spec.ts)
+ *   npm run test:docs     docs       every docs page of the built Storybook: each story with data, in its own language (docs.spec.ts)
  *   npm run bench         bench      bench/main.ts in a production build → BENCHMARKS.md (bench.spec.ts)
  *   npm run screenshots   screenshots every story at 390 and 1280 px → .tmp/screenshots/ (screenshots.spec.ts)
  *
- * `bench` and `screenshots` exist only when named with --project, so a bare `playwright test` (and
+ * `docs`, `bench` and `screenshots` exist only when named with --project, so a bare `playwright test` (and
  * `npm test`) never runs them. Only the web servers of the selected projects start; each listens on a
  * free port picked here (several checkouts can run at once), handed to the workers through the env.
  * E2E_NO_BUILD=1 reuses dist-demo/ and storybook-static/ when they exist.
@@ -84,6 +85,11 @@ const projects: (Project & { servers: WebServer[] })[] = [
     servers: [storybookServer()],
   },
 ];
+// Opt-in for now: ~170 story frames, each a whole Storybook preview, cost ~200 CPU-seconds (measured with
+// Chromium's SystemInfo.getProcessInfo on the shared 2-core machine), far above the ~45 s npm test can give.
+if (named.includes('docs')) {
+  projects.push({ name: 'docs', testMatch: 'docs.spec.ts', fullyParallel: true, timeout: 180_000, servers: [storybookServer()] });
+}
 if (named.includes('screenshots')) {
   projects.push({ name: 'screenshots', testMatch: 'screenshots.spec.ts', fullyParallel: true, timeout: 90_000, servers: process.env.SCREENSHOT_URL ? [] : [storybookServer()] });
 }

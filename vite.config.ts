@@ -22,6 +22,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; 
 // Minified CDN files keep who made them, their version and where the bundled libraries' licences are
 // (postBanner: added after minification, which drops comments).
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundled libraries' licences (Lit, zod, ky…): THIRD-PARTY-LICENSES.md */`;
+const lazyBanner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | licences: THIRD-PARTY-LICENSES.md */`;
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -50,16 +51,25 @@ export default defineConfig(({ mode }) => {
             // tree-shake later; the CDN files go to browsers as they are, so they are minified in full.
             // `core`: everything the entry imports statically goes into the entry file itself (one file to load
             // before the balance draws instead of eight, one gzip dictionary for all of it). `shared`: the library
-            // code (not element code) two or more lazy chunks use, in one chunk instead of a dozen small ones.
+            // code (not element code) two or more lazy chunks use, in one chunk instead of a dozen small ones: ours,
+            // and the parts of lit and zod the entry does not use (lit's directives, zod's ISO formats).
             codeSplitting: {
               groups: [
                 { name: 'core', tags: ['$initial'], priority: 2 },
-                { name: 'shared', minShareCount: 2, priority: 1, test: /[\\/]src[\\/](api|state|ui|money|time|tax|core|styles)[\\/]/, includeDependenciesRecursively: false },
+                {
+                  name: 'shared',
+                  minShareCount: 2,
+                  priority: 1,
+                  test: /[\\/]src[\\/](api|state|ui|money|time|tax|core|styles)[\\/]|[\\/]node_modules[\\/](lit-html|lit|zod)[\\/]/,
+                  includeDependenciesRecursively: false,
+                },
               ],
             },
             minify: true,
             comments: false,
-            postBanner: banner,
+            // The full notice on the entry; the lazy chunks (loaded only through it) carry a short one that still
+            // names the package, its licence and the licences file: 0.6 KB less over dist/cdn.
+            postBanner: (chunk) => (chunk.isEntry ? banner : lazyBanner),
           },
         },
       },

@@ -1,9 +1,21 @@
 // Browser tests in Debian's Chromium (npm cannot download browsers here).
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+
+/**
+ * WTR_SHARD=k/n runs every n-th test file (sorted by path), starting at the k-th, in a browser of its
+ * own: `npm run test:browser` runs two shards side by side. Each Chromium has one page, so focus and
+ * requestAnimationFrame behave as in a single run (two pages in one browser would leave one in the
+ * background, where rAF pauses and focus is lost).
+ */
+const shardMatch = /^(\d+)\/(\d+)$/.exec(process.env.WTR_SHARD ?? '');
+const shardOf = shardMatch ? { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } : undefined;
+const testFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.name === 'node_modules' ? [] : e.isDirectory() ? testFiles(`${dir}/${e.name}`) : e.name.endsWith('.test.ts') ? [`${dir}/${e.name}`] : []));
+const files = shardOf ? testFiles('test').sort().filter((_, i) => i % shardOf.count === shardOf.index - 1) : ['test/**/*.test.ts'];
 
 /** Ends the run with one plain `browser: N passed, N failed` line. */
 function countingReporter() {
@@ -24,12 +36,12 @@ function countingReporter() {
       const sum = (suite) => (suite?.tests ?? []).reduce((t, x) => t + (x.duration ?? 0), 0) + (suite?.suites ?? []).reduce((t, c) => t + sum(c), 0);
       const times = sessions.map((s) => [s.testFile.replace(`${process.cwd()}/`, ''), Math.round(sum(s.testResults))]).sort((a, b) => b[1] - a[1]);
       mkdirSync('.tmp', { recursive: true });
-      writeFileSync('.tmp/wtr-times.json', JSON.stringify(times, null, 1));
+      writeFileSync(`.tmp/wtr-times${shardOf ? `-${shardOf.index}` : ''}.json`, JSON.stringify(times, null, 1));
       for (const session of sessions) {
         walk(session.testResults);
         if (session.errors?.length && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed++;
       }
-      setTimeout(() => console.log(`browser: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`), 0);
+      setTimeout(() => console.log(`browser${shardOf ? ` (shard ${shardOf.index}/${shardOf.count})` : ''}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`), 0);
     },
     reportTestFileResults() {},
     getTestProgress() {
@@ -50,7 +62,8 @@ function verifyFigures() {
   return {
     name: 'verify-figures',
     serverStart() {
-      rmSync(dir, { recursive: true, force: true });
+      // Sharded runs share the directory: `npm run test:browser` empties it before the shards start.
+      if (!shardOf) rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
     },
     executeCommand({ command, payload }) {
@@ -69,7 +82,7 @@ const executablePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), verifyFigures(), a11ySnapshotPlugin()],
   concurrency: 1,

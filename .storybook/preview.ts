@@ -10,7 +10,15 @@ import { pasteableSnippet } from '../stories/snippet.js';
 
 setCustomElementsManifest(manifest);
 
+/**
+ * The a11y panel's axe run is for the story in Storybook's canvas (a frame right under the manager).
+ * A story frame inside a docs page (dozens at once) or opened alone (the Playwright projects, which run
+ * axe themselves) skips it: the run is about a third of a story's start-up and nobody sees its result.
+ */
+const inCanvas = window.parent !== window && window.parent === window.top;
+
 const preview: Preview = {
+  initialGlobals: { a11y: { manual: !inCanvas } },
   loaders: [
     mswLoader(async () => {
       // The simulated backend answers every /api request; it survives the addon's handler resets.

@@ -17,7 +17,8 @@ import { CreditsArea } from '../src/elements/credits-area/credits-area.js';
 import { UsageTable } from '../src/elements/usage-table/usage-table.js';
 import { CreditsOrganisations } from '../src/elements/credits-organisations/credits-organisations.js';
 import { STRESS_PARTNER_VIEWER } from '../src/simulator/partners.js';
-import { formatDate, formatSignedCredits } from '../src/money/format.js';
+import { formatSignedCredits } from '../src/money/format.js';
+import { formatDate } from '../src/time/format-date.js';
 import { TransactionPage, type Transaction } from '../src/api/schemas.js';
 
 export interface BenchRow {

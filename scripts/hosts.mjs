@@ -8,7 +8,7 @@
 // 2. React 19, Vue 3 and Svelte 5 (and Vite with their plugins) are not installed again: the workspace
 //    links them from this checkout's node_modules (devDependencies).
 // 3. The hosts' own code is the README's: every fenced block after `<!-- host: <file> -->` in README.md is
-//    written to that file; test/hosts/ adds only the glue (index.html, mounting). The README's TypeScript
+//    written to that file; test/hosts/ adds only the glue (mounting; the framework hosts' index.html is written here). The README's TypeScript
 //    is type-checked against the tarball's typings (tsc for React and the simulator snippets, vue-tsc,
 //    svelte-check), in parallel with one multi-page Vite build of the three framework hosts.
 // 4. The built hosts and the static pages (which load the package from its CDN URL, served from the
@@ -96,6 +96,11 @@ async function writeSources(pkg) {
     } else {
       await writeFile(join(src, file), code);
     }
+  }
+  // Each framework host's page: one mount point, its entry module.
+  for (const [host, title, entry] of [['react', 'React 19', 'main.tsx'], ['vue', 'Vue 3', 'main.ts'], ['svelte', 'Svelte 5', 'main.ts']]) {
+    const page = `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>${title} host</title>\n  </head>\n  <body>\n    <div id="app"></div>\n    <script type="module" src="./${entry}"></script>\n  </body>\n</html>\n`;
+    await writeFile(join(src, host, 'index.html'), page);
   }
   const expected = ['react/Credits.tsx', 'vue/Credits.vue', 'vue/vite.config.ts', 'svelte/Credits.svelte', 'static/index.html', 'simulator/index.html'];
   const missing = expected.filter((file) => !blocks.has(file));

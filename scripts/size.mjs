@@ -128,9 +128,21 @@ const budgets = [
 // 15:15 UTC, everything of the session merged (finance's payments list with filters, CSV export, description and
 // invoice columns; the wizard's uncertain-order notice; Hindi plurals): 38.4 / 37.4 / 118.1 / 14.9. These ceilings
 // rose this session: #16's budgets are not met, and the next change must bring the figures down, not up.
-const ceilings = { 0: 38.4, 1: 37.4, 2: 118.1, 3: 14.9 };
+// 17:05 UTC (bytes, attributed with source maps): in the CDN build a module sits in ONE chunk with every export
+// any chunk uses, so modules were split where the entry used part of them: transactions' schemas, endpoints and
+// list resource apart from the balance's (schemas/records.ts for timestamps and the list page), the monthly usage
+// summed from transactions (old backends only) on demand, date formatting apart from money and month formatting
+// (src/time/format-date.ts, format-month.ts), days until a date apart from month keys (src/time/days.ts), the
+// live stream's transaction schema imported by its own chunk; lit's directives and zod's ISO formats in the
+// 'shared' chunk; a short banner on lazy chunks: 37.6 / 36.5 / 117.8 / 14.9. Main at 93767cd had meanwhile grown to
+// 38.8 / 37.8 / 119.8 / 15.2 (shared styles and alerts the balance shows, Purchase History's columns; its own check
+// failed); with these cuts merged on top: 38.0 / 36.9 / 119.5 / 15.2. Main at bf810ad (a11y's keyboard budgets:
+// roving tables, settled text) added 1.2 to dist/cdn and 0.3 to the wizard: 38.0 / 36.9 / 120.7 / 15.5. Main at
+// 829cd22 (tables: card heights, body-scroll, Purchase History) added 1.1 to dist/cdn: 38.1 / 36.9 / 121.8 / 15.5.
+const ceilings = { 0: 38.1, 1: 36.9, 2: 121.8, 3: 15.5 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
-// Test hook: SIZE_BUDGET_SCALE=0.5 halves every budget (test/build/size-budgets.test.mjs proves a run then fails).
+// Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
+// any figure's limit by 5% does; test/build/cdn.test.ts checks it).
 const scale = Number(process.env.SIZE_BUDGET_SCALE ?? 1);
 console.log('| figure | gzip -9 | brotli | budget (gzip) | | no-growth ceiling |\n|---|---|---|---|---|---|');
 for (const b of budgets) {
@@ -170,7 +182,8 @@ if (process.argv.includes('--report')) {
     eager.add(out);
     for (const imp of outputs[out].imports) if (imp.kind === 'import-statement') visit(imp.path);
   };
-  visit(Object.keys(outputs).find((o) => outputs[o].entryPoint));
+  // Every lazy chunk is an `entryPoint` in the metafile too (a dynamic import's target): start from src/cdn.ts's.
+  visit(Object.keys(outputs).find((o) => outputs[o].entryPoint === 'src/cdn.ts'));
   const byPart = new Map();
   for (const out of eager) {
     for (const [path, info] of Object.entries(outputs[out].inputs)) {

@@ -46,7 +46,7 @@ export const Saved: Story = {};
 export const Empty: Story = { args: { organisation: 'org_trial_us', locale: 'en-US' } };
 
 /** The skeleton while the details load (they never answer here). */
-export const Loading: Story = { beforeEach: loadingForever('GET /billing-details') };
+export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever('GET /billing-details') };
 
 /** The details could not be loaded: what failed, the request id, Retry. */
 export const LoadError: Story = { beforeEach: failing('GET /billing-details') };

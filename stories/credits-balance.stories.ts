@@ -44,7 +44,7 @@ type Story = StoryObj<Args>;
 export const Data: Story = {};
 
 /** The skeleton while the balance loads (it never answers here). */
-export const Loading: Story = { beforeEach: loadingForever('GET /credits') };
+export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever('GET /credits') };
 
 /** The balance could not be loaded: what failed, the request id, Retry. */
 export const ErrorState: Story = { name: 'Error', beforeEach: failing('GET /credits') };

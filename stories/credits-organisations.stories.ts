@@ -33,7 +33,7 @@ type Story = StoryObj<Args>;
 export const Data: Story = {};
 
 /** Skeleton rows under the search and sort while the first page loads (it never answers here). */
-export const Loading: Story = { beforeEach: loadingForever(LIST) };
+export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever(LIST) };
 
 /** The list could not be loaded: what failed, the request id, Retry. */
 export const ErrorState: Story = { name: 'Error', beforeEach: failing(LIST) };

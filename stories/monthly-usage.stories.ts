@@ -17,7 +17,7 @@ type Story = StoryObj<ProviderArgs>;
 export const Data: Story = {};
 
 /** The skeleton while the aggregation loads (it never answers here). */
-export const Loading: Story = { beforeEach: loadingForever('GET /credits/monthly-usage') };
+export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever('GET /credits/monthly-usage') };
 
 /** The aggregation failed: what failed, the request id, Retry. */
 export const ErrorState: Story = { name: 'Error', beforeEach: failing('GET /credits/monthly-usage') };

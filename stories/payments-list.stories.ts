@@ -39,7 +39,7 @@ const whenLoaded = (then: (el: HTMLElement) => void) => async ({ canvasElement }
 export const AllPayments: Story = {};
 
 /** The skeleton table while the payments load (they never answer here). */
-export const Loading: Story = { beforeEach: loadingForever('GET /payments') };
+export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever('GET /payments') };
 
 /** The payments could not be loaded: what failed, the request id, Retry. */
 export const ErrorState: Story = { name: 'Error', beforeEach: failing('GET /payments') };

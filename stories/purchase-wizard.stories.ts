@@ -109,7 +109,7 @@ export const PlanINRProAvailable: Story = { name: 'Plan · INR (Pro expired: Pro
 export const PlanUSD: Story = { name: 'Plan · USD (trial)', args: USD };
 export const PlanHindi: Story = { name: 'Plan · Hindi', args: { ...INR_PRO, locale: 'hi-IN' } };
 export const Dark: Story = { name: 'Plan · dark', args: { ...INR_PRO, theme: 'dark' } };
-export const Loading: Story = { beforeEach: loadingForever('GET /purchase-options') };
+export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever('GET /purchase-options') };
 export const LoadError: Story = { name: 'Options failed to load', beforeEach: failing('GET /purchase-options') };
 export const StartOnCredits: Story = { name: 'plan="credits" starts on Credits', args: { ...INR, plan: 'credits' } };
 export const StartOnPro: Story = { name: 'plan="pro" (INR, Pro available)', args: { ...INR_PRO, plan: 'pro' } };

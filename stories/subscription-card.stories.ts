@@ -69,7 +69,7 @@ export const UnknownPlan: Story = {
   },
 };
 
-export const Loading: Story = { beforeEach: loadingForever('GET /subscription') };
+export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever('GET /subscription') };
 
 export const LoadError: Story = { beforeEach: failing('GET /subscription') };
 

@@ -49,7 +49,11 @@ export const inProvider = (args: ProviderArgs, content: TemplateResult) =>
     >${content}</credits-provider
   >`;
 
-/** Story knobs: a request that never answers (loading state), or fails (error state). */
+/**
+ * Story knobs: a request that never answers (loading state), or fails (error state). A story that stays
+ * loading on purpose carries `tags: ['loading-state']`: the docs-page test (test/e2e/docs.spec.ts)
+ * expects its skeleton, and data everywhere else.
+ */
 export const loadingForever = (match: string) => () => sim.failNext(match, { mode: 'hang', times: 1000 });
 export const failing = (match: string, status = 500) => () =>
   sim.failNext(match, { status, times: 1000, message: 'Simulated failure' });

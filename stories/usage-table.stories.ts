@@ -58,8 +58,8 @@ export const PurchasePaymentDetailsError: Story = {
 };
 
 /** Skeleton rows under the column headers while the first page loads (it never answers here). */
-export const LoadingUsage: Story = { name: 'Loading (usage)', beforeEach: loadingForever(TXNS) };
-export const LoadingAddition: Story = { name: 'Loading (addition)', args: { direction: 'addition' }, beforeEach: loadingForever(TXNS) };
+export const LoadingUsage: Story = { tags: ['loading-state'], name: 'Loading (usage)', beforeEach: loadingForever(TXNS) };
+export const LoadingAddition: Story = { tags: ['loading-state'], name: 'Loading (addition)', args: { direction: 'addition' }, beforeEach: loadingForever(TXNS) };
 
 /** The list could not be loaded: what failed, the request id, Retry. */
 export const ErrorUsage: Story = { name: 'Error (usage)', beforeEach: failing(TXNS) };

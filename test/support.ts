@@ -75,7 +75,9 @@ export function holdRequests(sim: Simulator, match: string): { release(): void; 
   let held = 0;
   sim.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    const path = new URL(request.url, location.href).pathname.replace(/^.*?\/organisations\/[^/]+/, '');
+    const pathname = new URL(request.url, location.href).pathname;
+    // As the simulator logs paths: an organisation's (`/credits`), or the viewer's list (`/organisations`).
+    const path = /\/organisations\/[^/]+/.test(pathname) ? pathname.replace(/^.*?\/organisations\/[^/]+/, '') : pathname.replace(/^.*(?=\/organisations$)/, '');
     if (test(request.method, path)) {
       held++;
       await Promise.race([

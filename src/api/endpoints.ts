@@ -6,6 +6,7 @@
  */
 export type { Transport } from './transport.js';
 export * from './endpoints/credits.js';
+export * from './endpoints/transactions.js';
 export * from './endpoints/subscription.js';
 export * from './endpoints/payments.js';
 export * from './endpoints/organisations.js';

@@ -29,7 +29,7 @@ import { LiveHold } from '../state/live.js';
  * @fires {CustomEvent<CreditsErrorDetail>} credits-error - A load or write failed (only without a provider). `detail: { operation, error, requestId }`.
  * @fires {CustomEvent<AuthRequiredDetail>} credits-auth-required - The session is gone (only without a provider). `detail: { error }`.
  * @cssprop --credits-font-family - Font stack.
- * @cssprop --credits-font-size - Base font size.
+ * @cssprop --credits-font-size - Base font size (default `0.875rem`: 14px at the browser's default text size, and larger when the reader sets a larger one; prefer rem or em).
  * @cssprop --credits-radius - Corner radius.
  * @cssprop --credits-spacing - Base spacing unit.
  * @cssprop --credits-color-bg - Background.

@@ -67,8 +67,8 @@ export interface CreditsEventMap {
   'credits-low-balance': CreditsLowBalanceEvent;
 }
 
+/** Every element's (and the document's) addEventListener knows the library's events and their details. */
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends CreditsEventMap {}
 }
 

@@ -1,21 +1,20 @@
 /**
- * Locale-aware formatting of money, credits, dates and months (the calendar
- * arithmetic — days until expiry, month keys — is in src/time/calendar.ts).
+ * Locale-aware formatting of money, credits and rates. Months are formatted in
+ * src/time/format-month.ts and dates in src/time/format-date.ts, each apart, so a
+ * bundle carries only the formatting it shows (the balance shows no date); the
+ * calendar arithmetic (days until expiry, month keys) is in src/time/calendar.ts.
  *
- * Display functions never render "NaN" or "Invalid Date": for input they
- * cannot read (a malformed amount, date or month; an unknown time zone) they
- * return `EM_DASH` ("—"). Formatters are cached per locale and options.
+ * Display functions never render "NaN": for input they cannot read (a malformed
+ * amount) they return `EM_DASH` ("—"). Formatters are cached per locale and options.
  */
-import { calendarDate, parseDateOnly, parseTimestamp } from '../time/calendar.js';
 import { minorUnitDigits } from './minor-units.js';
+import { EM_DASH } from '../time/em-dash.js';
 
-/** What every display function returns for input it cannot read. */
-export const EM_DASH = '—';
+export { EM_DASH };
 
 const MINUS_SIGN = '\u2212';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Cached formatter; an unusable locale tag falls back to the runtime's locale instead of throwing. */
 function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -29,21 +28,6 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
       format = new Intl.NumberFormat(undefined, options);
     }
     numberFormats.set(key, format);
-  }
-  return format;
-}
-
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify([locale, options]);
-  let format = dateFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch (error) {
-      if (locale === undefined) throw error;
-      format = new Intl.DateTimeFormat(undefined, options); // still throws for a bad timeZone
-    }
-    dateFormats.set(key, format);
   }
   return format;
 }
@@ -132,50 +116,4 @@ export function formatPercent(rate: string, locale: string): string {
   const places = Math.max(0, value.scale - 2);
   const format = numberFormat(locale, { style: 'percent', maximumFractionDigits: places });
   return formatDecimalString(format, value.text);
-}
-
-// ---------------------------------------------------------------- dates
-
-const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
-
-/**
- * A date-only string is a calendar date, shown as that day everywhere (never
- * shifted by a UTC offset); a timestamp is shown in `timeZone`.
- */
-function formatInstantOrDate(
-  iso: string,
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-  timeZone: string | undefined,
-): string {
-  try {
-    const day = parseDateOnly(iso);
-    if (day) return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
-    const instant = parseTimestamp(iso);
-    if (!instant) return EM_DASH;
-    return dateFormat(locale, { ...options, timeZone }).format(instant);
-  } catch {
-    return EM_DASH; // unknown time zone
-  }
-}
-
-/**
- * "Nov 3, 2026" (en-US). Takes a timestamp (shown in `timeZone`, default the
- * viewer's) or a `YYYY-MM-DD` date (shown as that calendar day). Malformed → "—".
- */
-export function formatDate(iso: string, locale: string, timeZone?: string): string {
-  return formatInstantOrDate(iso, locale, { dateStyle: 'medium' }, timeZone);
-}
-
-/** "Nov 3, 2026, 1:45 PM" (en-US, in `timeZone`). A `YYYY-MM-DD` date shows as a date. Malformed → "—". */
-export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return formatInstantOrDate(iso, locale, { dateStyle: 'medium', timeStyle: 'short' }, timeZone);
-}
-
-/** '2026-11' → "November 2026" (en-US): a calendar month, independent of time zones. Malformed → "—". */
-export function formatMonth(month: string, locale: string): string {
-  const m = MONTH_ONLY.exec(month);
-  const first = m ? calendarDate(Number(m[1]), Number(m[2]), 1) : null;
-  if (!first) return EM_DASH;
-  return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(first);
 }

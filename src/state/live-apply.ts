@@ -2,11 +2,11 @@
  * What a live event changes in the store, without a request: the balance
  * wherever it is shown (the summary, the organisation's row in the partner
  * list), a transaction at the top of every loaded table it belongs in, and its
- * month's usage figure. Part of the stream's lazy chunk: what it needs of the
- * library (resource definitions, the schema, the calendar) comes in `LiveDeps`
- * from live.ts, so the chunk imports nothing the entry already holds.
+ * month's usage figure. Part of the stream's lazy chunk: what it needs of what
+ * the entry holds (resource definitions, the calendar) comes in `LiveDeps` from
+ * live.ts; the transaction schema, which nothing eager needs, it imports itself.
  */
-import type { Transaction } from '../api/schemas.js';
+import { Transaction } from '../api/schemas/transactions.js';
 import type { LiveDeps, LiveEffects, LiveMemory } from './live.js';
 import type { TransactionFilter } from './resources.js';
 import type { CreditsStore } from './store.js';
@@ -72,7 +72,7 @@ export function liveEffects(deps: LiveDeps, store: CreditsStore, organisation: s
       if (typeof available === 'number' && Number.isSafeInteger(available)) applyBalance(deps, store, organisation, available);
     },
     transaction(data) {
-      const parsed = deps.Transaction.safeParse(data);
+      const parsed = Transaction.safeParse(data);
       if (!parsed.success || memory.applied.has(parsed.data.id)) return;
       memory.applied.add(parsed.data.id);
       applyTransaction(deps, store, organisation, parsed.data);

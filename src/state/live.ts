@@ -8,10 +8,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CreditsStore } from './store.js';
-import { Transaction } from '../api/schemas/credits.js';
 import { openCreditsStream } from '../api/endpoints/credits.js';
 import { monthKey } from '../time/calendar.js';
-import { creditsSummary, monthlyUsage, type transactions as TransactionsDef } from './resources/credits.js';
+import { creditsSummary, monthlyUsage } from './resources/credits.js';
+import type { transactions as TransactionsDef } from './resources/transactions.js';
 import type { organisations as OrganisationsDef } from './resources/organisations.js';
 
 /**
@@ -48,9 +48,11 @@ export interface LiveEffects {
   reload(): void;
 }
 
-/** What the lazy chunk uses of the library, handed over so the chunk holds none of it (see live-apply.ts). */
+/**
+ * What the lazy chunk uses of what the entry holds anyway, handed over (see live-apply.ts). The
+ * transaction schema is not among them: the chunk imports it, so the entry does not carry it.
+ */
 const deps = {
-  Transaction,
   monthKey,
   creditsSummary,
   monthlyUsage,

@@ -58,20 +58,3 @@ export function appendPage<T extends { id: string }>(current: ListData<T>, page:
     followed,
   };
 }
-
-/**
- * Walk every page from the first: `load(cursor)` fetches one. Stops at the
- * end, at a server fault (see appendPage), or when `signal` aborts (rejects).
- */
-export async function walkAll<T extends { id: string }>(
-  load: (cursor: string | null) => Promise<Page<T>>,
-  signal?: AbortSignal,
-): Promise<ListData<T>> {
-  let list = appendPage(emptyList<T>(), await load(null), null);
-  while (list.nextCursor !== null) {
-    signal?.throwIfAborted();
-    const cursor = list.nextCursor;
-    list = appendPage(list, await load(cursor), cursor);
-  }
-  return list;
-}

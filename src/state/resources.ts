@@ -4,6 +4,7 @@
  * carries only the endpoints and schemas of what it reads.
  */
 export * from './resources/credits.js';
+export * from './resources/transactions.js';
 export * from './resources/subscription.js';
 export * from './resources/payments.js';
 export * from './resources/organisations.js';

@@ -195,4 +195,20 @@ export const sharedStyles = css`
     text-align: end !important;
     font-variant-numeric: tabular-nums;
   }
+  /* IDs support asks for (payment IDs): monospace at full contrast, never the faintest text; a Copy button beside (src/ui/copy.ts). */
+  code.id {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    color: var(--_color-text);
+  }
+  .copy {
+    margin-inline-start: 6px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .copy-status.failed {
+    margin: var(--_spacing) 0 0;
+    color: var(--_color-danger-text);
+    font-size: 0.9em;
+  }
 `;

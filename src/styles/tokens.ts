@@ -7,7 +7,8 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 export const lightTokens = {
   'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Devanagari", sans-serif',
-  'font-size': '14px',
+  // rem, not px: text follows the reader's browser text size (1.4.4); 0.875rem is 14px at the default 16px.
+  'font-size': '0.875rem',
   'radius': '8px',
   'spacing': '8px',
   'color-bg': '#ffffff',

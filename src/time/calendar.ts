@@ -1,14 +1,13 @@
 /**
- * Calendar arithmetic in a time zone: days until a date, the time to the next
- * midnight, month keys. Not display functions (those are in src/money/format.ts):
- * they throw a RangeError on malformed input, an Invalid Date or an unknown zone.
- * Also the one parser of API dates (`YYYY-MM-DD`) and timestamps, shared with the formatters.
+ * Calendar arithmetic in a time zone: month keys and recent months (days until a
+ * date and the time to the next midnight are in days.ts, with the `YYYY-MM-DD`
+ * parser: only the subscription card and the date formatting use them). Not display
+ * functions (format-month.ts, format-date.ts): they throw a RangeError on malformed
+ * input, an Invalid Date or an unknown zone. Also the parser of API timestamps.
  */
-const MS_PER_DAY = 86_400_000;
-
 /** A formatter whose parts are Gregorian, Latin digits; cached per options. Throws RangeError for an unknown zone. */
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
-function partsFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function partsFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = JSON.stringify(options);
   let format = partsFormats.get(key);
   if (!format) {
@@ -18,7 +17,6 @@ function partsFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return format;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /** A calendar date as a UTC-midnight Date, or null when it is not a real date (2026-02-30). */
@@ -29,12 +27,6 @@ export function calendarDate(year: number, month: number, day: number): Date | n
   return valid ? date : null;
 }
 
-/** A `YYYY-MM-DD` API date as UTC midnight, or null when malformed or not a real day. */
-export function parseDateOnly(text: string): Date | null {
-  const m = DATE_ONLY.exec(text);
-  return m ? calendarDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-}
-
 /** An ISO-8601 timestamp with an offset (`Z` or `±hh:mm`), or null when malformed or not a real day. */
 export function parseTimestamp(text: string): Date | null {
   const m = TIMESTAMP.exec(text);
@@ -43,14 +35,14 @@ export function parseTimestamp(text: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-interface CalendarDay {
+export interface CalendarDay {
   year: number;
   month: number;
   day: number;
 }
 
 /** The calendar day `instant` falls on in `timeZone` (default: the runtime's). Throws RangeError on a bad zone. */
-function calendarDayIn(instant: Date, timeZone: string | undefined): CalendarDay {
+export function calendarDayIn(instant: Date, timeZone: string | undefined): CalendarDay {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date');
   const parts = partsFormat({
     timeZone,
@@ -60,32 +52,6 @@ function calendarDayIn(instant: Date, timeZone: string | undefined): CalendarDay
   }).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
-}
-
-/**
- * Milliseconds from `now` to the next midnight in `timeZone` (default: the
- * runtime's), from the wall-clock time there; a DST day may make it an hour
- * early or late, so callers recheck the day when it elapses. Throws RangeError on a bad zone.
- */
-export function msUntilNextDay(now: Date, timeZone?: string): number {
-  if (Number.isNaN(now.getTime())) throw new RangeError('Invalid Date');
-  const parts = partsFormat({ timeZone, hourCycle: 'h23', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(now);
-  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
-  const elapsed = ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + now.getUTCMilliseconds();
-  return MS_PER_DAY - elapsed;
-}
-
-/**
- * Whole calendar days from today (in `timeZone`, default the viewer's) to
- * `date` (`YYYY-MM-DD`): 0 on the day itself, 1 tomorrow, negative once
- * passed. Throws RangeError for a malformed date, Invalid Date or unknown zone.
- */
-export function calendarDaysUntil(date: string, now: Date, timeZone?: string): number {
-  const target = parseDateOnly(date);
-  if (!target) throw new RangeError(`Expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`);
-  const today = calendarDayIn(now, timeZone);
-  const todayUtc = Date.UTC(today.year, today.month - 1, today.day);
-  return Math.round((target.getTime() - todayUtc) / MS_PER_DAY);
 }
 
 function toMonthKey(year: number, month: number): string {

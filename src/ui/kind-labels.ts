@@ -7,8 +7,9 @@
  * Add Credits (`planTitle`).
  */
 import { msg } from '../i18n/localize.js';
+import { humanise } from './humanise.js';
 
-/** "Credits Purchase", "Pro Subscription", "Custom Payment"; an unknown kind as sent. */
+/** "Credits Purchase", "Pro Subscription", "Custom Payment"; an unknown kind as words ("gift_card" → "Gift card"). */
 export function kindName(kind: string): string {
   switch (kind) {
     case 'credits':
@@ -18,7 +19,7 @@ export function kindName(kind: string): string {
     case 'custom':
       return msg('Custom Payment', { id: 'kind.custom' });
     default:
-      return kind;
+      return humanise(kind);
   }
 }
 

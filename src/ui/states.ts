@@ -8,8 +8,9 @@ import type { ResourceReader } from '../state/resource-controller.js';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
 
-export const badge = (label: string, tone: Tone = 'neutral', part = 'badge') =>
-  html`<span class="badge" data-tone=${tone} part=${part} title=${label}>${label}</span>`;
+/** A badge; `title` (default: the label) is its tooltip, e.g. the raw API value behind a humanised label. */
+export const badge = (label: string, tone: Tone = 'neutral', part = 'badge', title = label) =>
+  html`<span class="badge" data-tone=${tone} part=${part} title=${title}>${label}</span>`;
 
 /** A grey bar standing in for text while loading (sized through CSSOM, never a style attribute, so a strict style-src CSP allows it). */
 export const skeleton = (width: string, height = '1em') => html`<span class="skeleton" aria-hidden="true" ${inlineStyle({ width, height })}></span>`;

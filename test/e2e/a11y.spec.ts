@@ -39,7 +39,7 @@ for (const story of list) {
     inflight.clear();
     const phase = await openStory(page, serverUrl('STORYBOOK'), story.id, inflight);
     test.info().annotations.push({ type: 'story-phase', description: phase });
-    await page.addScriptTag({ content: axeSource });
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (tags) => {
       const root = document.querySelector('#storybook-root') ?? document.body;
       const axe = (window as unknown as { axe: { run: (root: Element, options: object) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;

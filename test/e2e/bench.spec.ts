@@ -4,11 +4,16 @@
  * as a table and BENCHMARKS.md gets the same table with the machine it ran on. A new bench is one entry
  * in `benches` in bench/main.ts. `BENCH=name,name npm run bench` runs only those. Figures with a budget
  * (issue #9) print it and ok/OVER; the run reports but does not fail on them (timings vary by machine).
+ * `cdn` (test/e2e/bench-cdn.ts, issue #16): the balance-only and `<credits-area>` pages loading dist/cdn, against
+ * `BENCH_CDN_BEFORE` (another commit's dist/cdn, named by `BENCH_CDN_BEFORE_LABEL`) in the same run when given.
+ * BENCHMARKS.md also gets the byte figures of `node scripts/size.mjs` (run `npm run build` first).
  */
 import { test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { serverUrl } from './support.js';
+import { cdnPageLoads } from './bench-cdn.js';
 
 interface Row {
   subject: string;
@@ -28,7 +33,21 @@ test('bench/main.ts figures → BENCHMARKS.md', async ({ page, browser }) => {
   page.on('console', (m) => m.type() === 'error' && console.error(`[console] ${m.text()}`));
   await page.goto(serverUrl('BENCH'), { waitUntil: 'load' });
   await page.waitForFunction(() => typeof (window as unknown as { runBench?: unknown }).runBench === 'function');
-  const rows = await page.evaluate((selected) => (window as unknown as { runBench: (names: string[]) => Promise<Row[]> }).runBench(selected), names);
+  const inPage = names.filter((n) => n !== 'cdn');
+  const rows: Row[] = names.length && !inPage.length ? [] : await page.evaluate((selected) => (window as unknown as { runBench: (names: string[]) => Promise<Row[]> }).runBench(selected), inPage);
+  if (!names.length || names.includes('cdn')) {
+    const before = process.env.BENCH_CDN_BEFORE ? { dir: process.env.BENCH_CDN_BEFORE, label: process.env.BENCH_CDN_BEFORE_LABEL ?? 'before' } : undefined;
+    rows.push(...(await cdnPageLoads(browser, 'dist/cdn', before, Number(process.env.BENCH_CDN_RUNS ?? 9))));
+  }
+  // The byte figures of the same tree (scripts/size.mjs: the budget table only).
+  const sizes = (() => {
+    try {
+      return execFileSync(process.execPath, ['scripts/size.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (error) {
+      return String((error as { stdout?: string }).stdout ?? ''); // over a ceiling: the table is still printed
+    }
+  })();
+  const sizeTable = sizes.split('\n').filter((l) => l.startsWith('|'));
 
   const header = ['Subject', 'Measure', 'Value', 'Budget', ''];
   const body = rows.map((r) => [r.subject, r.measure, fmt(r), budgetOf(r), okOf(r)]);
@@ -53,6 +72,7 @@ test('bench/main.ts figures → BENCHMARKS.md', async ({ page, browser }) => {
       '|---|---|--:|---|---|',
       ...body.map((b) => `| ${b.map((c) => c.replace(/\|/g, '\\|').replace(/</g, '&lt;')).join(' | ')} |`),
       '',
+      ...(sizeTable.length ? ['## Sizes (`node scripts/size.mjs`, same tree, gzip -9 / brotli, KB = 1024 B; budgets of issue #16)', '', ...sizeTable, ''] : []),
     ].join('\n'),
   );
   console.log(

@@ -5,20 +5,51 @@ import { existsSync, readFileSync } from 'node:fs';
 export interface Story {
   id: string;
   title: string;
+  tags: string[];
 }
 
-/**
- * Every story in storybook-static/index.json (the web server builds it before the tests load;
- * `--list` alone may find none). STORY_FILTER=<text> keeps the stories whose id contains it.
- */
+/** Every story in storybook-static/index.json. STORY_FILTER=<text> keeps the stories whose id contains it. */
 export function stories(): Story[] {
+  const filter = process.env.STORY_FILTER;
+  return entries()
+    .filter((entry) => entry.type === 'story' && (!filter || entry.id.includes(filter)))
+    .map((entry) => ({ id: entry.id, title: `${entry.title} › ${entry.name}`, tags: entry.tags }));
+}
+
+export interface DocsPage {
+  id: string;
+  title: string;
+  /** The stories the page embeds (autodocs: every story of its title). */
+  stories: Story[];
+}
+
+/** Every docs page in storybook-static/index.json, the one with the most stories first (it takes longest). STORY_FILTER=<text> keeps the pages whose id contains it. */
+export function docsPages(): DocsPage[] {
+  const all = entries();
+  const filter = process.env.STORY_FILTER;
+  return all
+    .filter((entry) => entry.type === 'docs' && (!filter || entry.id.includes(filter)))
+    .map((docs) => ({
+      id: docs.id,
+      title: docs.title,
+      stories: all.filter((s) => s.type === 'story' && s.title === docs.title && s.tags.includes('autodocs')).map((s) => ({ id: s.id, title: s.name, tags: s.tags })),
+    }))
+    .sort((a, b) => b.stories.length - a.stories.length);
+}
+
+interface Entry {
+  type: 'story' | 'docs';
+  id: string;
+  title: string;
+  name: string;
+  tags: string[];
+}
+
+/** storybook-static/index.json's entries (the web server builds it before the tests load; `--list` alone may find none). */
+function entries(): Entry[] {
   const file = 'storybook-static/index.json';
   if (!existsSync(file)) return [];
-  const index = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { type: string; id: string; title: string; name: string }> };
-  const filter = process.env.STORY_FILTER;
-  return Object.values(index.entries)
-    .filter((entry) => entry.type === 'story' && (!filter || entry.id.includes(filter)))
-    .map((entry) => ({ id: entry.id, title: `${entry.title} › ${entry.name}` }));
+  return Object.values((JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, Entry> }).entries);
 }
 
 /** Counts the page's /api/ requests in flight (the simulator's). */
@@ -36,14 +67,26 @@ export function apiRequestsInFlight(page: Page): Set<Request> {
  * or 'timeout'.
  */
 export async function openStory(page: Page, origin: string, id: string, inflight: Set<Request>): Promise<string> {
-  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
+  // A page that already runs the preview switches story in place, as Storybook's own manager does
+  // (the `setCurrentStory` event): the previous story is unmounted, the simulator reset by the
+  // preview's beforeEach, and the preview's runtime is not loaded again for each of ~160 stories.
+  const switched = await page
+    .evaluate((storyId) => {
+      const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, payload: object): void } }).__STORYBOOK_ADDONS_CHANNEL__;
+      if (!location.pathname.endsWith('/iframe.html') || !channel) return false;
+      channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      return true;
+    }, id)
+    .catch(() => false);
+  if (!switched) await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
   const phase = await page
     .waitForFunction(
-      () => {
-        const p = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      (storyId) => {
+        const render = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
+        const p = render?.id === storyId ? render.phase : undefined;
         return p && ['finished', 'errored', 'aborted'].includes(p) && p;
       },
-      undefined,
+      id,
       { timeout: 45_000, polling: 50 },
     )
     .then((h) => h.jsonValue() as Promise<string>)

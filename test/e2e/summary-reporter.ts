@@ -5,10 +5,11 @@
  *   csp: 18/18 checks passed, 0 violations, 0 page errors (41.2s)
  *   hosts: 2 passed, 0 failed
  *   a11y: 80 stories checked (axe-core 4.x, wcag2a, …), 0 violations in 0 stories (63.0s)
+ *   docs: 13 docs pages, 171 story blocks, 0 problems, 0 pages failed (95.0s)
  *   screenshots: 160 written to .tmp/screenshots/, 0 failed
  *
  * The specs annotate what is counted: `check` / `check-failed` (csp.spec.ts through support.ts
- * check()), `csp-violation`, `page-error`, `axe-violations` (rule id, node count), `story-phase`.
+ * check()), `csp-violation`, `page-error`, `axe-violations` (rule id, node count), `story-phase`, `docs-stories` (story blocks and problems of a docs page).
  */
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -64,6 +65,13 @@ const SUMMARIES: Record<string, (runs: Run[], seconds: string) => string> = {
     ]);
     const rules = Object.keys(byRule).length ? ` (${Object.entries(byRule).map(([k, n]) => `${k}: ${n}`).join(', ')})` : '';
     return `a11y: ${runs.length} stories checked (axe-core ${axe}, ${AXE_TAGS.join(', ')}), ${total} violations in ${failedStories} stories${rules}${unfinished.length ? `, ${unfinished.length} stories did not finish rendering` : ''} (${seconds}s)`;
+  },
+  docs(runs, seconds) {
+    const seen = annotations(runs, 'docs-stories').map((a) => JSON.parse(a.description ?? '{}') as { frames: number; problems: number });
+    const failed = runs.filter((r) => !passed(r)).length;
+    const frames = seen.reduce((n, s) => n + s.frames, 0);
+    const problems = seen.reduce((n, s) => n + s.problems, 0);
+    return `docs: ${runs.length} docs pages, ${frames} story blocks, ${problems} problems, ${failed} pages failed (${seconds}s)`;
   },
   screenshots(runs) {
     const failed = runs.filter((r) => !passed(r)).length;

@@ -6,6 +6,7 @@ import type { CreditsOrganisations } from '../../src/elements/credits-organisati
 import type { CreditsProvider } from '../../src/elements/credits-provider/credits-provider.js';
 import { createSimulator, PARTNER_VIEWER, STRESS_PARTNER_VIEWER } from '../../src/simulator/index.js';
 import { $, mountInProvider, shadowText, waitForText } from '../support.js';
+import { runCommonSuite } from './shared/common-suite.js';
 
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.row')];
 const rowNames = (el: Element) => rows(el).map((r) => r.querySelector('.name')!.textContent!.trim());
@@ -35,6 +36,22 @@ before(() => {
   window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
 });
 after(() => (window.onerror = mochaOnError));
+
+// The list is the viewer's organisations, not the organisation's data: it stays across a switch (tested below), so the suite's switch test is left out.
+runCommonSuite({
+  name: '<credits-organisations>',
+  mount: async (sim, organisation) => {
+    sim.options.viewer = PARTNER_VIEWER;
+    const { el, provider } = await mountInProvider<CreditsOrganisations>(html`<credits-organisations></credits-organisations>`, { sim, organisation });
+    return { el, switchOrganisation: (id) => (provider.organisation = id) };
+  },
+  load: 'GET /organisations',
+  title: 'Organisations',
+  data: { organisation: 'org_42', text: 'Showing all 6 organisations.' },
+  error: 'Organisations could not be loaded.',
+  skeletons: 6,
+  busy: null,
+});
 
 describe('<credits-organisations>', function () {
   // A loaded machine: first loads and the accessibility checks take a few seconds.

@@ -84,13 +84,15 @@ describe('<payments-list>', () => {
     expect(row(el, generating.id).textContent).to.include('Generating invoice…');
   });
 
-  it('gives unknown statuses a neutral badge with the raw value', async () => {
+  it('gives unknown statuses a neutral badge, humanised, the raw value in its title (#17.18)', async () => {
     const sim = createSimulator();
-    sim.state.orgs.org_42!.payments[0]!.payment.status = 'disputed';
+    sim.state.orgs.org_42!.payments[0]!.payment.status = 'partially_refunded';
     const { el } = await mount({ sim });
-    await waitForText(el, 'disputed');
-    const badge = [...el.shadowRoot!.querySelectorAll('.badge')].find((b) => b.textContent === 'disputed')!;
+    await waitForText(el, 'Partially refunded');
+    const badge = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.badge')].find((b) => b.textContent === 'Partially refunded')!;
     expect(badge.getAttribute('data-tone')).to.equal('neutral');
+    expect(badge.title).to.equal('partially_refunded');
+    expect(shadowText(el)).not.to.include('partially_refunded');
   });
 
   it('with no payments yet, offers Purchase Credits', async () => {

@@ -212,11 +212,12 @@ describe('<subscription-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows an unknown plan type by its raw value, neutrally', async () => {
+  it('shows an unknown plan type humanised, neutrally, its raw value in the title (#17.18)', async () => {
     const { el } = await mountCard('org_42', { before: (sim) => (sim.state.orgs.org_42!.plan_type = 'gold_partner') });
-    await waitForText(el, 'gold_partner');
+    await waitForText(el, 'Gold partner');
     const plan = $(el, '[part="plan"]');
-    expect(plan.textContent!.trim()).to.equal('gold_partner');
+    expect(plan.textContent!.trim()).to.equal('Gold partner');
+    expect(plan.title).to.equal('gold_partner');
     expect(plan.dataset.plan).to.equal('other');
     expect(shadowText(el)).to.include('The 9Pic team manages the details of this plan.');
     expect(shadowText(el)).not.to.include('Annual subscription');

@@ -126,12 +126,17 @@ describe('<usage-table>', () => {
     expect(time.title.length).to.be.greaterThan(time.textContent!.length);
   });
 
-  it('labels every type: Photo Processing, AI Image Rotation, Purchase, Admin Grant, Free Credits, Refund; unknown ones neutral with their raw value', async () => {
+  it('labels every type: Photo Processing, AI Image Rotation, Purchase, Admin Grant, Free Credits, Refund; unknown ones neutral, humanised, the raw value in the title (#17.18)', async () => {
     const { el } = await mountMixed();
     const badges = rows(el).map((r) => r.querySelector<HTMLElement>('.badge')!);
     expect(badges.map((b) => b.textContent!.trim())).to.deep.equal([
-      'Photo Processing', 'AI Image Rotation', 'face_blur', 'Purchase', 'Admin Grant', 'Free Credits', 'Refund', 'promo_bonus',
+      'Photo Processing', 'AI Image Rotation', 'Face blur', 'Purchase', 'Admin Grant', 'Free Credits', 'Refund', 'Promo bonus',
     ]);
+    expect(badges[2]!.title).to.equal('face_blur');
+    expect(badges[7]!.title).to.equal('promo_bonus');
+    expect(shadowText(el)).not.to.include('promo_bonus');
+    // The CSV keeps the raw value.
+    expect(el.toCsv()).to.include('promo_bonus').and.include('face_blur');
     expect(badges[2]!.dataset.tone).to.equal('neutral');
     expect(badges[7]!.dataset.tone).to.equal('neutral');
     expect(badges[0]!.dataset.tone).to.not.equal('neutral');
@@ -153,7 +158,7 @@ describe('<usage-table>', () => {
     await waitForRows(el, 5);
     expect(searchOf(requestsTo(sim, 'GET', TXNS)[0]!).get('direction')).to.equal('addition');
     expect(rows(el).every((r) => /\+\d/.test(rowText(r)))).to.equal(true);
-    expect(shadowText(el)).to.include('promo_bonus');
+    expect(shadowText(el)).to.include('Promo bonus');
   });
 
   it('event link emits a cancelable credits-navigate {target:"event", eventId}', async () => {
@@ -350,7 +355,7 @@ describe('<usage-table>', () => {
   });
 
   it('keeps the DOM rows bounded with 10,000+ rows loaded (virtualised)', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000); // 10,000 rows; two test runs share 2 cores in `npm test`
     const { el } = await mountInProvider<UsageTable>(html`<usage-table></usage-table>`, { organisation: 'org_big' });
     await waitForRows(el, 100);
     const list = () => el.shadowRoot!.querySelector('[role="table"]')!;

@@ -23,7 +23,8 @@ describe('<purchase-wizard>: balance context', () => {
     expect(fact(el, '.balance-after')).to.equal('13,500 credits'); // the minimum, 1,000
     await typeInto(el, '#credits', '5,000');
     expect(fact(el, '.balance-after')).to.equal('17,500 credits');
-    expect(liveRegion(el)).to.include('Balance after purchase: 17,500 credits');
+    // The live region says it once the typing pauses (#22.8).
+    await waitUntil(() => liveRegion(el).includes('Balance after purchase: 17,500 credits'), `live region: ${liveRegion(el)}`);
     await typeInto(el, '#credits', '1,25,000');
     expect(fact(el, '.balance-after')).to.equal('1,37,500 credits');
     await typeInto(el, '#credits', '12.5');
@@ -87,18 +88,22 @@ describe('<purchase-wizard>: quick picks', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the picks are reachable and pressed with the keyboard', async () => {
+  it('the picks are one Tab stop (a toolbar), arrow keys move between them, Enter presses', async () => {
     const { el } = await mountWizard();
     await toCreditsStep(el);
     $<HTMLInputElement>(el, '#credits').focus();
-    await sendKeys({ press: 'Tab' }); // 1,000
-    await sendKeys({ press: 'Tab' }); // 5,000
+    await sendKeys({ press: 'Tab' }); // the toolbar's stop: the pressed pick, 1,000
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('1,000');
+    expect(el.shadowRoot!.activeElement?.parentElement?.getAttribute('role')).to.equal('toolbar');
+    await sendKeys({ press: 'ArrowRight' }); // 5,000
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('5,000');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#credits').value).to.equal('5000');
     expect(pressed(el)).to.deep.equal(['5,000']);
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('5,000');
+    await sendKeys({ press: 'Tab' }); // past the other picks in one press
+    expect(el.shadowRoot!.activeElement?.closest('.quick-picks')).to.equal(null);
   });
 
   it('without expected-photos there is no suggestion', async () => {

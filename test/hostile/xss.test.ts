@@ -167,7 +167,7 @@ function captureDownloads() {
 const escapes = (name: string) => /[/\\\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(name) || !/\.pdf$/i.test(name) || /^[.\s]/.test(name);
 
 describe('XSS', function () {
-  this.timeout(60_000);
+  this.timeout(120_000); // every field of every element; two test runs share 2 cores in `npm test`
 
   beforeEach(() => {
     window.__xss = 0;

@@ -67,6 +67,23 @@ function expectOneOfEach(counts: Record<string, number>, org: string): void {
   for (const [key, n] of ofOrg) expect(n, key).to.equal(1);
 }
 
+/** Whether any element under `root` (shadow roots included) still shows a loading skeleton. */
+function anySkeleton(root: Element | ShadowRoot): boolean {
+  if (root.querySelector('.skeleton')) return true;
+  return [...root.querySelectorAll('*')].some((el) => el.shadowRoot && anySkeleton(el.shadowRoot));
+}
+
+/**
+ * Waits until every element has read its organisation's resources and shows what it read (no skeleton
+ * left), then until quiet. On a slow machine a late element reads after a short quiet spell, and an
+ * answer still on its way when the organisation changes is rightly not cached.
+ */
+async function allRead(sim: Simulator, org: string, root: Element): Promise<void> {
+  const done = () => Object.keys(reads(sim)).filter((k) => k.startsWith(`${org} `)).length >= 8 && !anySkeleton(root);
+  await waitUntil(done, `${org}: not every resource was read and shown`, { timeout: 10_000, interval: 20 });
+  await settled(sim);
+}
+
 async function mountEverything(organisation: string) {
   // Invoices finish at once: the invoice poller's reads of one payment depend on how fast the machine is, not on the cache.
   const mounted = await mountInProvider<HTMLElement>(everything, { organisation, invoiceDelayMs: 0 });
@@ -75,7 +92,7 @@ async function mountEverything(organisation: string) {
   const wizard = provider.querySelector<PurchaseWizard>('purchase-wizard')!;
   wizard.quoteDelay = 0;
   await waitForText(provider.querySelector('credits-balance')!, /\d/);
-  await settled(sim);
+  await allRead(sim, organisation, provider);
   return { ...mounted, wizard };
 }
 
@@ -128,7 +145,7 @@ describe('requests (issue #9)', function () {
     provider.organisation = 'org_trial_us';
     const balance = provider.querySelector('credits-balance')!;
     await waitUntil(() => /\d/.test(shadowText(balance)) && !shadowText(balance).includes('12,500'), 'org_trial_us never showed');
-    await settled(sim);
+    await allRead(sim, 'org_trial_us', provider);
     const counts = reads(sim);
     expectOneOfEach(counts, 'org_42');
     // org_trial_us has no billing details (404): still one request, and the empty form is cached like any answer.

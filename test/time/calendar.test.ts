@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { calendarDaysUntil, monthKey, msUntilNextDay, previousMonths } from '../../src/time/calendar.js';
+import { monthKey, previousMonths } from '../../src/time/calendar.js';
+import { calendarDaysUntil, msUntilNextDay } from '../../src/time/days.js';
 
 describe('msUntilNextDay', () => {
   it('is the time to the next midnight in the given time zone', () => {

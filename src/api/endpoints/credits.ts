@@ -1,7 +1,6 @@
-/** Credits: the balance, monthly usage, transactions and grants. */
-import type * as S from '../schemas/credits.js';
-import { CreditsSummary, MonthlyUsage, Transaction, TransactionPage } from '../schemas/credits.js';
-import { orgPath, type CallOptions, type Transport, type WriteOptions } from '../transport.js';
+/** Credits: the balance, monthly usage and the live stream (transactions and grants are in transactions.ts). */
+import { CreditsSummary, MonthlyUsage } from '../schemas/credits.js';
+import { orgPath, type CallOptions, type Transport } from '../transport.js';
 
 export const getCredits = (t: Transport, org: string, o: CallOptions = {}) =>
   t.request({
@@ -18,24 +17,6 @@ export const getMonthlyUsage = (t: Transport, org: string, months = 4, o: CallOp
     searchParams: { months },
     schema: MonthlyUsage,
     signal: o.signal,
-  });
-
-export const listTransactions = (t: Transport, org: string, q: S.TransactionQuery, o: CallOptions = {}) =>
-  t.request({
-    method: 'get',
-    path: orgPath(org, 'credits/transactions'),
-    searchParams: { ...q },
-    schema: TransactionPage,
-    signal: o.signal,
-  });
-
-export const grantCredits = (t: Transport, org: string, body: S.GrantRequest, o: WriteOptions) =>
-  t.request({
-    method: 'post',
-    path: orgPath(org, 'credits/grants'),
-    json: body,
-    schema: Transaction,
-    ...o,
   });
 
 /**

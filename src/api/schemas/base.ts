@@ -16,8 +16,6 @@ export const Decimal = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__
 export const Currency = /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/, 'Expected an ISO-4217 currency code'));
 /** Whole credits. */
 export const Credits = /* @__PURE__ */ z.int();
-export const Timestamp = /* @__PURE__ */ z.iso.datetime({ offset: true });
-export const DateOnly = /* @__PURE__ */ z.iso.date();
 
 /**
  * A key whose value may be null may also be absent (API.md "Conventions"):
@@ -50,24 +48,7 @@ export const ErrorBody = /* @__PURE__ */ z.object({
 
 export const Viewer = /* @__PURE__ */ z.object({ email: /* @__PURE__ */ z.string(), is_staff: /* @__PURE__ */ z.boolean() });
 
-/**
- * A list page. One invalid row does not make the page invalid (API.md
- * "Conventions"): it is left out and counted in `skipped`.
- */
-export const page = <T extends z.ZodMiniType>(item: T) =>
-  /* @__PURE__ */ z.pipe(
-    /* @__PURE__ */ z.object({ data: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), next_cursor: /* @__PURE__ */ nullable(/* @__PURE__ */ z.string()) }),
-    /* @__PURE__ */ z.transform(({ data, next_cursor }) => {
-      const rows: z.infer<T>[] = [];
-      let skipped = 0;
-      for (const row of data) {
-        const parsed = item.safeParse(row);
-        if (parsed.success) rows.push(parsed.data as z.infer<T>);
-        else skipped++;
-      }
-      return { data: rows, next_cursor, skipped };
-    }),
-  );
+// Timestamps, dates and the list page are in records.ts: the balance parses none of them.
 
 export type ErrorBody = z.infer<typeof ErrorBody>;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
@@ -76,7 +57,3 @@ export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 export type PlanType = (typeof PLAN_TYPES)[number];
 export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
 
-export interface PageQuery {
-  limit?: number;
-  cursor?: string | null;
-}

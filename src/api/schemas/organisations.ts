@@ -1,6 +1,7 @@
 /** The organisations a viewer manages (contract 1.1). */
 import * as z from 'zod/mini';
-import { Credits, Currency, DateOnly, Decimal, page } from './base.js';
+import { Credits, Currency, Decimal } from './base.js';
+import { DateOnly, page } from './records.js';
 
 /** One organisation a viewer manages (`GET /organisations`, contract 1.1). */
 export const OrganisationSummary = /* @__PURE__ */ z.object({

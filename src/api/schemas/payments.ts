@@ -1,6 +1,7 @@
 /** Buying: purchase options, quotes, purchases, payments with their invoices, billing details. */
 import * as z from 'zod/mini';
-import { Credits, Currency, Decimal, Timestamp, nullable, page, type PageQuery } from './base.js';
+import { Credits, Currency, Decimal, nullable } from './base.js';
+import { Timestamp, page, type PageQuery } from './records.js';
 
 export const TaxInfo = /* @__PURE__ */ z.object({
   name: /* @__PURE__ */ z.string(),

@@ -1,6 +1,7 @@
 /** The organisation's plan. */
 import * as z from 'zod/mini';
-import { Credits, DateOnly, nullable } from './base.js';
+import { Credits, nullable } from './base.js';
+import { DateOnly } from './records.js';
 
 export const Subscription = /* @__PURE__ */ z.object({
   plan_type: /* @__PURE__ */ z.string(),

@@ -90,11 +90,19 @@ export const styles = css`
   .summary {
     margin: 0;
   }
+  /* Balance and Monthly Usage side by side: one row, both cards as tall as the taller (#17.15). */
   .overview {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr));
     gap: calc(var(--_spacing) * 2);
-    align-items: start;
+    align-items: stretch;
+  }
+  .overview > * {
+    display: block;
+  }
+  .overview > ::part(card) {
+    box-sizing: border-box;
+    height: 100%;
   }
   .back {
     justify-self: start;

@@ -22,6 +22,8 @@ export class AreaViewController implements ReactiveController {
   private fallbackView: AreaView = 'credits';
   /** The next view change came from the URL: do not push it back. */
   private changeFromHistory = false;
+  /** The next view change came from an arrow key on the tabs: it replaces the history entry instead of pushing one. */
+  private changeFromArrow = false;
   /** After the next render, focus the view's heading. */
   private focusHeadingAfterRender = false;
   private listening = false;
@@ -69,11 +71,18 @@ export class AreaViewController implements ReactiveController {
   hostUpdated(): void {
     const view = this.host.view;
     if (view !== this.lastView && this.historyRouting && !this.changeFromHistory && this.hasRendered) {
-      if (viewFromLocation(window.location, this.host.basePath) !== this.current)
-        window.history.pushState({ creditsArea: this.current }, '', pathFor(this.current, this.host.basePath));
+      if (viewFromLocation(window.location, this.host.basePath) !== this.current) {
+        // Arrowing along the tabs shows each view (automatic activation) but is not a visit: Back
+        // leaves the tab the user settled on, not the tabs passed over (#22.9).
+        const state = { creditsArea: this.current };
+        const path = pathFor(this.current, this.host.basePath);
+        if (this.changeFromArrow) window.history.replaceState(state, '', path);
+        else window.history.pushState(state, '', path);
+      }
     }
     this.lastView = view;
     this.changeFromHistory = false;
+    this.changeFromArrow = false;
     this.hasRendered = true;
     if (this.focusHeadingAfterRender) {
       this.focusHeadingAfterRender = false;
@@ -106,6 +115,7 @@ export class AreaViewController implements ReactiveController {
     if (next < 0) return;
     event.preventDefault();
     const view = TAB_VIEWS[next]!;
+    if (view !== this.current) this.changeFromArrow = true;
     this.select(view, false);
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
   };

@@ -1,22 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
-import { badge, renderResource, skeleton, type Tone } from '../../ui/states.js';
+import { badge, renderResource, skeleton } from '../../ui/states.js';
 import type { CreditsSummary } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
 import { isPositiveDecimal } from '../../money/format.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary } from '../../state/resources.js';
-import { crossedBelow, isLow, normaliseThreshold } from '../../state/low-balance.js';
-import { emit } from '../../core/events.js';
+import { isLow } from '../../state/low-balance.js';
+import { LowBalanceWatch } from './low-balance-watch.js';
+import { adviceView } from './advice-view.js';
 import { RunwayView, runwayPlaceholder } from './runway-view.js';
 import type { AddCreditsDialog } from './add-credits-dialog.js';
 import { styles } from './credits-balance.styles.js';
-import { MIN_PURCHASE, topUpAdvice, type TopUpAdvice, type TopUpLevel } from './top-up-advice.js';
+import { MIN_PURCHASE, topUpAdvice } from './top-up-advice.js';
 import { supportLink } from '../../ui/support-link.js';
-
-const ADVICE_TONE: Record<TopUpLevel, Tone> = { fine: 'success', 'before-sync': 'warning', now: 'danger' };
 
 /** True when the organisation has pricing configured: `cost_per_credit` set and > 0. */
 export const hasPricing = (summary: CreditsSummary): boolean =>
@@ -73,8 +72,8 @@ export class CreditsBalance extends CreditsElement {
   private readonly summary = new ResourceController(this, creditsSummary);
   /** The runway at recent usage (reads the monthly usage `<monthly-usage>` reads: one request serves both). */
   private readonly runway = new RunwayView(this);
-  /** A crossing below the threshold seen in willUpdate, announced after the render. */
-  private pendingLow?: { available: number; threshold: number };
+  /** Low balance: the threshold in force, and `credits-low-balance` once per crossing below it. */
+  private readonly low = new LowBalanceWatch(this);
   /** The staff grant dialog: its own chunk, loaded once a staff viewer is seen (customers never download it). */
   private grantDialog?: AddCreditsDialog;
   private grantDialogLoading?: Promise<AddCreditsDialog>;
@@ -106,29 +105,12 @@ export class CreditsBalance extends CreditsElement {
     const data = this.summary.state.data;
     if (data && !data.viewer.is_staff && this.grantDialog?.active) this.grantDialog.close();
     if (data?.viewer.is_staff) this.loadGrantDialog().catch(() => {}); // ready before the first click; a failure is reported on click
-    const threshold = this.threshold();
-    if (data && threshold && this.summary.state.status !== 'error') {
-      // The element's own threshold is its own business; the provider's is shared by every element below it.
-      const scope = threshold.own ? this : this.credits!.store;
-      if (crossedBelow(scope, data.organisation.id, threshold.value, data.available_credits))
-        this.pendingLow = { available: data.available_credits, threshold: threshold.value };
-    }
+    this.low.check(data, this.summary.state.status === 'error');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const low = this.pendingLow;
-    this.pendingLow = undefined;
-    if (low) emit(this, 'credits-low-balance', low);
-  }
-
-  /** The threshold in force: the element's own, else the provider's. */
-  private threshold(): { value: number; own: boolean } | undefined {
-    const own = normaliseThreshold(this.lowBalanceThreshold);
-    if (own !== undefined) return { value: own, own: true };
-    // Standalone, the element's own runtime holds its own threshold: that is the `own` case above.
-    const shared = this.credits?.lowBalanceThreshold;
-    return shared === undefined ? undefined : { value: shared, own: false };
+    this.low.announce();
   }
 
   /** @internal Called by the dialog after a grant succeeded. */
@@ -185,7 +167,7 @@ export class CreditsBalance extends CreditsElement {
   private renderData(summary: CreditsSummary) {
     const balance = summary.available_credits;
     const negative = balance < 0;
-    const threshold = this.threshold()?.value;
+    const threshold = this.low.threshold()?.value;
     const low = !negative && isLow(balance, threshold);
     return html`<p class="amount-line" part="balance" ?data-negative=${negative} ?data-low=${low}>
         <span class="amount">${negative ? this.fmt.signedCredits(balance) : this.fmt.credits(balance)}</span>
@@ -210,7 +192,7 @@ export class CreditsBalance extends CreditsElement {
         : nothing}
       ${hasPricing(summary) ? this.renderCost(summary) : this.renderNoPricing(summary)}
       ${this.renderActions()}
-      ${this.renderAdvice(topUpAdvice(balance, this.expectedPhotos), balance)}
+      ${adviceView(topUpAdvice(balance, this.expectedPhotos), balance, this.fmt, (credits) => this.navigate('purchase', undefined, credits))}
       ${summary.viewer.is_staff && this.grantDialog ? this.grantDialog.render(summary.organisation.name) : nothing}`;
   }
 
@@ -258,53 +240,5 @@ export class CreditsBalance extends CreditsElement {
       ${msg('Cost per credit: pricing is not configured for your organisation yet.', { id: 'credits-balance.no-pricing' })}
       ${supportLink(this, msg('Ask 9Pic support for pricing', { id: 'credits-balance.no-pricing-ask' }), msg(str`Pricing: ${organisation}`, { id: 'credits-balance.no-pricing-subject' }))}
     </p>`;
-  }
-
-  private renderAdvice(advice: TopUpAdvice | undefined, balance: number) {
-    if (!advice) return nothing;
-    const photos = this.fmt.credits(advice.expectedPhotos);
-    const have = this.fmt.credits(balance);
-    const target = this.fmt.credits(advice.expectedPhotos * 3);
-    const [title, detail] =
-      advice.level === 'fine'
-        ? [
-            msg('No top-up needed.', { id: 'credits-balance.advice.fine' }),
-            msg(str`Your ${have} credits are at least twice the ${photos} photos you expect at your next event.`, {
-              id: 'credits-balance.advice.fine-detail',
-            }),
-          ]
-        : advice.level === 'before-sync'
-          ? [
-              msg('Top up before starting Sync.', { id: 'credits-balance.advice.before-sync' }),
-              msg(
-                str`Your ${have} credits cover the ${photos} photos you expect, with less than twice the margin. Top up to about ${target} credits (3×) before starting Sync.`,
-                { id: 'credits-balance.advice.before-sync-detail' },
-              ),
-            ]
-          : [
-              msg("Top up now. Don't start Sync yet.", { id: 'credits-balance.advice.now' }),
-              balance < 0
-                ? msg(
-                    str`Your balance is below zero, so nothing covers the ${photos} photos you expect: processing would pause. Top up to about ${target} credits (3×) plus what is owed first.`,
-                    { id: 'credits-balance.advice.now-negative-detail' },
-                  )
-                : msg(
-                str`Your ${have} credits do not cover the ${photos} photos you expect: processing would pause partway through. Top up to about ${target} credits (3×) first.`,
-                { id: 'credits-balance.advice.now-detail' },
-              ),
-            ];
-    return html`<aside class="advice" part="advice" data-level=${advice.level} aria-labelledby="advice-title">
-      <p class="advice-title" id="advice-title">${badge(msg('Top-up advice', { id: 'credits-balance.advice' }), ADVICE_TONE[advice.level])} <strong>${title}</strong></p>
-      <p class="advice-detail">${detail}</p>
-      ${advice.suggestedCredits > 0
-        ? html`<div class="advice-action">
-            <p class="suggested">
-              ${msg('Suggested top-up', { id: 'credits-balance.advice.suggested' })}:
-              <strong class="suggested-credits">${msg(str`${this.fmt.credits(advice.suggestedCredits)} credits`, { id: 'credits-balance.advice.credits' })}</strong>
-            </p>
-            <button type="button" class="btn btn-small" @click=${() => this.navigate('purchase', undefined, advice.suggestedCredits)}>${msg('Top up credits', { id: 'credits-balance.advice.buy' })}</button>
-          </div>`
-        : nothing}
-    </aside>`;
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { OrganisationSort, OrganisationSummary } from '../../api/schemas.js';
+import type { OrganisationSummary } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { formStyles } from '../../styles/forms.js';
 import { errorPanel } from '../../ui/states.js';
@@ -9,18 +9,18 @@ import { loadMoreFooter } from '../../ui/list-footer.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
 import { ListController } from '../../state/resource-controller.js';
-import { organisations, type OrganisationFilter } from '../../state/resources.js';
+import { organisations } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { DayChangeController } from '../subscription-card/day-change.js';
 import { headerRow, organisationRow, skeletonRows, type RowContext } from './rows.js';
 import { emitOrganisationSelect } from './select-event.js';
+import { SearchSortController } from './search-sort.js';
 import { normaliseThreshold } from '../../state/low-balance.js';
 import { styles } from './credits-organisations.styles.js';
 
 /** Rows per API page: up to this many render as plain rows; beyond it the list is virtualised. */
 export const PAGE_SIZE = 100;
-/** Quiet time after the last keystroke before a search is sent. */
-export const SEARCH_DEBOUNCE_MS = 300;
+export { SEARCH_DEBOUNCE_MS } from './search-sort.js';
 
 type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
 let virtualizer: VirtualizeModule | undefined;
@@ -28,8 +28,6 @@ let virtualizerLoading: Promise<VirtualizeModule> | undefined;
 /** The virtualizer is its own chunk, fetched the first time a list outgrows one page. */
 const loadVirtualizer = () =>
   (virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m)));
-
-const SORTS: readonly OrganisationSort[] = ['name', 'available_credits', 'expires_at'];
 
 /** A host element that holds the settings of this element's store: its provider (or the element itself, on its own). */
 type SettingsHost = HTMLElement & { organisation?: string; store?: unknown };
@@ -71,16 +69,13 @@ export class CreditsOrganisations extends CreditsElement {
   /** The clock for expiry day counts (tests and stories pin it); default: the real time at each render. */
   @property({ attribute: false }) now?: Date;
 
-  /** What the search field holds. */
-  @state() private query = '';
-  /** The search and sort sent to the API. */
-  @state() private applied: { q: string; sort: OrganisationSort } = { q: '', sort: 'name' };
   @state() private virtualReady = virtualizer !== undefined;
   /** The row that takes Tab (roving tabindex). */
   @state() private focusIndex = 0;
 
-  private readonly list = new ListController(this, organisations, () => this.params());
-  private searchTimer?: ReturnType<typeof setTimeout>;
+  /** Search and sort, sent to the API; a new one starts the roving focus at the first row again. */
+  private readonly query = new SearchSortController(this, () => (this.focusIndex = 0));
+  private readonly list = new ListController(this, organisations, () => this.query.params());
 
   constructor() {
     super();
@@ -88,18 +83,9 @@ export class CreditsOrganisations extends CreditsElement {
     new DayChangeController(this, () => this.now ?? new Date(), () => this.credits?.timeZone || undefined);
   }
 
-  private params(): OrganisationFilter {
-    return { q: this.applied.q || undefined, sort: this.applied.sort };
-  }
-
   /** Fetch the next page (what "Load more" does); resolves when it is in. */
   loadMore(): Promise<void> {
     return this.list.loadMore();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -108,35 +94,6 @@ export class CreditsOrganisations extends CreditsElement {
     if (data && !this.virtualReady && data.items.length > PAGE_SIZE) void loadVirtualizer().then(() => (this.virtualReady = true));
     if (data && this.focusIndex >= data.items.length) this.focusIndex = 0;
   }
-
-  // ---- search and sort ----
-
-  private onSearchInput = (e: Event) => {
-    this.query = (e.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DEBOUNCE_MS);
-  };
-
-  private onSearchKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') this.applySearch();
-  };
-
-  private applySearch(): void {
-    clearTimeout(this.searchTimer);
-    const q = this.query.trim();
-    if (q !== this.applied.q) {
-      this.applied = { ...this.applied, q };
-      this.focusIndex = 0;
-    }
-  }
-
-  private onSort = (e: Event) => {
-    const sort = (e.target as HTMLSelectElement).value as OrganisationSort;
-    if (SORTS.includes(sort)) {
-      this.applied = { ...this.applied, sort };
-      this.focusIndex = 0;
-    }
-  };
 
   // ---- choosing ----
 
@@ -212,43 +169,15 @@ export class CreditsOrganisations extends CreditsElement {
         <h2 id="title">${title}</h2>
         ${state.refreshing ? html`<span class="hint" role="status">${msg('Updating…', { id: 'credits-organisations.updating' })}</span>` : nothing}
       </div>
-      ${this.renderControls()}
+      ${this.query.render()}
       ${state.status === 'error' && state.error
         ? errorPanel(msg('Organisations could not be loaded.', { id: 'credits-organisations.load-failed' }), state.error, () => void this.list.retry())
         : data === undefined
           ? html`${skeletonRows()}<span class="visually-hidden" role="status">${msg('Loading organisations…', { id: 'credits-organisations.loading' })}</span>`
           : data.items.length === 0
-            ? html`<p class="empty" role="status">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
+            ? html`<p class="empty" role="status">${this.query.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
             : html`${this.renderList(data)} ${this.renderFooter(data)}`}
     </section>`;
-  }
-
-  private renderControls() {
-    const sortLabels: Record<OrganisationSort, string> = {
-      name: msg('Name (A–Z)', { id: 'credits-organisations.sort.name' }),
-      available_credits: msg('Lowest balance first', { id: 'credits-organisations.sort.balance' }),
-      expires_at: msg('Expiring soonest first', { id: 'credits-organisations.sort.expiry' }),
-    };
-    return html`<div class="controls">
-      <div class="field">
-        <label for="search">${msg('Search organisations', { id: 'credits-organisations.search' })}</label>
-        <input id="search" type="search" part="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query}
-          @input=${this.onSearchInput} @keydown=${this.onSearchKey} />
-        <span id="search-hint" class="hint">${msg('Name or ID', { id: 'credits-organisations.search-hint' })}</span>
-      </div>
-      <div class="field">
-        <label for="sort">${msg('Sort by', { id: 'credits-organisations.sort' })}</label>
-        <select id="sort" part="sort" @change=${this.onSort}>
-          ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.applied.sort}>${sortLabels[s]}</option>`)}
-        </select>
-      </div>
-    </div>`;
-  }
-
-  private emptyText(): string {
-    return this.applied.q
-      ? msg(str`No organisations match “${this.applied.q}”.`, { id: 'credits-organisations.empty.search' })
-      : msg('There are no organisations to show.', { id: 'credits-organisations.empty' });
   }
 
   private rowContext(total: number): RowContext {

@@ -54,7 +54,7 @@ export const styles = css`
   .value,
   .month {
     font: inherit;
-    font-size: 13px;
+    font-size: 0.8125rem;
     fill: var(--_color-text);
     font-variant-numeric: tabular-nums;
   }
@@ -69,23 +69,23 @@ export const styles = css`
     font-weight: 600;
   }
   /* Below 480px the SVG (480 units wide) scales down, and its text with it: larger units keep the
-     labels at about 12–14px on a phone or in a narrow column. */
+     labels at about 12–14px on a phone or in a narrow column. In rem: they follow the reader's text size. */
   @container (max-width: 420px) {
     .value,
     .month {
-      font-size: 16px;
+      font-size: 1rem;
     }
   }
   @container (max-width: 340px) {
     .value,
     .month {
-      font-size: 19px;
+      font-size: 1.1875rem;
     }
   }
   @container (max-width: 270px) {
     .value,
     .month {
-      font-size: 23px;
+      font-size: 1.4375rem;
     }
   }
   /* Where the chart's bars and axis will be: the SVG is 480 × 200 units, 28 above and below the plot. */

@@ -120,7 +120,7 @@ export class CreditsMonthlyUsage extends CreditsElement {
           </tr>
         </thead>
         <tbody>
-          ${months.map(
+          ${chronological.map(
             (m) => html`<tr>
               <th scope="row">${this.fmt.month(m.month)}</th>
               <td class="num">${this.fmt.credits(m.credits_used)}</td>
@@ -141,7 +141,8 @@ export class CreditsMonthlyUsage extends CreditsElement {
       const other = () => msg(str`${month}: ${n} credits used`, { id: 'monthly-usage.bar-other' });
       const label = plural(m.credits_used, { zero: other, one: () => msg(str`${month}: ${n} credit used`, { id: 'monthly-usage.bar-one' }), other });
       const isCurrent = m.month === currentMonth;
-      return svg`<g class="bar-group" role="img" aria-label=${label} data-month=${m.month}>
+      // Named once, by its <title> (also the mouse's tooltip): an aria-label beside it would be read twice.
+      return svg`<g class="bar-group" role="img" data-month=${m.month}>
         <title>${label}</title>
         <rect part="bar" class="bar" x=${x} y=${y} width=${BAR} height=${height} rx="4"></rect>
         <text class="value" x=${i * SLOT + SLOT / 2} y=${y - 8} text-anchor="middle">${this.fmt.credits(m.credits_used)}</text>

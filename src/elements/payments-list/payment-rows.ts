@@ -5,16 +5,20 @@
  */
 import { html, nothing } from 'lit';
 import type { Payment } from '../../api/schemas.js';
-import { msg } from '../../i18n/localize.js';
+import { msg, str } from '../../i18n/localize.js';
 import { toCsv, type CsvCell } from '../../ui/csv.js';
 import type { Formatter } from '../../ui/formatter.js';
-import { badge, skeleton } from '../../ui/states.js';
-import { actionLabel, actionsFor, gatewayLabel, invoiceLabel, isInvoiceGenerating, paymentDescription, statusLabel, statusTone, type PaymentAction } from './payment-rules.js';
+import { dateOf, dateTimeOf } from '../../time/format-date.js';
+import { skeleton } from '../../ui/states.js';
+import type { CopyController } from '../../ui/copy.js';
+import { actionLabel, actionsFor, gatewayLabel, invoiceLabel, isInvoiceGenerating, paymentDescription, statusBadge, statusLabel, type PaymentAction } from './payment-rules.js';
 
 export interface PaymentRowContext {
   fmt: Formatter;
   busyWith: (id: string) => PaymentAction | undefined;
   onAction: (action: PaymentAction, payment: Payment, button: HTMLButtonElement) => void;
+  /** The Copy button beside each payment ID. */
+  copy?: CopyController;
 }
 
 const columns = () => ({
@@ -64,9 +68,11 @@ function paymentRow(p: Payment, index: number, ctx: PaymentRowContext, c: Return
   const busy = ctx.busyWith(p.id);
   const description = paymentDescription(p, ctx.fmt);
   return html`<tr data-payment=${p.id}>
-    <th scope="row" id=${`row-${index}`} data-label=${c.id}><code>${p.id}</code></th>
+    <th scope="row" data-label=${c.id}
+      ><span class="id-cell"><code class="id" id=${`row-${index}`}>${p.id}</code>${ctx.copy?.button(p.id, msg(str`Copy payment ID ${p.id}`, { id: 'copy.payment-id' })) ?? nothing}</span></th
+    >
     <td class="description" data-label=${c.description}><span class="desc" title=${description}>${description}</span></td>
-    <td data-label=${c.status}>${badge(statusLabel(p.status), statusTone(p.status))}</td>
+    <td data-label=${c.status}>${statusBadge(p.status)}</td>
     <td data-label=${c.gateway}>${gatewayLabel(p.gateway)}</td>
     <td class="num" data-label=${c.amount}>${ctx.fmt.money(p.amount, p.currency)}</td>
     <td class="invoice" data-label=${c.invoice}>
@@ -74,7 +80,7 @@ function paymentRow(p: Payment, index: number, ctx: PaymentRowContext, c: Return
         ? html`<code>${p.invoice.number}</code>`
         : html`<span class="muted" aria-hidden="true">—</span><span class="visually-hidden">${msg('None', { id: 'payments-list.sheet.none' })}</span>`}
     </td>
-    <td data-label=${c.date}><time datetime=${p.created_at} title=${ctx.fmt.dateTime(p.created_at)}>${ctx.fmt.date(p.created_at)}</time></td>
+    <td data-label=${c.date}><time datetime=${p.created_at} title=${dateTimeOf(ctx.fmt, p.created_at)}>${dateOf(ctx.fmt, p.created_at)}</time></td>
     <td class="actions-cell">
       <div class="actions">
         ${actionsFor(p).map(

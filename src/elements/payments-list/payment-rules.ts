@@ -4,7 +4,9 @@
  * Pure functions: tested against the table for every status × invoice state.
  */
 import type { Payment } from '../../api/schemas.js';
-import type { Tone } from '../../ui/states.js';
+import { badge, type Tone } from '../../ui/states.js';
+import { humanise } from '../../ui/humanise.js';
+import { PAYMENT_STATUSES } from '../../api/payment-statuses.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { Formatter } from '../../ui/formatter.js';
 import { kindName } from '../../ui/kind-labels.js';
@@ -49,9 +51,13 @@ export function statusLabel(status: string): string {
     case 'abandoned':
       return msg('Abandoned', { id: 'payments-list.status.abandoned' });
     default:
-      return status; // Unknown values read as sent, with a neutral badge.
+      return humanise(status); // Unknown values read as words ("partially_refunded" → "Partially refunded"), with a neutral badge.
   }
 }
+
+/** The status badge; an unknown status reads as words with its raw value in the title. */
+export const statusBadge = (status: string) =>
+  badge(statusLabel(status), statusTone(status), 'badge', (PAYMENT_STATUSES as readonly string[]).includes(status) ? statusLabel(status) : status);
 
 export function statusTone(status: string): Tone {
   switch (status) {
@@ -81,7 +87,7 @@ export function invoiceLabel(status: string): string {
     case 'not_applicable':
       return msg('Not applicable', { id: 'payments-list.invoice.not-applicable' });
     default:
-      return status;
+      return humanise(status);
   }
 }
 

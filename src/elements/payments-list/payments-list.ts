@@ -11,6 +11,7 @@ import { ListController } from '../../state/resource-controller.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { payments } from '../../state/resources.js';
 import { refreshPayment } from '../../state/actions.js';
+import { RovingTable } from '../../ui/roving-table.js';
 import { csvBlob, safeFileName } from '../../ui/csv.js';
 import { saveFile } from '../../ui/save-file.js';
 import { InvoicePoller } from './invoice-poller.js';
@@ -21,6 +22,7 @@ import { PaymentFiltersController, paymentFilterStyles } from './payment-filters
 import { dateFieldStyles } from '../../ui/date-field.js';
 import { paymentsCsv, paymentsTable } from './payment-rows.js';
 import { narrowStyles, styles } from './payments-list.styles.js';
+import { CopyController } from '../../ui/copy.js';
 
 /**
  * The organisation's payments with their status and invoice actions, exactly
@@ -35,6 +37,7 @@ import { narrowStyles, styles } from './payments-list.styles.js';
  * filters by status and date range on the server (contract 1.1: `status`,
  * `from`, `to`; sent after a short pause, an older filter's answer never shown);
  * **Export CSV** saves the loaded payments (`exportCsv()`, `toCsv()`).
+ * The rows' buttons are one Tab stop: arrow keys move between them.
  *
  * **Configure Billing** emits `credits-navigate {target:'billing'}`. When no
  * listener cancels it and the provider has no `routes.billing` href, the list
@@ -48,6 +51,7 @@ import { narrowStyles, styles } from './payments-list.styles.js';
  * @csspart filters - The filter bar (status, from, to).
  * @csspart export - The "Export CSV" button.
  * @csspart table - The payments table.
+ * @csspart copy - The Copy button beside each payment ID (the clipboard; "Copied" in a polite live region).
  * @csspart sheet - The details side sheet (`<dialog>`).
  * @csspart record - The payment record inside the sheet.
  * @csspart notice - The line announcing results (recheck, invoice ready, download).
@@ -59,6 +63,8 @@ export class PaymentsList extends CreditsElement {
   private readonly payments = new ListController(this, payments, () => this.filters.params);
   /** Shares this element's context with the inline billing form (also when used without a provider). */
   private readonly childContext = new ContextProvider(this, { context: creditsContext });
+  /** The rows' buttons: one Tab stop, arrow keys within (#22 keyboard budgets). */
+  protected readonly rowKeys = new RovingTable(this, 'table.data tbody');
   private readonly actions = new PaymentActions(this, (id, ...actions) => this.rowButton(id, ...actions));
   private readonly poller = new InvoicePoller(this, {
     generating: () => this.items.filter(isInvoiceGenerating).map((p) => p.id),
@@ -69,6 +75,8 @@ export class PaymentsList extends CreditsElement {
     settled: (id) => this.actions.invoiceSettled(this.items.find((p) => p.id === id)),
   });
   /** The Details sheet (shared with Purchase History); a listed payment shows as listed, following its updates. */
+  /** Copy of each payment ID (support asks for it), with its live region. */
+  private readonly copy = new CopyController(this);
   private readonly details = new PaymentDetails(this, { fmt: () => this.fmt, known: (id) => this.items.find((p) => p.id === id) });
 
   @state() private billingFormOpen = false;
@@ -112,7 +120,7 @@ export class PaymentsList extends CreditsElement {
     const state = this.payments.state;
     // Nothing to filter in an organisation without payments; a filter once set stays in view whatever it finds.
     const showFilters = this.filters.filtered || !this.payments.isEmpty;
-    const rows = { fmt: this.fmt, busyWith: (id: string) => this.actions.busyWith(id), onAction: this.act };
+    const rows = { fmt: this.fmt, busyWith: (id: string) => this.actions.busyWith(id), onAction: this.act, copy: this.copy };
     return html`<section class="card" part="card" aria-labelledby="title">
         <div class="head">
           <h2 id="title">${msg('Payment transactions', { id: 'payments-list.title' })}</h2>
@@ -137,6 +145,7 @@ export class PaymentsList extends CreditsElement {
               onLoadMore: () => this.payments.loadMore(),
             })}`,
         })}
+        ${this.copy.status()}
       </section>
       ${this.details.render()}`;
   }

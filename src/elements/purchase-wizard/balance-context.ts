@@ -6,6 +6,7 @@
  * after purchase. Exact: the sum is done in `Decimal`, never in floats.
  */
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { Decimal } from '../../money/decimal.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { WizardView } from './view.js';
@@ -48,7 +49,25 @@ export function balanceAfterAnnouncement(w: WizardView): string {
   return msg(str`Balance after purchase: ${w.fmt.credits(balanceAfter(w.balance, credits))} credits`, { id: 'purchase-wizard.context.live-after' });
 }
 
-/** One-press quantities, and the advice's suggestion when there is one; the chosen one is pressed. */
+/** Arrow keys, Home and End move focus between a toolbar's buttons (a roving tabindex: the focused one is the Tab stop). */
+function toolbarKeys(e: KeyboardEvent): void {
+  const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(e.target as HTMLButtonElement);
+  if (at < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+  const last = buttons.length - 1;
+  const next =
+    e.key === 'ArrowRight' || e.key === 'ArrowDown' ? (at >= last ? 0 : at + 1)
+    : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? (at <= 0 ? last : at - 1)
+    : e.key === 'Home' ? 0
+    : e.key === 'End' ? last
+    : -1;
+  if (next < 0) return;
+  e.preventDefault();
+  for (const [i, b] of buttons.entries()) b.tabIndex = i === next ? 0 : -1;
+  buttons[next]!.focus();
+}
+
+/** One-press quantities, and the advice's suggestion when there is one; the chosen one is pressed. One Tab stop, arrow keys within. */
 export function quickPicks(w: WizardView) {
   if (w.order.kind === 'custom') return nothing;
   const { options, fmt } = w;
@@ -56,13 +75,17 @@ export function quickPicks(w: WizardView) {
   const picks = QUICK_PICKS.filter((n) => n >= options.min_credits && n <= options.max_credits);
   const suggested = w.suggestedCredits !== undefined && w.suggestedCredits <= options.max_credits ? w.suggestedCredits : undefined;
   if (!picks.length && suggested === undefined) return nothing;
+  // One Tab stop for the group (a toolbar): the chosen pick, else the first; arrow keys move between them.
+  const all = suggested === undefined ? picks : [...picks, suggested];
+  const stop = chosen !== undefined && all.includes(chosen) ? chosen : all[0];
   const pick = (n: number, label: string, extra = '') => html`<button
     type="button"
     class="btn btn-small pick ${extra}"
+    tabindex=${live(n === stop ? '0' : '-1')}
     aria-pressed=${chosen === n ? 'true' : 'false'}
     @click=${() => w.pick(n)}
   >${label}</button>`;
-  return html`<div class="quick-picks" role="group" aria-labelledby="quick-picks-label">
+  return html`<div class="quick-picks" role="toolbar" aria-labelledby="quick-picks-label" @keydown=${toolbarKeys}>
     <span class="hint" id="quick-picks-label">${msg('Quick picks', { id: 'purchase-wizard.context.picks' })}</span>
     ${picks.map((n) => pick(n, fmt.credits(n)))}
     ${suggested === undefined

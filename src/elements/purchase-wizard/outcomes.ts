@@ -1,12 +1,13 @@
 /** What the user sees once the gateway and the server's recheck have spoken. */
 import { html, nothing } from 'lit';
 import { taxSplitItems } from '../../ui/tax-split.js';
-import type { Payment } from '../../api/schemas.js';
+import type { Payment, PurchaseKind } from '../../api/schemas.js';
 import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
 import { HEADING_ID } from './view.js';
 import { kindName } from '../../ui/kind-labels.js';
+import { stepper } from './stepper.js';
 
 export interface OutcomeActions {
   fmt: Formatter;
@@ -114,3 +115,15 @@ export function failedOutcome(payment: Payment, cancelled: boolean, a: OutcomeAc
   </div>`;
 }
 
+
+/** The outcome screen: the stepper (every step done), then the completed, pending, failed or cancelled outcome. */
+export function outcomeScreen(result: { kind: 'completed' | 'pending' | 'failed' | 'cancelled'; payment: Payment }, kind: PurchaseKind, a: OutcomeActions) {
+  return html`${stepper('payment', kind, true)}
+    <div class="panel">
+      ${result.kind === 'completed'
+        ? completedOutcome(result.payment, a)
+        : result.kind === 'pending'
+          ? pendingOutcome(result.payment, a)
+          : failedOutcome(result.payment, result.kind === 'cancelled', a)}
+    </div>`;
+}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Payment, PurchaseKind, PurchaseOptions, Quote } from '../../api/schemas.js';
+import { property } from 'lit/decorators.js';
+import type { Quote } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { formStyles } from '../../styles/forms.js';
 import { emit } from '../../core/events.js';
@@ -11,28 +11,20 @@ import { creditsSummary, purchaseOptions } from '../../state/resources.js';
 import { topUpAdvice } from '../credits-balance/top-up-advice.js';
 import { contextStyles } from './context.styles.js';
 import { ResourceController } from '../../state/resource-controller.js';
-import { availableKinds, checkOrder, initialOrder, orderSignature, planKind, purchaseBody, serverFieldErrors, type CheckedOrder, type OrderErrors, type OrderField, type OrderInput } from './order.js';
-import { completedOutcome, failedOutcome, pendingOutcome, type OutcomeActions } from './outcomes.js';
+import { orderSignature, purchaseBody, serverFieldErrors } from './order.js';
+import { WizardFlowController } from './flow-controller.js';
+import { outcomeScreen, supportSubject, type OutcomeActions } from './outcomes.js';
 import { PaymentController, PriceChangedError, type PaymentResult } from './payment-controller.js';
 import { QuoteController } from './quote-controller.js';
-import { PendingFollower } from './pending-follow.js';
+import { PendingWatch } from './pending-watch.js';
 import { creditFactsStyles } from './credit-facts.js';
-import { uncertainNotice, type UncertainView } from './uncertain-notice.js';
-import { findSentPayment } from '../../state/actions.js';
-import type { UncertainPurchase } from '../../state/store.js';
+import { UncertainRecheck } from './uncertain-recheck.js';
 import { supportLink } from '../../ui/support-link.js';
-import { supportSubject } from './outcomes.js';
-import { creditsStep } from './steps/credits.js';
-import { payLabel, paymentStep } from './steps/payment.js';
-import { planStep } from './steps/plan.js';
-import { reviewStep } from './steps/review.js';
-import { STEPS, type Step, type WizardView } from './view.js';
-import { announceWizardState, restoredSnapshot, type WizardSnapshot } from './snapshot.js';
-import { stepper } from './stepper.js';
+import type { WizardView } from './view.js';
+import type { WizardSnapshot } from './snapshot.js';
+import { stepForm } from './step-form.js';
 import { styles } from './purchase-wizard.styles.js';
 import { stepperStyles, summaryStyles } from './parts.styles.js';
-
-const NO_ERRORS: CheckedOrder = { request: null, errors: {}, preview: null };
 
 /**
  * The purchase flow: **Plan → Credits → Review → Payment**. Plans and prices
@@ -68,8 +60,6 @@ export class PurchaseWizard extends CreditsElement {
    * browser Back and Forward keep the purchase). Read once, when the wizard starts.
    */
   restore?: WizardSnapshot;
-  /** The last snapshot announced with `credits-wizard-state` (announced only when it changes). */
-  private announcedSnapshot = '';
 
   private readonly options = new ResourceController(this, purchaseOptions);
   /** The balance the purchase adds to (the Credits and Review steps show where it will be). */
@@ -77,33 +67,25 @@ export class PurchaseWizard extends CreditsElement {
   private readonly quotes = new QuoteController(this, (server, preview) => this.reportMismatch(server, preview));
   private readonly payment = new PaymentController(this, (result) => this.announce(result));
   /** A pending outcome is followed until it settles (Recheck in place, and on a backoff). */
-  private readonly follower = new PendingFollower(this, () => this.recheckPending());
-  /** What the last recheck of the pending payment found. */
-  @state() private checkedNote?: string;
-  /** Recheck of a purchase sent without an answer (another order than this one): running, and what it found. */
-  @state() private uncertainChecking = false;
-  @state() private uncertainFound?: { signature: string; payment: Payment | 'none' };
-  /** The pending payment already announced (rechecks that find it still pending announce nothing). */
-  private pendingAnnounced?: string;
-
-  @state() private step: Step = 'plan';
-  @state() private order?: OrderInput;
-  @state() private shown = new Set<OrderField>();
-  @state() private refundAccepted = false;
-  /** Field messages of the server's last rejection (422 `fields`), shown beside their inputs until edited. */
-  @state() private serverErrors: OrderErrors = {};
-  @state() private proUnavailableNotice = false;
-  /** The purchase answer charged another amount than reviewed: Review shows why. */
-  @state() private priceChanged = false;
-  private checked: CheckedOrder = NO_ERRORS;
-  private moveFocus = false;
+  private readonly pending = new PendingWatch(this, this.payment, () => this.credits?.store);
+  /** Another order's purchase sent without an answer: noticed with Recheck until its outcome is known (issue 15 rule 8). */
+  private readonly uncertain = new UncertainRecheck(this, () => this.credits?.store);
+  /** Steps, the order, Next/Back, focus and the history snapshot. */
+  private readonly flow = new WizardFlowController(this, {
+    options: () => this.options.state.data,
+    fmt: () => this.fmt,
+    payment: this.payment,
+    quotes: this.quotes,
+    start: () => ({ plan: this.plan, quantity: this.quantity, restore: this.restore }),
+    leaving: () => this.pending.stop(),
+  });
 
   /** @internal Waits in ms between the automatic rechecks of a pending payment (tests shorten them). */
   get followDelays(): readonly number[] {
-    return this.follower.delays;
+    return this.pending.follower.delays;
   }
   set followDelays(delays: readonly number[]) {
-    this.follower.delays = delays;
+    this.pending.follower.delays = delays;
   }
 
   /** Quote debounce in ms (tests shorten it). */
@@ -127,157 +109,63 @@ export class PurchaseWizard extends CreditsElement {
     if (!store || !returned) return false;
     await this.payment.resume(store, returned.id, returned.trusted);
     clearReturnMarker();
-    this.moveFocus = true;
+    this.flow.focusHeading();
     return true;
   }
 
   protected override organisationChanged(): void {
     this.quotes.reset();
-    this.follower.stop();
-    this.pendingAnnounced = undefined;
-    this.checkedNote = undefined;
+    this.pending.stop();
     this.payment.reset();
-    this.order = undefined;
-    this.step = 'plan';
-    this.shown = new Set();
-    this.serverErrors = {};
-    this.refundAccepted = false;
-    this.proUnavailableNotice = false;
-    this.priceChanged = false;
+    this.flow.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const options = this.options.state.data;
     if (!options) return;
-    if (!this.order) this.start(options);
-    else if (!availableKinds(options).includes(this.order.kind) && !this.payment.result) this.order = { ...this.order, kind: 'credits' };
-    this.checked = checkOrder(this.order!, options, this.fmt);
+    const checked = this.flow.sync(options);
     const store = this.credits?.store;
-    if (store && this.step !== 'plan' && !this.payment.result) this.quotes.request(store, this.checked.request, this.checked.preview);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.announceSnapshot();
-    if (!this.moveFocus) return;
-    const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
-    if (heading) {
-      this.moveFocus = false;
-      heading.focus();
-    }
-  }
-
-  private start(options: PurchaseOptions): void {
-    const restored = restoredSnapshot(this.restore, options, this.fmt);
-    if (restored) {
-      this.order = restored.order;
-      this.step = restored.step;
-      return;
-    }
-    const wanted = planKind(this.plan);
-    const allowed = availableKinds(options);
-    const kind = wanted && allowed.includes(wanted) ? wanted : 'credits';
-    this.order = initialOrder(kind, options);
-    if (kind !== 'custom' && Number.isSafeInteger(this.quantity) && this.quantity! > 0) this.order = { ...this.order, credits: String(this.quantity) };
-    this.step = wanted && allowed.includes(wanted) ? 'credits' : 'plan';
-    this.proUnavailableNotice = wanted === 'pro_subscription' && !options.pro.available;
-  }
-
-  /**
-   * Tell the Credits area (inside its shadow root only: not composed) where the
-   * user is, so its history entry can carry the step and the order.
-   */
-  private announceSnapshot(): void {
-    if (!this.order) return;
-    const snapshot: WizardSnapshot = { step: this.step, order: this.order };
-    const key = JSON.stringify(snapshot);
-    if (key === this.announcedSnapshot) return;
-    this.announcedSnapshot = key;
-    announceWizardState(this, snapshot);
+    if (store && this.flow.step !== 'plan' && !this.payment.result) this.quotes.request(store, checked.request, checked.preview);
   }
 
   private get view(): WizardView {
     const balance = this.summary.state.data?.available_credits;
     const suggested = balance === undefined ? undefined : topUpAdvice(balance, this.expectedPhotos)?.suggestedCredits;
+    const flow = this.flow;
     return {
       balance,
       suggestedCredits: suggested ? suggested : undefined,
       options: this.options.state.data!,
-      order: this.order!,
-      checked: this.checked,
-      shown: this.shown,
-      serverErrors: this.serverErrors,
+      order: flow.order!,
+      checked: flow.checked,
+      shown: flow.shown,
+      serverErrors: flow.serverErrors,
       fmt: this.fmt,
       quote: this.quotes.state,
       payment: this.payment,
-      refundAccepted: this.refundAccepted,
-      proUnavailableNotice: this.proUnavailableNotice,
-      choose: (kind) => this.choose(kind),
-      edit: (field, value) => {
-        this.order = { ...this.order!, [field]: value };
-        if (this.serverErrors[field]) this.serverErrors = { ...this.serverErrors, [field]: undefined };
-        this.payment.clearResult();
-      },
-      leave: (field) => {
-        if (this.order![field] !== '' || field === 'remark') this.shown = new Set([...this.shown, field]);
-      },
-      pick: (credits) => this.view.edit('credits', String(credits)),
-      acceptRefund: (accepted) => (this.refundAccepted = accepted),
-      next: () => this.next(),
-      // While paying, Back and Pay stay focusable (aria-disabled) and ignore activation.
-      back: () => this.payment.busy || this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!),
-      goTo: (step) => this.goTo(step),
-      fixField: (field) => {
-        this.goTo('credits');
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus());
-      },
+      refundAccepted: flow.refundAccepted,
+      proUnavailableNotice: flow.proUnavailableNotice,
+      choose: (kind) => flow.choose(kind),
+      edit: (field, value) => flow.edit(field, value),
+      leave: (field) => flow.leave(field),
+      pick: (credits) => flow.edit('credits', String(credits)),
+      acceptRefund: (accepted) => flow.acceptRefund(accepted),
+      next: () => flow.next(),
+      back: () => flow.back(),
+      goTo: (step) => flow.goTo(step),
+      fixField: (field) => flow.fixField(field),
       retryQuote: () => this.quotes.retry(),
       pay: () => void this.pay(),
       openFairUsage: this.credits?.routes['fair-usage'] ? () => void this.navigate('fair-usage') : undefined,
     };
   }
 
-  private choose(kind: PurchaseKind): void {
-    const order = this.order!;
-    const options = this.options.state.data!;
-    // A count the user has not changed follows the plan's default (Pro: 0, credits: the minimum).
-    const untouched = order.credits.trim() === '' || order.credits === initialOrder(order.kind, options).credits;
-    const credits = untouched ? initialOrder(kind, options).credits : order.credits;
-    this.order = { ...order, kind, credits };
-    this.shown = new Set();
-  }
-
-  private goTo(step: Step): void {
-    this.follower.stop();
-    this.pendingAnnounced = undefined;
-    this.checkedNote = undefined;
-    this.payment.clearResult();
-    this.step = step;
-    this.moveFocus = true;
-    this.requestUpdate();
-  }
-
-  private next(): void {
-    if (this.step === 'credits') {
-      const fields: OrderField[] = this.order!.kind === 'custom' ? ['amount', 'remark'] : ['credits'];
-      const invalid = fields.filter((f) => this.checked.errors[f]);
-      if (invalid.length) {
-        this.shown = new Set([...this.shown, ...fields]);
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${invalid[0]}`)?.focus());
-        return;
-      }
-    }
-    if (this.step === 'review' && this.quotes.state.status !== 'ready') return;
-    this.priceChanged = false;
-    this.goTo(STEPS[STEPS.indexOf(this.step) + 1]!);
-  }
-
   private async pay(): Promise<void> {
     const store = this.credits?.store;
-    const request = this.checked.request;
+    const request = this.flow.checked.request;
     const quote = this.quotes.state.quote;
-    if (!store || !request || !quote || !this.refundAccepted || this.payment.busy) return;
+    if (!store || !request || !quote || !this.flow.refundAccepted || this.payment.busy) return;
     await this.payment.pay({
       store,
       body: purchaseBody(request),
@@ -288,81 +176,21 @@ export class PurchaseWizard extends CreditsElement {
     });
   }
 
-  /** A purchase of another order that got no answer: shown with Recheck until its outcome is known (issue 15 rule 8). */
-  private get uncertainView(): UncertainView | undefined {
-    const store = this.credits?.store;
-    if (!store) return undefined;
-    const current = this.checked.request ? orderSignature(store.organisation, this.checked.request) : undefined;
-    const entry = [...store.uncertain].find(([signature, sent]) => sent.organisation === store.organisation && signature !== current);
-    if (!entry) return undefined;
-    const [signature, sent] = entry;
-    const found = this.uncertainFound?.signature === signature ? this.uncertainFound.payment : undefined;
-    return {
-      sent,
-      fmt: this.fmt,
-      checking: this.uncertainChecking,
-      found,
-      recheck: () => void this.recheckUncertain(signature, sent),
-      dismiss: () => {
-        store.uncertain.delete(signature);
-        this.uncertainFound = undefined;
-      },
-    };
-  }
-
-  private async recheckUncertain(signature: string, sent: UncertainPurchase): Promise<void> {
-    const store = this.credits?.store;
-    if (!store || this.uncertainChecking) return;
-    this.uncertainChecking = true;
-    try {
-      const payment = (await findSentPayment(store, sent)) ?? 'none';
-      // Its outcome is known: over unless still pending (then the same order again is the same payment).
-      if (payment === 'none' || payment.status !== 'pending') store.intents.delete(signature);
-      this.uncertainFound = { signature, payment };
-    } catch (error) {
-      emit(this, 'credits-error', { operation: 'recheck', error: error as Error });
-    } finally {
-      this.uncertainChecking = false;
-    }
-  }
-
-  private async recheckPending(): Promise<void> {
-    const store = this.credits?.store;
-    if (!store) return;
-    const reached = await this.payment.recheckShown(store);
-    if (this.payment.result?.kind !== 'pending') return;
-    this.checkedNote = reached
-      ? msg('Still not confirmed. This page keeps checking.', { id: 'purchase-wizard.outcome.still-pending' })
-      : msg('The server could not be reached. This page tries again.', { id: 'purchase-wizard.outcome.check-failed' });
-  }
-
   private announce(result: PaymentResult): void {
-    if (result.kind === 'pending') {
-      const again = this.pendingAnnounced === result.payment.id;
-      this.pendingAnnounced = result.payment.id;
-      if (!result.untrusted) this.follower.follow();
-      if (again) return; // a recheck found it still pending: nothing new to say, focus stays
-    } else {
-      this.follower.stop();
-      this.checkedNote = undefined;
-    }
+    if (!this.pending.seen(result)) return; // a recheck found it still pending: nothing new to say, focus stays
     if (result.kind === 'error' && result.error instanceof PriceChangedError) {
       emit(this, 'credits-error', { operation: 'price-changed', error: result.error });
-      this.priceChanged = true;
-      this.refundAccepted = false;
-      this.quotes.reset();
-      this.goTo('review');
+      this.flow.priceChangedBack();
       return;
     }
     if (result.kind === 'error') {
       if (result.gateway) emit(this, 'credits-error', { operation: 'gateway', error: result.error });
       // The plan changed elsewhere (Pro or Enterprise already): what may be bought changed too.
       if ((result.error as { code?: string }).code === 'already_subscribed') this.credits?.store.invalidate(['purchase-options', 'subscription']);
-      this.serverErrors = serverFieldErrors(result.error);
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-panel')?.focus());
+      this.flow.rejected(serverFieldErrors(result.error));
       return;
     }
-    this.moveFocus = true;
+    this.flow.focusHeading();
     if (result.untrusted) return;
     if (result.kind === 'completed') emit(this, 'credits-purchase-complete', { payment: result.payment });
     if (result.kind === 'pending') emit(this, 'credits-payment-pending', { payment: result.payment });
@@ -373,25 +201,23 @@ export class PurchaseWizard extends CreditsElement {
     emit(this, 'credits-error', { operation: 'quote-mismatch', error });
   }
 
+  /** The signature of the order as typed (a purchase sent for it resumes instead of showing the uncertain notice). */
+  private get currentSignature(): string | undefined {
+    const store = this.credits?.store;
+    const request = this.flow.checked.request;
+    return store && request ? orderSignature(store.organisation, request) : undefined;
+  }
+
   private get outcomeActions(): OutcomeActions {
     return {
       fmt: this.fmt,
-      tryAgain: () => this.goTo('payment'),
-      startOver: () => {
-        const options = this.options.state.data!;
-        // After a completed or pending payment: a new order from the Plan step (a pending one stays open: the same order again is the same payment).
-        const completed = this.payment.result?.kind === 'completed' || this.payment.result?.kind === 'pending';
-        this.payment.clearResult();
-        this.quotes.reset();
-        this.refundAccepted = false;
-        if (completed) this.order = initialOrder(availableKinds(options).includes(this.order!.kind) ? this.order!.kind : 'credits', options);
-        this.goTo(completed ? 'plan' : 'credits');
-      },
+      tryAgain: () => this.flow.goTo('payment'),
+      startOver: () => this.flow.startOver(),
       openPayments: () => this.navigate('billing'),
       openCredits: () => this.navigate('credits'),
-      recheck: () => void this.follower.now(),
-      checking: this.follower.checking,
-      checkedNote: this.checkedNote,
+      recheck: () => void this.pending.follower.now(),
+      checking: this.pending.follower.checking,
+      checkedNote: this.pending.note,
       support: (payment) =>
         supportLink(this, msg(str`Contact 9Pic support about payment ${payment.id}`, { id: 'purchase-wizard.support.link' }), supportSubject(payment), payment.id),
     };
@@ -407,50 +233,14 @@ export class PurchaseWizard extends CreditsElement {
           ${skeleton('100%', '2.25rem')}
           <div class="plans">${[1, 2, 3, 4].map(() => skeleton('100%', '8.5rem'))}</div>
         </div>`,
-        data: () => (this.order ? this.renderWizard() : nothing),
+        data: () => (this.flow.order ? this.renderWizard() : nothing),
       })}
     </section>`;
   }
 
   private renderWizard() {
     const result = this.payment.result;
-    const a = this.outcomeActions;
-    if (result && result.kind !== 'error') {
-      return html`${stepper('payment', this.order!.kind, true)}
-        <div class="panel">
-          ${result.kind === 'completed'
-            ? completedOutcome(result.payment, a)
-            : result.kind === 'pending'
-              ? pendingOutcome(result.payment, a)
-              : failedOutcome(result.payment, result.kind === 'cancelled', a)}
-        </div>`;
-    }
-    const w = this.view;
-    const body = { plan: planStep, credits: creditsStep, review: reviewStep, payment: paymentStep }[this.step](w);
-    const first = this.step === 'plan';
-    const busy = this.payment.busy;
-    return html`${stepper(this.step, this.order!.kind, false)}
-      <form class="panel" novalidate @submit=${(e: Event) => (e.preventDefault(), this.step === 'payment' ? w.pay() : w.next())}>
-        ${this.priceChanged && this.step === 'review'
-          ? html`<div class="error-panel" role="alert" part="error">
-              <p><strong>${msg('The price changed: review the order again.', { id: 'purchase-wizard.error.price-changed' })}</strong></p>
-            </div>`
-          : nothing}
-        ${uncertainNotice(this.uncertainView)}
-        ${body}
-        <div class="actions">
-          ${first ? nothing : html`<button type="button" class="btn" aria-disabled=${busy ? 'true' : 'false'} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}
-          ${this.step === 'payment'
-            ? html`<button type="submit" class="btn btn-primary" part="pay-button" ?disabled=${!this.refundAccepted} aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
-                ${busy ? msg('Processing…', { id: 'purchase-wizard.payment.processing' }) : payLabel(w.options.gateway)}
-              </button>`
-            : html`<button type="submit" class="btn btn-primary" ?disabled=${this.step === 'review' && this.quotes.state.status !== 'ready'}>
-                ${this.step === 'review' ? msg('Continue to payment', { id: 'purchase-wizard.action.to-payment' }) : msg('Next', { id: 'purchase-wizard.action.next' })}
-              </button>`}
-        </div>
-        ${this.step === 'payment' && !this.refundAccepted
-          ? html`<p class="hint gate">${msg('Accept the Refund Policy to continue.', { id: 'purchase-wizard.payment.gate' })}</p>`
-          : nothing}
-      </form>`;
+    if (result && result.kind !== 'error') return outcomeScreen(result, this.flow.order!.kind, this.outcomeActions);
+    return stepForm(this.view, this.flow.step, { priceChanged: this.flow.priceChanged, uncertain: this.uncertain.view(this.currentSignature, this.fmt) });
   }
 }

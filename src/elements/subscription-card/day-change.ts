@@ -5,7 +5,7 @@
  * midnight and capped at an hour, so a DST day or a sleeping laptop costs at most that.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { calendarDaysUntil, msUntilNextDay } from '../../time/calendar.js';
+import { calendarDaysUntil, msUntilNextDay } from '../../time/days.js';
 
 const MAX_WAIT = 3_600_000;
 const EPOCH = '1970-01-01';

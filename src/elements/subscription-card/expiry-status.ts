@@ -2,7 +2,7 @@
  * How close a plan's expiry is, in whole calendar days in the viewer's time
  * zone: the rule behind the subscription card's badge (pure, so tests pin the clock).
  */
-import { calendarDaysUntil } from '../../time/calendar.js';
+import { calendarDaysUntil } from '../../time/days.js';
 
 /** At this many days or fewer the card warns "Expires in N days". */
 export const EXPIRY_WARNING_DAYS = 30;

@@ -1,5 +1,6 @@
 /** The plan types the card knows, with their label and meaning (from the Credits guide). */
 import { msg } from '../../i18n/localize.js';
+import { humanise } from '../../ui/humanise.js';
 
 export type KnownPlan = 'trial' | 'pro' | 'enterprise' | 'payg';
 
@@ -49,6 +50,6 @@ export function planText(planType: string): PlanText & { known: KnownPlan | unde
         meaning: msg('Flexible usage-based pricing with no commitment.', { id: 'subscription-card.plan.payg.meaning' }),
       };
     default:
-      return { known, label: planType, meaning: '' };
+      return { known, label: humanise(planType), meaning: '' };
   }
 }

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { Subscription } from '../../api/schemas.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { supportMailto } from '../../ui/safe-url.js';
+import { dateOf } from '../../time/format-date.js';
 import { badge, renderResource, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -92,20 +93,20 @@ export class SubscriptionCard extends CreditsElement {
     return html`<section class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Current plan', { id: 'subscription-card.title' })}</h2>
       <div class="plan-block">
-        <p class="plan-name" part="plan" data-plan=${plan.known ?? 'other'}>${plan.label}</p>
+        <p class="plan-name" part="plan" data-plan=${plan.known ?? 'other'} title=${plan.known ? nothing : data.plan_type}>${plan.label}</p>
         <p class="meaning">
           ${plan.meaning || msg('The 9Pic team manages the details of this plan.', { id: 'subscription-card.plan.other.meaning' })}
         </p>
       </div>
       <dl class="facts">
         ${data.started_at
-          ? html`<div><dt>${msg('Started', { id: 'subscription-card.started' })}</dt><dd>${this.fmt.date(data.started_at)}</dd></div>`
+          ? html`<div><dt>${msg('Started', { id: 'subscription-card.started' })}</dt><dd>${dateOf(this.fmt, data.started_at)}</dd></div>`
           : nothing}
         <div>
           <dt>${msg('Expires', { id: 'subscription-card.expires' })}</dt>
           <dd>
             ${data.expires_at
-              ? html`<span class="date">${this.fmt.date(data.expires_at)}</span> ${expiryBadge(status, this.fmt)}`
+              ? html`<span class="date">${dateOf(this.fmt, data.expires_at)}</span> ${expiryBadge(status, this.fmt)}`
               : html`${msg('No expiry date', { id: 'subscription-card.no-expiry' })}
                 ${expired ? badge(msg('Expired', { id: 'subscription-card.expired' }), 'danger', 'badge expiry') : nothing}`}
           </dd>

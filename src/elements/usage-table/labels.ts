@@ -2,16 +2,23 @@
 import { msg } from '../../i18n/localize.js';
 import type { Tone } from '../../ui/states.js';
 import type { Transaction } from '../../api/schemas.js';
+import { humanise } from '../../ui/humanise.js';
 
 export interface TypeBadge {
   label: string;
   tone: Tone;
+  /** The API value behind a label this version had no name for (shown in the badge's title, kept in the CSV). */
+  raw?: string;
 }
+
+/** An unknown type or usage kind: its words ("Promo bonus"), the raw value kept. */
+const unknown = (raw: string): TypeBadge => ({ label: humanise(raw), tone: 'neutral', raw });
 
 /**
  * The badge of one row. Usage rows name their kind (Photo Processing, AI Image
- * Rotation); a type or usage kind this version does not know shows its raw
- * value on a neutral badge (the server may add kinds; that is never an error).
+ * Rotation); a type or usage kind this version does not know shows as words
+ * ("promo_bonus" → "Promo bonus") on a neutral badge, its raw value in the
+ * title (the server may add kinds; that is never an error).
  */
 export function typeBadge(txn: Pick<Transaction, 'type' | 'usage_kind'>): TypeBadge {
   switch (txn.type) {
@@ -26,7 +33,7 @@ export function typeBadge(txn: Pick<Transaction, 'type' | 'usage_kind'>): TypeBa
         case 'ai_image_rotation':
           return { label: msg('AI Image Rotation', { id: 'usage-table.type.ai-image-rotation' }), tone: 'info' };
         default:
-          return { label: txn.usage_kind, tone: 'neutral' };
+          return unknown(txn.usage_kind);
       }
     case 'purchase':
       return { label: msg('Purchase', { id: 'usage-table.type.purchase' }), tone: 'success' };
@@ -37,7 +44,7 @@ export function typeBadge(txn: Pick<Transaction, 'type' | 'usage_kind'>): TypeBa
     case 'refund':
       return { label: msg('Refund', { id: 'usage-table.type.refund' }), tone: 'warning' };
     default:
-      return { label: txn.type || '—', tone: 'neutral' };
+      return txn.type ? unknown(txn.type) : { label: '—', tone: 'neutral' };
   }
 }
 

@@ -79,7 +79,7 @@ export class RowKeys {
       }
       case 'Enter':
         if (target !== row) return;
-        (row.querySelector<HTMLElement>('.c-event :is(a, button)') ?? row.querySelector<HTMLElement>(CONTROLS))?.click();
+        (row.querySelector<HTMLElement>('.c-event :is(a, button), .payment-link') ?? row.querySelector<HTMLElement>(CONTROLS))?.click();
         break;
       default:
         return;

@@ -7,11 +7,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Transaction } from '../../api/schemas.js';
 import type { Formatter } from '../../ui/formatter.js';
+import { dateOf, dateTimeOf } from '../../time/format-date.js';
 import { badge, skeleton } from '../../ui/states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
 import { typeBadge, userLabel } from './labels.js';
 import type { EventTotals } from './totals.js';
+import type { CopyController } from '../../ui/copy.js';
 
 /** What a row needs from its element. */
 export interface RowContext {
@@ -21,27 +23,37 @@ export interface RowContext {
   onEvent: (event: MouseEvent, eventId: string) => void;
   /** The rows carry `balance_after` (contract 1.1): a Balance column after Credits. */
   balance?: boolean;
-  /** Purchase History: a row with a `payment_id` opens that payment's details. */
+  /** Purchase History: the Payment column; a row with a `payment_id` opens that payment's details. */
   onPayment?: (event: MouseEvent, paymentId: string) => void;
+  /** Purchase History: the Copy button of each payment ID. */
+  copy?: CopyController;
 }
 
-export const columnHeaders = (balance = false) => [
-  msg('Type', { id: 'usage-table.col.type' }),
-  msg('Credits', { id: 'usage-table.col.credits' }),
-  ...(balance ? [msg('Balance', { id: 'usage-table.col.balance' })] : []),
-  msg('Event', { id: 'usage-table.col.event' }),
-  msg('Event ID', { id: 'usage-table.col.event-id' }),
-  msg('User', { id: 'usage-table.col.user' }),
-  msg('Date', { id: 'usage-table.col.date' }),
-];
+/**
+ * The columns, in order: Credit Usage names the event each row spent on;
+ * Purchase History, whose rows have no event, names the payment each came from.
+ */
+function columns(balance: boolean, additions: boolean): [label: string, cls: string][] {
+  return [
+    [msg('Type', { id: 'usage-table.col.type' }), 'c-type'],
+    [msg('Credits', { id: 'usage-table.col.credits' }), 'c-credits num'],
+    ...(balance ? [[msg('Balance', { id: 'usage-table.col.balance' }), 'c-balance num'] as [string, string]] : []),
+    ...(additions
+      ? [[msg('Payment', { id: 'usage-table.col.payment' }), 'c-payment'] as [string, string]]
+      : [
+          [msg('Event', { id: 'usage-table.col.event' }), 'c-event'] as [string, string],
+          [msg('Event ID', { id: 'usage-table.col.event-id' }), 'c-event-id'] as [string, string],
+        ]),
+    [msg('User', { id: 'usage-table.col.user' }), 'c-user'],
+    [msg('Date', { id: 'usage-table.col.date' }), 'c-date'],
+  ];
+}
 
-/** Column classes, in order: the credits column is numeric (right-aligned). */
-const COLUMN_CLASSES = ['c-type', 'c-credits num', 'c-event', 'c-event-id', 'c-user', 'c-date'];
-const BALANCE_CLASSES = ['c-type', 'c-credits num', 'c-balance num', 'c-event', 'c-event-id', 'c-user', 'c-date'];
+export const columnHeaders = (balance = false, additions = false) => columns(balance, additions).map(([label]) => label);
 
-export const headerRow = (balance = false) =>
+export const headerRow = (balance = false, additions = false) =>
   html`<div role="row" class="tr header" aria-rowindex="1" part="header-row">
-    ${columnHeaders(balance).map((label, i) => html`<span role="columnheader" class=${(balance ? BALANCE_CLASSES : COLUMN_CLASSES)[i]!}>${label}</span>`)}
+    ${columns(balance, additions).map(([label, cls]) => html`<span role="columnheader" class=${cls}>${label}</span>`)}
   </div>`;
 
 const dash = html`<span class="muted">—</span>`;
@@ -62,40 +74,51 @@ function balanceCell(txn: Transaction, ctx: RowContext): unknown {
   return html`<span class="visually-hidden">${msg('Balance after:', { id: 'usage-table.balance-after' })} </span>${after < 0 ? ctx.fmt.signedCredits(after) : ctx.fmt.credits(after)}`;
 }
 
-/** The way from a purchase to its payment (and invoice): a Details button naming the payment. */
-function paymentButton(txn: Transaction, ctx: RowContext): unknown {
+/**
+ * The payment a purchase came from: its ID (which support asks for) readable
+ * and copyable, and Details opening the payment's record (and invoice).
+ */
+function paymentCell(txn: Transaction, ctx: RowContext): unknown {
   const id = txn.payment_id;
-  if (!id || !ctx.onPayment) return nothing;
-  return html`<button type="button" class="btn-link payment-link" tabindex="-1" data-payment=${id} aria-haspopup="dialog" title=${id}
-    aria-label=${msg(str`Details of payment ${id}`, { id: 'usage-table.payment-details-of' })} @click=${(e: MouseEvent) => ctx.onPayment!(e, id)}>
-    ${msg('Details', { id: 'usage-table.payment-details' })}
-  </button>`;
+  if (!id || !ctx.onPayment) return dash;
+  return html`<span class="payment">
+    <code class="id truncate" title=${id}>${id}</code>
+    ${ctx.copy?.button(id, msg(str`Copy payment ID ${id}`, { id: 'copy.payment-id' }), -1) ?? nothing}
+    <button type="button" class="btn-link payment-link" tabindex="-1" data-payment=${id} aria-haspopup="dialog"
+      aria-label=${msg(str`Details of payment ${id}`, { id: 'usage-table.payment-details-of' })} @click=${(e: MouseEvent) => ctx.onPayment!(e, id)}>
+      ${msg('Details', { id: 'usage-table.payment-details' })}
+    </button>
+  </span>`;
 }
 
 /** One transaction as a row; `index` is its place in the loaded list (0-based). */
 export function dataRow(txn: Transaction, index: number, ctx: RowContext): TemplateResult {
-  const { label, tone } = typeBadge(txn);
+  const { label, tone, raw } = typeBadge(txn);
   const user = userLabel(txn.user_email);
   // Rows and their controls are out of the Tab order: the body is one Tab stop, arrow keys move between rows (row-keys.ts).
   return html`<div role="row" class="tr" tabindex="-1" aria-rowindex=${index + 2} part="row">
-    <span role="cell" class="c-type">${badge(label, tone)}${paymentButton(txn, ctx)}</span>
+    <span role="cell" class="c-type">${badge(label, tone, 'badge', raw ?? label)}</span>
     <span role="cell" class="c-credits num" data-sign=${txn.delta < 0 ? 'negative' : 'positive'}>${ctx.fmt.signedCredits(txn.delta)}</span>
     ${ctx.balance ? html`<span role="cell" class="c-balance num">${balanceCell(txn, ctx)}</span>` : nothing}
-    <span role="cell" class="c-event">${eventCell(txn, ctx)}</span>
-    <span role="cell" class="c-event-id">${txn.event ? html`<code class="truncate" title=${txn.event.id}>${txn.event.id}</code>` : dash}</span>
+    ${ctx.onPayment
+      ? html`<span role="cell" class="c-payment">${paymentCell(txn, ctx)}</span>`
+      : html`<span role="cell" class="c-event">${eventCell(txn, ctx)}</span>
+          <span role="cell" class="c-event-id">${txn.event ? html`<code class="truncate" title=${txn.event.id}>${txn.event.id}</code>` : dash}</span>`}
     <span role="cell" class="c-user"><span class=${txn.user_email ? 'truncate' : 'truncate muted'} title=${user}>${user}</span></span>
-    <span role="cell" class="c-date"><time datetime=${txn.created_at} title=${ctx.fmt.dateTime(txn.created_at)}>${ctx.fmt.date(txn.created_at)}</time></span>
+    <span role="cell" class="c-date"><time datetime=${txn.created_at} title=${dateTimeOf(ctx.fmt, txn.created_at)}>${dateOf(ctx.fmt, txn.created_at)}</time></span>
   </div>`;
 }
 
 /** Grey rows of the final size while the first page loads (no layout jump). */
-export const skeletonRows = (count = 6) =>
+export const skeletonRows = (additions = false, count = 6) =>
   html`<div class="skeleton-rows" aria-hidden="true">
     ${Array.from(
       { length: count },
       () => html`<div class="tr">
         <span class="c-type">${skeleton('7em', '1.2em')}</span><span class="c-credits">${skeleton('4em')}</span>
-        <span class="c-event">${skeleton('80%')}</span><span class="c-event-id">${skeleton('70%')}</span>
+        ${additions
+          ? html`<span class="c-payment">${skeleton('80%')}</span>`
+          : html`<span class="c-event">${skeleton('80%')}</span><span class="c-event-id">${skeleton('70%')}</span>`}
         <span class="c-user">${skeleton('80%')}</span><span class="c-date">${skeleton('6em')}</span>
       </div>`,
     )}
@@ -108,7 +131,7 @@ export const skeletonRows = (count = 6) =>
 export function totalsPanel(totals: EventTotals, ctx: RowContext, opts: { usage: boolean; complete: boolean; filtered: boolean }): unknown {
   if (totals.events.length === 0) return nothing;
   const { fmt } = ctx;
-  const range = totals.from && totals.to ? `${fmt.date(totals.from)} – ${fmt.date(totals.to)}` : '';
+  const range = totals.from && totals.to ? `${dateOf(fmt, totals.from)} – ${dateOf(fmt, totals.to)}` : '';
   const count = fmt.credits(totals.rows);
   const coverage = opts.complete
     ? opts.filtered

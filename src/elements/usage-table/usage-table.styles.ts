@@ -37,7 +37,6 @@ export const styles = css`
     min-height: 40px;
     padding: 0 var(--_spacing);
     border-bottom: 1px solid var(--_color-border);
-    width: 100%;
   }
   .table[data-balance] .tr {
     grid-template-columns: 10.5rem 6.5rem 6.5rem minmax(8rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1.6fr) 7.5rem;
@@ -45,13 +44,32 @@ export const styles = css`
   .table[data-balance] {
     min-width: 54rem;
   }
+  /* Purchase History: Payment (ID, Copy, Details) in place of Event and Event ID. */
+  .table[data-additions] .tr {
+    grid-template-columns: 10.5rem 6.5rem minmax(14rem, 2.4fr) minmax(8rem, 1.6fr) 7.5rem;
+  }
+  .table[data-additions][data-balance] .tr {
+    grid-template-columns: 10.5rem 6.5rem 6.5rem minmax(14rem, 2.4fr) minmax(8rem, 1.6fr) 7.5rem;
+  }
+  .payment {
+    display: flex;
+    align-items: baseline;
+    gap: 0 6px;
+    min-width: 0;
+  }
+  .payment code.id {
+    flex: 0 1 auto;
+  }
+  .payment .copy {
+    margin-inline-start: 0;
+  }
   .tr > * {
     min-width: 0;
   }
+  /* Header and rows span the card's full width; only a body that scrolls has a scrollbar, and then
+     the header is inset by its width (body-scroll.ts), so header and cells line up. */
   .thead {
-    /* Same gutter as the scrolling body, so header and cells line up (and end at the same edge). */
     overflow: hidden;
-    scrollbar-gutter: stable;
   }
   .tr.header {
     border-top: 1px solid var(--_color-border);
@@ -61,10 +79,39 @@ export const styles = css`
     font-size: 0.9em;
     color: var(--_color-text-muted);
   }
+  /* The body is as tall as its rows up to --credits-table-height (body-scroll.ts ends it on a whole row).
+     When it scrolls, it shows it: a scrollbar that is always drawn, and a fade where rows continue. */
+  .body-wrap {
+    position: relative;
+    max-height: var(--credits-table-height, 28rem);
+  }
   .tbody {
     max-height: var(--credits-table-height, 28rem);
     overflow-y: auto;
-    scrollbar-gutter: stable;
+    scrollbar-width: thin;
+    scrollbar-color: var(--_color-text-muted) transparent;
+  }
+  .body-wrap::before,
+  .body-wrap::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0 12px;
+    height: 2.5rem;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.15s;
+  }
+  .body-wrap::before {
+    top: 0;
+    background: linear-gradient(to top, transparent, var(--_color-bg));
+  }
+  .body-wrap::after {
+    bottom: 0;
+    background: linear-gradient(to bottom, transparent, var(--_color-bg));
+  }
+  .body-wrap:is([data-more='above'], [data-more='both'])::before,
+  .body-wrap:is([data-more='below'], [data-more='both'])::after {
+    opacity: 1;
   }
   .tbody.virtual {
     /* The virtualizer contains its size: it needs a definite height. */
@@ -98,19 +145,13 @@ export const styles = css`
   button.truncate {
     display: inline-block;
   }
-  code {
+  code:not(.id) {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.85em;
     color: var(--_color-text-muted);
   }
   .c-date {
     white-space: nowrap;
-  }
-  /* A purchase's badge and the Details of its payment side by side. */
-  .c-type {
-    display: flex;
-    align-items: center;
-    gap: 6px;
   }
   .payment-link {
     white-space: nowrap;
@@ -174,6 +215,19 @@ export const styles = css`
     .table[data-balance] .tr {
       grid-template-columns: minmax(0, 1fr) fit-content(45%);
       grid-template-areas: 'type credits' 'event date' 'user event-id' 'balance balance';
+    }
+    .table[data-additions] .tr,
+    .table[data-additions][data-balance] .tr {
+      grid-template-columns: minmax(0, 1fr) fit-content(45%);
+    }
+    .table[data-additions] .tr {
+      grid-template-areas: 'type credits' 'payment payment' 'user date';
+    }
+    .table[data-additions][data-balance] .tr {
+      grid-template-areas: 'type credits' 'payment payment' 'user date' 'balance balance';
+    }
+    .c-payment {
+      grid-area: payment;
     }
     .c-balance {
       grid-area: balance;

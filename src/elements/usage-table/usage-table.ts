@@ -21,6 +21,8 @@ import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowC
 import { eventTotals, type EventTotals } from './totals.js';
 import { styles } from './usage-table.styles.js';
 import { RowKeys } from './row-keys.js';
+import { CopyController } from '../../ui/copy.js';
+import { BodyScroll } from './body-scroll.js';
 import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
 
 export type UsageDirection = 'usage' | 'addition';
@@ -62,6 +64,7 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  * @csspart totals - The per-event totals (a disclosure).
  * @csspart load-more - The "Load more" button.
  * @csspart export - The "Export CSV" button.
+ * @csspart copy - Purchase History: the Copy button beside each payment ID.
  * @csspart sheet - Purchase History: the payment Details side sheet (`<dialog>`), opened from a purchase's **Details**.
  * @csspart record - The payment record inside the sheet.
  * @cssprop --credits-table-height - Height of the scrolling body (default 28rem).
@@ -82,6 +85,10 @@ export class UsageTable extends CreditsElement {
   private readonly list = new ListController(this, transactions, () => this.params());
   /** The Details sheet of the payment behind a purchase (the same dialog as `<payments-list>`). */
   private readonly paymentDetails = new PaymentDetails(this, { fmt: () => this.fmt });
+  /** The body's height (whole rows, up to --credits-table-height), fade edges, and the rows in view (#17.16). */
+  private readonly bodyScroll = new BodyScroll(this, () => this.renderRoot.querySelector<HTMLElement>('.tbody:not(.virtual)'));
+  /** Purchase History: Copy of each payment ID, with its live region. */
+  private readonly copy = new CopyController(this);
   /** One Tab stop for the body, arrow keys between rows (#22.2). */
   private readonly rowKeys = new RowKeys();
   /** The From and To fields, in the provider's locale. */
@@ -110,16 +117,16 @@ export class UsageTable extends CreditsElement {
     const items = this.list.state.data?.items ?? [];
     // The table's columns in its order; dates as ISO 8601 instants, credits as plain integers.
     const balance = hasRunningBalance(items);
+    // A type this version has no name for keeps its raw API value.
     const rows = items.map((t): CsvCell[] => [
-      typeBadge(t).label,
+      typeBadge(t).raw ?? typeBadge(t).label,
       t.delta,
       ...(balance ? [t.balance_after ?? null] : []),
-      t.event?.name,
-      t.event?.id,
+      ...(this.usage ? [t.event?.name, t.event?.id] : [t.payment_id]),
       userLabel(t.user_email),
       t.created_at,
     ]);
-    return toCsv([columnHeaders(balance), ...rows]);
+    return toCsv([columnHeaders(balance, !this.usage), ...rows]);
   }
 
   /** Download the loaded rows as a CSV file. */
@@ -151,7 +158,7 @@ export class UsageTable extends CreditsElement {
   }
 
   private get rowContext(): RowContext {
-    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent, onPayment: this.usage ? undefined : this.onPayment };
+    return { fmt: this.fmt, eventHref: this.eventHref, onEvent: this.onEvent, ...(this.usage ? {} : { onPayment: this.onPayment, copy: this.copy }) };
   }
 
   private readonly onPayment = (_event: MouseEvent, paymentId: string) => {
@@ -208,6 +215,7 @@ export class UsageTable extends CreditsElement {
             ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
             : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
               ${this.renderTable(data)} ${this.renderFooter(data)}`}
+      ${this.usage ? nothing : this.copy.status()}
     </section>
     ${this.usage ? nothing : this.paymentDetails.render()}`;
   }
@@ -224,22 +232,26 @@ export class UsageTable extends CreditsElement {
     const balance = hasRunningBalance(items);
     const ctx = { ...this.rowContext, balance };
     const k = this.rowKeys;
+    // The body is a Tab stop: it is named, so focus on it says what it holds (#22.9).
+    const bodyName = this.usage ? msg('Credit Usage entries', { id: 'usage-table.body.usage' }) : msg('Purchase History entries', { id: 'usage-table.body.addition' });
     // The loading skeleton does not scroll sideways: a scrolling region needs focusable content.
     return html`<div class=${data ? 'scroll-x' : 'clip-x'}>
-      <div role="table" class="table" part="table" ?data-balance=${balance} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
-        <div role="rowgroup" class="thead">${headerRow(balance)}</div>
+      <div role="table" class="table" part="table" ?data-balance=${balance} ?data-additions=${!this.usage} aria-labelledby="title" aria-rowcount=${rowCount} aria-busy=${data ? 'false' : 'true'}>
+        <div role="rowgroup" class="thead">${headerRow(balance, !this.usage)}</div>
+        <div class="body-wrap">
         ${data === undefined
-          ? skeletonRows()
+          ? skeletonRows(!this.usage)
           : virtual
-            ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" data-rows=${items.length}
+            ? html`<div role="rowgroup" class="tbody virtual" tabindex="0" aria-label=${bodyName} data-rows=${items.length}
                 @keydown=${k.onKeyDown} @focusin=${k.onFocusIn} @focusout=${k.onFocusOut} @visibilityChanged=${this.onVisibility}>
                 ${virtual.virtualize({ items, keyFunction: (t: Transaction) => t.id, renderItem: (t: Transaction, i: number) => dataRow(t, i, ctx), scroller: true })}
               </div>`
             : // Until the virtualizer has arrived, a long list shows its first page only: the DOM never holds thousands of rows.
-              html`<div role="rowgroup" class="tbody" tabindex="0" data-rows=${Math.min(items.length, PAGE_SIZE)}
+              html`<div role="rowgroup" class="tbody" tabindex="0" aria-label=${bodyName} data-rows=${Math.min(items.length, PAGE_SIZE)}
                 @keydown=${k.onKeyDown} @focusin=${k.onFocusIn} @focusout=${k.onFocusOut}>
                 ${items.slice(0, PAGE_SIZE).map((t, i) => dataRow(t, i, ctx))}
               </div>`}
+        </div>
       </div>
     </div>
     ${data === undefined ? html`<span class="visually-hidden" role="status">${this.usage
@@ -261,8 +273,15 @@ export class UsageTable extends CreditsElement {
   private renderFooter(data: ListData<Transaction>) {
     const n = data.items.length;
     const count = this.fmt.credits(n);
+    const view = this.bodyScroll.inView;
+    const [first, last] = view ? [this.fmt.credits(view.first), this.fmt.credits(view.last)] : ['', ''];
     return loadMoreFooter(this.list.state, {
-      status: data.nextCursor
+      // The body scrolls inside the card: say which rows are in view, and that there are more to scroll to.
+      status: view
+        ? data.nextCursor
+          ? msg(str`Showing ${first}–${last} of ${count} loaded entries. Scroll the table for the rest; older entries are available.`, { id: 'usage-table.count.view-more' })
+          : msg(str`Showing ${first}–${last} of ${count} entries. Scroll the table for the rest.`, { id: 'usage-table.count.view' })
+        : data.nextCursor
         ? plural(n, {
             one: () => msg(str`Showing ${count} entry. Older entries are available.`, { id: 'usage-table.count.more-one' }),
             other: () => msg(str`Showing ${count} entries. Older entries are available.`, { id: 'usage-table.count.more-other' }),

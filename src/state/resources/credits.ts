@@ -1,25 +1,15 @@
-/** The balance, the transaction lists and usage per month. */
+/** The balance and usage per month (the transaction lists are in transactions.ts). */
 import type * as S from '../../api/schemas/credits.js';
 import { ApiError } from '../../api/errors.js';
-import { getCredits, getMonthlyUsage, listTransactions } from '../../api/endpoints/credits.js';
-import { monthKey, previousMonths } from '../../time/calendar.js';
-import type { ListDef, ResourceDef } from '../store.js';
-import { walkAll, type ListData } from '../paging.js';
+import { getCredits, getMonthlyUsage } from '../../api/endpoints/credits.js';
+import { previousMonths } from '../../time/calendar.js';
+import type { ResourceDef } from '../store.js';
+import type { ListData } from '../paging.js';
 
 export const creditsSummary: ResourceDef<void, S.CreditsSummary> = {
   name: 'credits',
   tags: ['balance'],
   load: ({ client, organisation, signal }) => getCredits(client, organisation, { signal }),
-};
-
-export type TransactionFilter = Omit<S.TransactionQuery, 'cursor' | 'limit'>;
-
-export const transactions: ListDef<TransactionFilter, S.Transaction> = {
-  name: 'transactions',
-  // Credit Usage goes stale with usage (made outside the elements), Purchase History with purchases and grants.
-  tags: ({ direction }) => (direction === 'usage' ? ['transactions', 'usage'] : direction === 'addition' ? ['transactions', 'additions'] : ['transactions', 'usage', 'additions']),
-  loadPage: ({ client, organisation, params, signal }, cursor) =>
-    listTransactions(client, organisation, { ...params, limit: 100, cursor }, { signal }),
 };
 
 /** Months `<monthly-usage>` shows (the current one and the previous three); others reading the usage ask for the same, so one request serves all. */
@@ -56,28 +46,10 @@ export const monthlyUsage: ResourceDef<MonthlyUsageParams, MonthlyUsageData> = {
       return { months: months.map((month) => ({ month, credits_used: byMonth.get(month) ?? 0 })), incomplete: false, skipped: 0 };
     } catch (error) {
       if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 501)) throw error;
+      // Only against a backend without the aggregation: the transaction list's endpoint and schemas load then.
+      const { sumUsageByMonth } = await import('./usage-from-transactions.js');
       return sumUsageByMonth(ctx, months);
     }
   },
   isEmpty: (data) => !data.incomplete && !data.skipped && data.months.every((m) => m.credits_used === 0),
 };
-
-async function sumUsageByMonth(
-  { client, organisation, params, signal }: Parameters<typeof monthlyUsage.load>[0],
-  months: string[],
-): Promise<MonthlyUsageData> {
-  const totals = new Map(months.map((m) => [m, 0]));
-  const oldest = months[months.length - 1]!;
-  // One day early: the server's dates are UTC, the viewer's month may start before.
-  const from = new Date(Date.UTC(Number(oldest.slice(0, 4)), Number(oldest.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
-  // One copy of each id; a repeated cursor or id ends the walk as incomplete (API.md "Pagination").
-  const list = await walkAll(
-    (cursor) => listTransactions(client, organisation, { direction: 'usage', from, limit: 100, cursor }, { signal }),
-    signal,
-  );
-  for (const txn of list.items) {
-    const key = monthKey(txn.created_at, params.timeZone);
-    if (txn.delta < 0 && totals.has(key)) totals.set(key, totals.get(key)! - txn.delta);
-  }
-  return { months: months.map((month) => ({ month, credits_used: totals.get(month)! })), incomplete: list.incomplete, skipped: list.skipped };
-}

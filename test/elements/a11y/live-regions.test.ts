@@ -10,6 +10,7 @@ import '../../../src/index.js';
 import { createSimulator } from '../../../src/simulator/index.js';
 import { deepQueryAll } from '../../hostile/support.js';
 import { mountInProvider, waitForText } from '../../support.js';
+import { choosePlan, heading, mountWizard, press } from '../wizard-helpers.js';
 
 const LIVE = '[role="status"], [role="alert"], [role="log"], [aria-live]:not([aria-live="off"])';
 const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -87,5 +88,26 @@ describe('#22.8 live regions are quiet', () => {
       timeout: 8000,
     });
     live.stop();
+  });
+
+  it('purchase wizard: the order total is announced once the typing pauses, not on every keystroke; nothing before the user types', async () => {
+    const { el } = await mountWizard();
+    if (heading(el) === 'Choose a plan') {
+      await choosePlan(el, 'credits');
+      await press(el, 'Next');
+    }
+    const live = recordLive(el);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#credits')!;
+    input.focus();
+    input.select();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(live.said.filter((s) => s.includes('Total')), 'announced before typing').to.deep.equal([]);
+    for (const key of '25000') await sendKeys({ type: key });
+    await waitUntil(() => live.said.some((s) => s.includes('Total')), `the total was never announced; said: ${live.said.join(' | ')}; input: ${input.value}`, { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    live.stop();
+    const totals = live.said.filter((s) => s.includes('Total'));
+    expect(totals, `announced: ${totals.join(' | ')}`).to.have.length(1);
+    expect(totals[0]).to.include('Balance after purchase: 37,500 credits');
   });
 });

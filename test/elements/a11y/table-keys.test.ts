@@ -101,7 +101,7 @@ describe('#22.2 the usage table is one Tab stop', () => {
     // Into the body and down to the last loaded row by keys: focus moves, no page is fetched.
     await shiftTab();
     await sendKeys({ press: 'End' });
-    await waitUntil(() => rowIndexOf(deepActive()) === '201', `End did not reach the last loaded row (${rowIndexOf(deepActive())})`, { timeout: 4000 });
+    await waitUntil(() => rowIndexOf(deepActive()) === '201', `End did not reach the last loaded row (${rowIndexOf(deepActive())})`, { timeout: 10_000 });
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowUp' });
     expect(rowIndexOf(deepActive())).to.equal('196');
     await new Promise((r) => setTimeout(r, 800));

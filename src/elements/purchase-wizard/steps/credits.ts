@@ -9,6 +9,7 @@ import { orderSummary } from '../summary.js';
 import { HEADING_ID, type WizardView } from '../view.js';
 import { creditFacts } from '../credit-facts.js';
 import { textLength } from '../../../ui/text-length.js';
+import { settled } from '../../../ui/settled-text.js';
 import { balanceAfterAnnouncement, balanceContext, quickPicks } from '../balance-context.js';
 
 /** The server's message for a field (until edited), else its own check once the user has been shown it (after leaving the field or pressing Next). */
@@ -91,6 +92,16 @@ function customFields(w: WizardView) {
     )}`;
 }
 
+/** The typing pause after which the total is announced: one announcement per quantity the user settles on (#22.8). */
+const TOTAL_SETTLE_MS = 750;
+
+/** What the polite live region says: the total and the balance after purchase. */
+function liveTotal(w: WizardView): string {
+  const preview = w.checked.preview;
+  const total = preview ? msg(str`Total ${w.fmt.money(preview.total, preview.currency)}.`, { id: 'purchase-wizard.summary.live-total' }) : '';
+  return `${total} ${balanceAfterAnnouncement(w)}`.trim();
+}
+
 export function creditsStep(w: WizardView) {
   const custom = w.order.kind === 'custom';
   const preview = w.checked.preview;
@@ -105,10 +116,7 @@ export function creditsStep(w: WizardView) {
           ? orderSummary(preview, w.options, w.fmt, { caption: msg('Order summary', { id: 'purchase-wizard.summary.caption' }) })
           : html`<p class="muted">${msg('The order summary appears when the input is valid.', { id: 'purchase-wizard.summary.waiting' })}</p>`}
         ${balanceContext(w)}
-        <p class="visually-hidden" aria-live="polite">
-          ${preview ? msg(str`Total ${w.fmt.money(preview.total, preview.currency)}.`, { id: 'purchase-wizard.summary.live-total' }) : ''}
-          ${balanceAfterAnnouncement(w)}
-        </p>
+        <p class="visually-hidden" aria-live="polite">${settled(liveTotal(w), TOTAL_SETTLE_MS)}</p>
       </div>
     </div>`;
 }

@@ -4,6 +4,8 @@ import { str } from '@lit/localize';
 export const usageTable = {
   'usage-table.title.usage': 'क्रेडिट उपयोग',
   'usage-table.title.addition': 'खरीद इतिहास',
+  'usage-table.body.usage': 'क्रेडिट उपयोग की प्रविष्टियाँ',
+  'usage-table.body.addition': 'खरीद इतिहास की प्रविष्टियाँ',
   'usage-table.load-failed.usage': 'क्रेडिट उपयोग लोड नहीं हो सका।',
   'usage-table.load-failed.addition': 'खरीद इतिहास लोड नहीं हो सका।',
   'usage-table.col.type': 'प्रकार',
@@ -12,6 +14,9 @@ export const usageTable = {
   'usage-table.balance-after': 'इसके बाद बैलेंस:',
   'usage-table.col.event': 'इवेंट',
   'usage-table.col.event-id': 'इवेंट आईडी',
+  'usage-table.col.payment': 'भुगतान',
+  'usage-table.count.view': str`${2} में से ${0}–${1} प्रविष्टियाँ दिख रही हैं। बाकी के लिए तालिका को स्क्रॉल करें।`,
+  'usage-table.count.view-more': str`लोड की गई ${2} में से ${0}–${1} प्रविष्टियाँ दिख रही हैं। बाकी के लिए तालिका को स्क्रॉल करें; पुरानी प्रविष्टियाँ भी उपलब्ध हैं।`,
   'usage-table.col.user': 'उपयोगकर्ता',
   'usage-table.col.date': 'तारीख',
   'usage-table.type.usage': 'उपयोग',

@@ -1,0 +1,50 @@
+/**
+ * The step being filled in: the stepper, then a form with the step's body
+ * (Plan, Credits, Review or Payment), the notices above it (the price changed;
+ * another order's purchase got no answer), Back and Next (or Pay), and the
+ * Refund Policy gate under the Pay button.
+ */
+import { html, nothing } from 'lit';
+import { msg } from '../../i18n/localize.js';
+import { creditsStep } from './steps/credits.js';
+import { payLabel, paymentStep } from './steps/payment.js';
+import { planStep } from './steps/plan.js';
+import { reviewStep } from './steps/review.js';
+import { stepper } from './stepper.js';
+import { uncertainNotice, type UncertainView } from './uncertain-notice.js';
+import type { Step, WizardView } from './view.js';
+
+const BODIES = { plan: planStep, credits: creditsStep, review: reviewStep, payment: paymentStep } as const;
+
+export interface StepNotices {
+  /** The purchase answer charged another amount than reviewed (shown on Review). */
+  priceChanged: boolean;
+  /** Another order's purchase sent without an answer. */
+  uncertain?: UncertainView;
+}
+
+export function stepForm(w: WizardView, step: Step, notices: StepNotices) {
+  const first = step === 'plan';
+  const busy = w.payment.busy;
+  return html`${stepper(step, w.order.kind, false)}
+    <form class="panel" novalidate @submit=${(e: Event) => (e.preventDefault(), step === 'payment' ? w.pay() : w.next())}>
+      ${notices.priceChanged && step === 'review'
+        ? html`<div class="error-panel" role="alert" part="error">
+            <p><strong>${msg('The price changed: review the order again.', { id: 'purchase-wizard.error.price-changed' })}</strong></p>
+          </div>`
+        : nothing}
+      ${uncertainNotice(notices.uncertain)}
+      ${BODIES[step](w)}
+      <div class="actions">
+        ${first ? nothing : html`<button type="button" class="btn" aria-disabled=${busy ? 'true' : 'false'} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}
+        ${step === 'payment'
+          ? html`<button type="submit" class="btn btn-primary" part="pay-button" ?disabled=${!w.refundAccepted} aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+              ${busy ? msg('Processing…', { id: 'purchase-wizard.payment.processing' }) : payLabel(w.options.gateway)}
+            </button>`
+          : html`<button type="submit" class="btn btn-primary" ?disabled=${step === 'review' && w.quote.status !== 'ready'}>
+              ${step === 'review' ? msg('Continue to payment', { id: 'purchase-wizard.action.to-payment' }) : msg('Next', { id: 'purchase-wizard.action.next' })}
+            </button>`}
+      </div>
+      ${step === 'payment' && !w.refundAccepted ? html`<p class="hint gate">${msg('Accept the Refund Policy to continue.', { id: 'purchase-wizard.payment.gate' })}</p>` : nothing}
+    </form>`;
+}

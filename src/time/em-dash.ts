@@ -1,0 +1,2 @@
+/** What every display function (money, months, dates) returns for input it cannot read. */
+export const EM_DASH = '—';

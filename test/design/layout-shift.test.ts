@@ -1,0 +1,60 @@
+/**
+ * Issue #17 point 25: nothing jumps while an element loads. From mount to its data,
+ * at 1280 and 390 px, every element's layout shift (PerformanceObserver
+ * 'layout-shift', buffered) sums to 0: skeletons have the final content's size,
+ * and nothing appears late above or beside what is already shown.
+ */
+import { expect, fixtureCleanup, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { PARTNER_VIEWER } from '../../src/simulator/index.js';
+import { mountInProvider } from '../support.js';
+import { settled, watchLayoutShift } from './support.js';
+import '../../src/index.js';
+
+interface Case {
+  name: string;
+  template: TemplateResult;
+  options?: Parameters<typeof mountInProvider>[1];
+}
+
+const CASES: Case[] = [
+  { name: '<credits-balance>', template: html`<credits-balance></credits-balance>` },
+  { name: '<credits-balance> without pricing (org_payg)', template: html`<credits-balance></credits-balance>`, options: { organisation: 'org_payg' } },
+  { name: '<monthly-usage>', template: html`<monthly-usage></monthly-usage>` },
+  { name: '<usage-table direction="usage">', template: html`<usage-table direction="usage"></usage-table>` },
+  { name: '<usage-table direction="addition">', template: html`<usage-table direction="addition"></usage-table>` },
+  { name: '<payments-list>', template: html`<payments-list></payments-list>` },
+  { name: '<billing-details-form>', template: html`<billing-details-form></billing-details-form>` },
+  { name: '<subscription-card>', template: html`<subscription-card></subscription-card>` },
+  { name: '<purchase-wizard>', template: html`<purchase-wizard></purchase-wizard>` },
+  { name: '<credits-organisations>', template: html`<credits-organisations></credits-organisations>`, options: { viewer: PARTNER_VIEWER } },
+  { name: '<credits-area>', template: html`<credits-area></credits-area>` },
+];
+
+let mochaOnError: OnErrorEventHandler = null;
+before(() => {
+  mochaOnError = window.onerror;
+  window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
+});
+after(() => (window.onerror = mochaOnError));
+
+for (const width of [1280, 390]) {
+  describe(`layout shift while loading, at ${width} px (#17.25)`, function () {
+    this.timeout(20_000);
+    before(() => setViewport({ width, height: 900 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+    afterEach(() => fixtureCleanup());
+
+    for (const c of CASES) {
+      it(`${c.name}: 0 from mount to data`, async () => {
+        const shift = watchLayoutShift();
+        const { provider } = await mountInProvider(c.template, { latency: 60, ...c.options });
+        await settled(provider);
+        const { total, moved } = await shift.stop();
+        expect(moved, `moved: ${moved.join('\n')}`).to.deep.equal([]);
+        expect(total).to.equal(0);
+      });
+    }
+  });
+}

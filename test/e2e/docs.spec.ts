@@ -1,0 +1,147 @@
+/**
+ * Every docs page of the built Storybook shows each of its stories with data, each in the language it
+ * asked for (`npm run test:docs`; playwright.config.ts, project docs, serves storybook-static/).
+ * A docs page (iframe.html?viewMode=docs) embeds each story in its own frame (.storybook/preview.ts);
+ * Storybook loads those frames as the reader scrolls: here they all load at once and are watched
+ * together, in the page. Each story must finish rendering (its play function included) and, within
+ * 5 s of the last of them, show no skeleton (the frames share one main thread: while some still boot,
+ * the others wait); a story tagged `loading-state` (its requests never answer, on purpose) must show one. At the end every story's text, shadow roots included, is in its own language: a story
+ * whose provider or area asks for `hi-*` shows Devanagari, every other story none. Stories rendered
+ * inline in the docs page (no frames) are watched the same way, so a page-wide language switch or a
+ * shared simulator knob that leaves the others loading fails here. STORY_FILTER=<text in docs id>
+ * narrows the run.
+ */
+import { expect, test } from '@playwright/test';
+import { docsPages } from './stories.js';
+import { serverUrl } from './support.js';
+
+/** How long a story may still show a skeleton after it rendered. */
+const AFTER_RENDER_MS = 5_000;
+/** How long the frames of one page may take to render at all (a loaded 2-core machine boots ~35 frames). */
+const RENDER_LIMIT_MS = 100_000;
+
+const LOADING_STATE = 'loading-state';
+
+/** What the page shows of one story block (a frame, or a story rendered inline). */
+interface Seen {
+  id: string;
+  phase: string;
+  readyAfterMs: number | null;
+  loading: boolean;
+  asked: 'hi' | 'en';
+  text: string;
+}
+
+/**
+ * Runs in the docs page: loads every story frame now, and watches all of them until each has settled
+ * (rendered, and no skeleton or a `loading-state` story) or run out of time; then reports each.
+ */
+async function watchStories({ afterRender, limit, loadingStates }: { afterRender: number; limit: number; loadingStates: string[] }): Promise<Seen[]> {
+  const start = performance.now();
+  const now = () => performance.now() - start;
+  const idOf = (el: Element) => el.id.replace(/^iframe--/, '').replace(/^story--/, '').replace(/(--primary)?-inner$/, '');
+  const blocks = [...document.querySelectorAll('iframe[id^="iframe--"], [id^="story--"][id$="-inner"]')].map((el) => ({
+    el,
+    id: idOf(el),
+    readyAt: null as number | null,
+    settled: false,
+  }));
+  for (const { el } of blocks) if (el instanceof HTMLIFrameElement) el.loading = 'eager';
+
+  type Preview = { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } };
+  const rootOf = (el: Element) => (el instanceof HTMLIFrameElement ? (el.contentDocument?.getElementById('storybook-root') ?? null) : el);
+  const phaseOf = (el: Element) =>
+    el instanceof HTMLIFrameElement
+      ? ((el.contentWindow as unknown as Preview | null)?.__STORYBOOK_PREVIEW__?.currentRender?.phase ?? 'not loaded')
+      : el.childElementCount > 0
+        ? 'finished'
+        : 'not rendered';
+  /** The story's text (shadow roots included, no style/script) and whether a skeleton shows. */
+  const look = (root: Element | null) => {
+    let text = '';
+    let loading = root === null;
+    const walk = (node: Node) => {
+      for (const child of [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes]) {
+        if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+        // (nodeType, not instanceof: a frame's nodes come from its own realm)
+        else if (child.nodeType === Node.ELEMENT_NODE && child.nodeName !== 'STYLE' && child.nodeName !== 'SCRIPT') {
+          if ((child as Element).classList.contains('skeleton')) loading = true;
+          walk(child);
+        }
+      }
+    };
+    if (root) walk(root);
+    return { text: text.replace(/\s+/g, ' ').trim(), loading };
+  };
+
+  // The frames share the page's main thread: while some still boot, the others' requests and timers
+  // wait. So each story's time counts from when every story of the page has rendered.
+  let allReadyAt: number | null = null;
+  for (;;) {
+    for (const block of blocks)
+      if (block.readyAt === null && ['finished', 'errored', 'aborted'].includes(phaseOf(block.el))) block.readyAt = now();
+    if (allReadyAt === null && (blocks.every((b) => b.readyAt !== null) || now() >= limit)) allReadyAt = now();
+    let waiting = allReadyAt === null;
+    for (const block of blocks) {
+      if (block.settled || block.readyAt === null || allReadyAt === null) continue;
+      if (loadingStates.includes(block.id) || !look(rootOf(block.el)).loading) block.settled = true;
+      else waiting ||= now() - Math.max(block.readyAt, allReadyAt) < afterRender;
+    }
+    if (!waiting) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  return blocks.map(({ el, id, readyAt }) => {
+    const root = rootOf(el);
+    const { text, loading } = look(root);
+    const asked = root?.querySelector('[locale^="hi"]') ? 'hi' : 'en';
+    return { id, phase: phaseOf(el), readyAfterMs: readyAt === null ? null : Math.round(readyAt), loading, asked, text };
+  });
+}
+
+const DEVANAGARI = /[\u0900-\u097f]/;
+
+/** What is wrong with one story block, in words; empty when nothing is. */
+function problems(seen: Seen, loadingStates: string[]): string[] {
+  const found: string[] = [];
+  if (!['finished', 'errored', 'aborted'].includes(seen.phase) || seen.readyAfterMs === null) return [`did not finish rendering (phase: ${seen.phase})`];
+  if (seen.phase === 'errored') found.push('the story threw while rendering');
+  const loadingState = loadingStates.includes(seen.id);
+  if (seen.loading && !loadingState) found.push(`still loading ${AFTER_RENDER_MS / 1000} s after the page's stories had rendered`);
+  if (!seen.loading && loadingState) found.push(`tagged ${LOADING_STATE} but shows no skeleton`);
+  const match = DEVANAGARI.exec(seen.text);
+  if (seen.asked === 'hi' && !match) found.push(`asked for Hindi, shows no Devanagari: "${seen.text.slice(0, 100)}"`);
+  if (seen.asked === 'en' && match) found.push(`asked for English, shows Devanagari: "…${seen.text.slice(Math.max(0, match.index - 30), match.index + 40)}…"`);
+  return found;
+}
+
+// Still skeletons, no pulse: an animation repaints every frame of the page for as long as it runs.
+test.use({ reducedMotion: 'reduce' });
+
+for (const docs of docsPages()) {
+  test(docs.title, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${serverUrl('STORYBOOK')}/iframe.html?viewMode=docs&id=${encodeURIComponent(docs.id)}`, { waitUntil: 'load' });
+    // The page has rendered when its text is there and every one of its stories has a block.
+    const ids = docs.stories.map((s) => s.id);
+    const loadingStates = docs.stories.filter((s) => s.tags.includes(LOADING_STATE)).map((s) => s.id);
+    await page
+      .waitForFunction(
+        (ids) => document.querySelector('#storybook-docs')?.textContent?.trim() && ids.every((id) => document.querySelector(`[id="iframe--${id}"], [id="story--${id}-inner"]`)),
+        ids,
+        { timeout: 60_000, polling: 250 },
+      )
+      .catch(() => undefined);
+    const seen = await page.evaluate(watchStories, { afterRender: AFTER_RENDER_MS, limit: RENDER_LIMIT_MS, loadingStates });
+
+    const report = [
+      ...ids.filter((id) => !seen.some((s) => s.id === id)).map((id) => `${id}: not on the page`),
+      ...seen.flatMap((s) => problems(s, loadingStates).map((p) => `${s.id}: ${p}`)),
+      ...errors.map((e) => `page error: ${e.split('\n')[0]}`),
+    ];
+    test.info().annotations.push({ type: 'docs-stories', description: JSON.stringify({ frames: seen.length, problems: report.length }) });
+    const slowest = Math.max(0, ...seen.map((s) => s.readyAfterMs ?? 0));
+    expect(report, `${seen.length} story blocks on ${docs.id} (the last rendered after ${(slowest / 1000).toFixed(1)} s)`).toEqual([]);
+  });
+}
