@@ -4,7 +4,8 @@
  * .formatToParts`, so en-IN and hi-IN read 31/12/2026 and en-US 12/31/2026.
  * Pure functions: the field that uses them is `src/ui/date-field.ts`.
  */
-import { calendarDate, parseDateOnly } from '../time/calendar.js';
+import { calendarDate } from '../time/calendar.js';
+import { parseDateOnly } from '../time/days.js';
 
 export type DatePart = 'day' | 'month' | 'year';
 
