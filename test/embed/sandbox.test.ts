@@ -107,18 +107,23 @@ describe('sandbox', () => {
   }
 });
 
+/** The provider's wizard buys 1,000 credits and shows the completed outcome. */
+async function buysThousandCredits(provider: CreditsProvider): Promise<void> {
+  const wizard = provider.querySelector<PurchaseWizard>('purchase-wizard')!;
+  wizard.quoteDelay = 0;
+  await waitUntil(() => wizard.shadowRoot?.querySelector('#step-heading'), 'no step', { timeout: 4000 });
+  await toPayment(wizard, { credits: '1000' });
+  payButton(wizard).click();
+  await waitForOutcome(wizard, 'completed');
+}
+
 describe('gateways', () => {
   it('a simulator given as fetch brings its gateway: the purchase completes without a built-in gateway', async () => {
     const sim = createSimulator();
     const provider = await fixture<CreditsProvider>(html`<credits-provider api-base="/api" organisation="org_42" locale="en-IN" .fetch=${sim.fetch}>
       <purchase-wizard></purchase-wizard>
     </credits-provider>`);
-    const wizard = provider.querySelector<PurchaseWizard>('purchase-wizard')!;
-    wizard.quoteDelay = 0;
-    await waitUntil(() => wizard.shadowRoot?.querySelector('#step-heading'), 'no step', { timeout: 4000 });
-    await toPayment(wizard, { credits: '1000' });
-    payButton(wizard).click();
-    await waitForOutcome(wizard, 'completed');
+    await buysThousandCredits(provider);
     expect(sim.requests.some((r) => r.path.startsWith('/__simulator/gateway/'))).to.equal(true);
     expect(document.querySelector('script[src*="razorpay"]')).to.equal(null);
   });
@@ -130,12 +135,7 @@ describe('gateways', () => {
       .fetch=${(input: RequestInfo | URL, init?: RequestInit) => through(input, init)} .gateways=${[createSimulatedGateway(sim)]}>
       <purchase-wizard></purchase-wizard>
     </credits-provider>`);
-    const wizard = provider.querySelector<PurchaseWizard>('purchase-wizard')!;
-    wizard.quoteDelay = 0;
-    await waitUntil(() => wizard.shadowRoot?.querySelector('#step-heading'), 'no step', { timeout: 4000 });
-    await toPayment(wizard, { credits: '1000' });
-    payButton(wizard).click();
-    await waitForOutcome(wizard, 'completed');
+    await buysThousandCredits(provider);
     expect(document.querySelector('script[src*="razorpay"]')).to.equal(null);
   });
 

@@ -34,8 +34,11 @@ export const styles = css`
     margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
   }
+  /* The chart keeps the SVG's proportions (480 × 200) up to --credits-chart-height: on a phone it is
+     as tall as its bars need, with no blank band above or below (#17.20). */
   .chart-area {
-    height: var(--_chart-height);
+    aspect-ratio: 12 / 5;
+    max-height: var(--_chart-height);
     container-type: inline-size;
   }
   .chart {
@@ -69,17 +72,17 @@ export const styles = css`
     font-weight: 600;
   }
   /* Below 480px the SVG (480 units wide) scales down, and its text with it: larger units keep the
-     labels at about 12–14px on a phone or in a narrow column. In rem: they follow the reader's text size. */
+     labels at 11.5px or more on a phone or in a narrow column (#17.20). In rem: they follow the reader's text size. */
   @container (max-width: 420px) {
     .value,
     .month {
-      font-size: 1rem;
+      font-size: 1.125rem;
     }
   }
   @container (max-width: 340px) {
     .value,
     .month {
-      font-size: 1.1875rem;
+      font-size: 1.3125rem;
     }
   }
   @container (max-width: 270px) {

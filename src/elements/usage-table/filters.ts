@@ -26,6 +26,19 @@ export function rememberEvents(known: Map<string, string>, rows: readonly { even
   return [...known].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
+/**
+ * The filter bar behind a "Filters" button on narrow widths (a container query
+ * shows the button and hides the closed bar); wide, the bar is always open.
+ */
+export function collapsibleFilters(open: boolean, applied: number, onToggle: () => void, bar: unknown): unknown {
+  return html`<div class="filter-box" ?data-open=${open}>
+    <button type="button" class="btn btn-small filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters" @click=${onToggle}>
+      ${msg('Filters', { id: 'usage-table.filters' })}${applied ? html` <span class="badge" data-tone="info">${applied}</span>` : nothing}
+    </button>
+    ${bar}
+  </div>`;
+}
+
 /** A date range the API accepts: each YYYY-MM-DD, from no later than to. */
 export const validRange = (from: string, to: string) => !from || !to || from <= to;
 
@@ -37,6 +50,8 @@ export function filtersBar(
   rangeError: boolean,
   dates: DateRangeFields,
   locale: string,
+  /** Credit Usage filters by event; Purchase History's rows have none. */
+  withEvents = true,
 ): unknown {
   const changed = (e: Event) => onChange({ eventId: (e.target as HTMLSelectElement).value });
   const clear = () => {
@@ -52,8 +67,9 @@ export function filtersBar(
   });
   // The applied event may not be among the loaded rows (e.g. set before any load): keep it choosable.
   const options = filters.eventId && !events.some((e) => e.id === filters.eventId) ? [{ id: filters.eventId, name: filters.eventId }, ...events] : events;
-  return html`<form class="filters" part="filters" @submit=${(e: Event) => e.preventDefault()}>
-    ${options.length
+  // Credit Usage: the Event filter is there from the first render (an empty choice until rows name events), so nothing moves when they arrive.
+  return html`<form class="filters" id="filters" part="filters" @submit=${(e: Event) => e.preventDefault()}>
+    ${withEvents
       ? html`<div class="field">
           <label for="filter-event">${msg('Event', { id: 'usage-table.col.event' })}</label>
           <select id="filter-event" name="event" @change=${changed}>

@@ -11,8 +11,27 @@ export const styles = css`
     margin: 0;
     margin-inline-end: auto;
   }
+  /* A fixed width: the event names arriving with the rows never widen it (nothing beside it moves). */
   .filters select {
-    max-width: 16rem;
+    width: 14rem;
+    max-width: 100%;
+  }
+  /* Narrow (a phone, a sidebar): the filters wait behind a "Filters" button instead of taking the
+     first screen before any data (#17.20). */
+  .filter-box {
+    container-type: inline-size;
+  }
+  .filters-toggle {
+    display: none;
+  }
+  @container (max-width: 36rem) {
+    .filters-toggle {
+      display: inline-flex;
+      margin-bottom: var(--_spacing);
+    }
+    .filter-box:not([data-open]) .filters {
+      display: none;
+    }
   }
   /* The table sizes to its card, never the card to the table (a host's grid or flex track stays
      narrow), and the rows below take their layout from this width. */

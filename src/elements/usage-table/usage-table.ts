@@ -15,7 +15,7 @@ import { listNotice } from '../../ui/list-notice.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { csvBlob, safeFileName, toCsv, type CsvCell } from '../../ui/csv.js';
 import { saveFile } from '../../ui/save-file.js';
-import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
+import { collapsibleFilters, filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';
 import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowContext } from './rows.js';
 import { eventTotals, type EventTotals } from './totals.js';
@@ -81,6 +81,8 @@ export class UsageTable extends CreditsElement {
   /** The filters sent to the API. */
   @state() private applied: Filters = NO_FILTERS;
   @state() private virtualReady = virtualizer !== undefined;
+  /** Narrow widths: the filter bar is open (behind its "Filters" button). */
+  @state() private filtersOpen = false;
 
   private readonly list = new ListController(this, transactions, () => this.params());
   /** The Details sheet of the payment behind a purchase (the same dialog as `<payments-list>`). */
@@ -140,6 +142,7 @@ export class UsageTable extends CreditsElement {
     this.paymentDetails.reset();
     this.draft = this.applied = NO_FILTERS;
     this.dates.clear();
+    this.filtersOpen = false;
     this.seenEvents.clear();
     this.eventOptions = [];
     this.optionsFor = undefined;
@@ -200,7 +203,7 @@ export class UsageTable extends CreditsElement {
           ${msg('Export CSV', { id: 'usage-table.export' })}
         </button>
       </div>
-      ${filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to), this.dates, this.fmt.locale)}
+      ${this.renderFilters()}
       ${state.status === 'error' && state.error
         ? errorPanel(
             this.usage
@@ -218,6 +221,16 @@ export class UsageTable extends CreditsElement {
       ${this.usage ? nothing : this.copy.status()}
     </section>
     ${this.usage ? nothing : this.paymentDetails.render()}`;
+  }
+
+  /** Nothing to filter (no rows and no filter set, or the list failed): no filter bar (#17.20). */
+  private renderFilters() {
+    const state = this.list.state;
+    const filtered = isFiltered(this.draft) || isFiltered(this.applied);
+    if (!filtered && (state.status === 'error' || (state.data && state.data.items.length === 0))) return nothing;
+    const applied = [this.applied.eventId, this.applied.from, this.applied.to].filter(Boolean).length;
+    const bar = filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to), this.dates, this.fmt.locale, this.usage);
+    return collapsibleFilters(this.filtersOpen, applied, () => (this.filtersOpen = !this.filtersOpen), bar);
   }
 
   private emptyText(): string {

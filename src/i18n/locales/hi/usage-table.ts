@@ -15,6 +15,7 @@ export const usageTable = {
   'usage-table.col.event': 'इवेंट',
   'usage-table.col.event-id': 'इवेंट आईडी',
   'usage-table.col.payment': 'भुगतान',
+  'usage-table.filters': 'फ़िल्टर',
   'usage-table.count.view': str`${2} में से ${0}–${1} प्रविष्टियाँ दिख रही हैं। बाकी के लिए तालिका को स्क्रॉल करें।`,
   'usage-table.count.view-more': str`लोड की गई ${2} में से ${0}–${1} प्रविष्टियाँ दिख रही हैं। बाकी के लिए तालिका को स्क्रॉल करें; पुरानी प्रविष्टियाँ भी उपलब्ध हैं।`,
   'usage-table.col.user': 'उपयोगकर्ता',
