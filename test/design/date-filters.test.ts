@@ -179,6 +179,12 @@ for (const { tag, mount, path } of elements) {
         try {
           const { el } = await mount('hi-IN');
           await waitUntil(() => el.shadowRoot!.querySelector('#filter-from'));
+          // On a narrow card the filter row may sit behind its Filters button (#17.20): open it.
+          const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle[aria-expanded="false"]');
+          if (toggle && toggle.offsetParent !== null) {
+            toggle.click();
+            await el.updateComplete;
+          }
           const card = $(el, '.card').getBoundingClientRect();
           const boxes = [...el.shadowRoot!.querySelectorAll('.filters > *')].map((n) => `${n.className}:${JSON.stringify(n.getBoundingClientRect())}`).join('\n');
           const from = $(el, '#filter-from').getBoundingClientRect();
