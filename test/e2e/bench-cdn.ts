@@ -5,7 +5,8 @@
  * load is a fresh browser context (cold cache) over a throttled connection (CDP: 20 ms RTT,
  * 10 Mbit/s down, files gzipped as a CDN serves them), so the bytes and the round trips count.
  * `BENCH_CDN_BEFORE=<dir>` (a dist/cdn built from another commit) measures that build in the same
- * run, loads alternating, for a before/after comparison.
+ * run, loads alternating, for a before/after comparison; `BENCH_CDN_NOW=<dir>` replaces dist/cdn
+ * (to compare two commits' builds); `BENCH_CDN_*_LABEL` name them in the report.
  */
 import type { Browser } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
@@ -90,8 +91,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The rows: each page with the current dist/cdn (and the `before` build when given), median of `runs` cold loads. */
-export async function cdnPageLoads(browser: Browser, current: string, before?: { dir: string; label: string }, runs = 9): Promise<CdnRow[]> {
-  const builds: Record<string, string> = { now: current, ...(before ? { before: before.dir } : {}) };
+export async function cdnPageLoads(browser: Browser, current: { dir: string; label: string }, before?: { dir: string; label: string }, runs = 9): Promise<CdnRow[]> {
+  const builds: Record<string, string> = { now: current.dir, ...(before ? { before: before.dir } : {}) };
   const { server, origin } = await serve(builds);
   const rows: CdnRow[] = [];
   try {
@@ -107,9 +108,9 @@ export async function cdnPageLoads(browser: Browser, current: string, before?: {
       if (before) {
         const then = round(median(times.before!));
         rows.push({ subject, measure: measure(before.label), value: then, unit: 'ms' });
-        rows.push({ subject, measure: measure('this build'), value: now, unit: 'ms' });
-        rows.push({ subject, measure: `this build ÷ ${before.label}`, value: Math.round((now / then) * 100) / 100, unit: '×', ...(page === 'area' ? { budget: { max: 1.1 } } : {}) });
-      } else rows.push({ subject, measure: measure('this build'), value: now, unit: 'ms' });
+        rows.push({ subject, measure: measure(current.label), value: now, unit: 'ms' });
+        rows.push({ subject, measure: `${current.label} ÷ ${before.label}`, value: Math.round((now / then) * 100) / 100, unit: '×', ...(page === 'area' ? { budget: { max: 1.1 } } : {}) });
+      } else rows.push({ subject, measure: measure(current.label), value: now, unit: 'ms' });
     }
   } finally {
     server.close();

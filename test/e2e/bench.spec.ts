@@ -37,7 +37,8 @@ test('bench/main.ts figures → BENCHMARKS.md', async ({ page, browser }) => {
   const rows: Row[] = names.length && !inPage.length ? [] : await page.evaluate((selected) => (window as unknown as { runBench: (names: string[]) => Promise<Row[]> }).runBench(selected), inPage);
   if (!names.length || names.includes('cdn')) {
     const before = process.env.BENCH_CDN_BEFORE ? { dir: process.env.BENCH_CDN_BEFORE, label: process.env.BENCH_CDN_BEFORE_LABEL ?? 'before' } : undefined;
-    rows.push(...(await cdnPageLoads(browser, 'dist/cdn', before, Number(process.env.BENCH_CDN_RUNS ?? 9))));
+    const now = { dir: process.env.BENCH_CDN_NOW ?? 'dist/cdn', label: process.env.BENCH_CDN_NOW_LABEL ?? 'this build' };
+    rows.push(...(await cdnPageLoads(browser, now, before, Number(process.env.BENCH_CDN_RUNS ?? 9))));
   }
   // The byte figures of the same tree (scripts/size.mjs: the budget table only).
   const sizes = (() => {

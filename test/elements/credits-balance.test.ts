@@ -114,17 +114,17 @@ describe('<credits-balance>', () => {
       expect(shadowText(el)).not.to.include('1.50');
       expect(new XMLSerializer().serializeToString(el.shadowRoot!)).not.to.include('1.50');
       const toggle = button(el, /Show/);
-      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(toggle.getAttribute('aria-label')).to.equal('Show cost per credit');
       toggle.click();
       await el.updateComplete;
       expect(shadowText(el)).to.include('₹1.50');
-      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(toggle.getAttribute('aria-label')).to.equal('Hide cost per credit');
       expect(toggle.textContent).to.match(/Hide/);
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
       expect(shadowText(el)).not.to.include('1.50');
-      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(toggle.getAttribute('aria-label')).to.equal('Show cost per credit');
     });
 
     it('Show/Hide works from the keyboard (Enter and Space)', async () => {
@@ -134,10 +134,10 @@ describe('<credits-balance>', () => {
       toggle.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(toggle.getAttribute('aria-label')).to.equal('Hide cost per credit');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(toggle.getAttribute('aria-label')).to.equal('Show cost per credit');
     });
   });
 
@@ -408,6 +408,6 @@ describe('<credits-balance>', () => {
     provider.organisation = 'org_trial_us';
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog')?.open);
     expect(shadowText(el)).not.to.match(/\$0\.02/);
-    await waitUntil(() => button(el, /Show/).getAttribute('aria-pressed') === 'false');
+    await waitUntil(() => button(el, /Show/).getAttribute('aria-label') === 'Show cost per credit');
   });
 });

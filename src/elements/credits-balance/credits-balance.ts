@@ -210,6 +210,7 @@ export class CreditsBalance extends CreditsElement {
 
   private renderCost(summary: CreditsSummary) {
     const revealed = this.costRevealed;
+    // The toggle's name says what a press does (Show / Hide cost per credit); no aria-pressed on top of it (#22.9).
     return html`<div class="cost" part="cost">
       <span class="cost-label" id="cost-label">${msg('Cost per Credit', { id: 'credits-balance.cost' })}</span>
       <span class="cost-value" id="cost-value">
@@ -221,7 +222,6 @@ export class CreditsBalance extends CreditsElement {
         type="button"
         class="btn btn-small"
         part="cost-toggle"
-        aria-pressed=${revealed ? 'true' : 'false'}
         aria-controls="cost-value"
         aria-label=${revealed
           ? msg('Hide cost per credit', { id: 'credits-balance.hide-cost' })

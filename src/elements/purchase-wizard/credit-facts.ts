@@ -3,6 +3,7 @@
  * Fair Usage Policy the guides cross-link before large purchases (from the
  * purchase options' `fair_usage_url`, else the host's `fair-usage` route).
  */
+import { newTabNote } from '../../ui/new-tab.js';
 import { css, html, nothing } from 'lit';
 import { msg } from '../../i18n/localize.js';
 import { safeHref } from '../../ui/safe-url.js';
@@ -19,7 +20,7 @@ export function creditFacts(w: WizardView) {
       <li>${msg('Store Original Memories (off by default) uses more credits.', { id: 'purchase-wizard.facts.originals' })}</li>
     </ul>
     ${policy
-      ? html`<a class="fair-usage" href=${policy} target="_blank" rel="noopener noreferrer">${label}</a>`
+      ? html`<a class="fair-usage" href=${policy} target="_blank" rel="noopener noreferrer">${label}${newTabNote()}</a>`
       : w.openFairUsage
         ? html`<button type="button" class="btn-link fair-usage" @click=${w.openFairUsage}>${label}</button>`
         : nothing}

@@ -5,6 +5,7 @@ import '../../../src/index.js';
 import { mountInProvider, waitForText } from '../../support.js';
 import { createSimulator } from '../../../src/simulator/index.js';
 import { deepQueryAll } from '../../hostile/support.js';
+import { choosePlan, heading, mountWizard, press, reviewAndAccept, typeInto } from '../wizard-helpers.js';
 
 /** An element's computed font size in px. */
 const fontPx = (e: Element) => Number(getComputedStyle(e).fontSize.replace('px', ''));
@@ -113,5 +114,41 @@ describe('#22.9 smaller points', () => {
       expect(node, `no row group named "${name}"`).to.exist;
       el.remove();
     }
+  });
+
+  it('Show/Hide cost per credit changes its name, not its name AND aria-pressed', async () => {
+    const { el } = await mountInProvider<HTMLElement & { updateComplete: Promise<unknown> }>(html`<credits-balance></credits-balance>`);
+    await waitForText(el, 'Cost per Credit');
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="cost-toggle"]')!;
+    const names: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      names.push(toggle.getAttribute('aria-label') ?? toggle.textContent!.trim());
+      expect(toggle.hasAttribute('aria-pressed'), 'a toggle whose name changes is not also pressed/unpressed').to.equal(false);
+      toggle.click();
+      await el.updateComplete;
+    }
+    expect(names).to.deep.equal(['Show cost per credit', 'Hide cost per credit']);
+  });
+
+  it('links that open a new tab say so, in the link\'s name or description (Plan, Credits and Payment steps)', async () => {
+    const note = '(opens in a new tab)';
+    const { el } = await mountWizard();
+    const said = (a: HTMLAnchorElement) =>
+      `${a.textContent} ${(a.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '').join(' ')}`;
+    const check = (step: string) => {
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')];
+      expect(links.length, `no new-tab link on ${step}`).to.be.greaterThan(0);
+      for (const a of links) expect(said(a), `${step}: ${a.textContent!.trim()}`).to.include(note);
+    };
+    if (el.shadowRoot!.querySelector('[data-kind="credits"] input[type=radio]')) {
+      check('Plan');
+      await choosePlan(el, 'credits');
+      await press(el, 'Next');
+    }
+    expect(el.shadowRoot!.querySelector('#credits'), heading(el)).to.exist;
+    check('Credits');
+    await typeInto(el, '#credits', '5000');
+    await reviewAndAccept(el);
+    check('Payment');
   });
 });

@@ -107,9 +107,12 @@ export function paymentStep(w: WizardView) {
       <input type="checkbox" id="refund" .checked=${w.refundAccepted} ?disabled=${busy} @change=${(e: Event) => w.acceptRefund((e.target as HTMLInputElement).checked)} />
       <label for="refund">
         ${policy
-          ? msg(html`I have read and accept the <a href=${policy} target="_blank" rel="noopener noreferrer">Refund Policy</a>`, { id: 'purchase-wizard.payment.consent-link' })
+          ? msg(html`I have read and accept the <a href=${policy} target="_blank" rel="noopener noreferrer" aria-describedby="refund-new-tab">Refund Policy</a>`, {
+              id: 'purchase-wizard.payment.consent-link',
+            })
           : msg('I have read and accept the Refund Policy', { id: 'purchase-wizard.payment.consent' })}
       </label>
+      ${policy ? html`<span id="refund-new-tab" hidden>${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>` : nothing}
     </div>
     <p class="hint gateway-note">
       ${options.gateway === 'payglocal'

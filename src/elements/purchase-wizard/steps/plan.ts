@@ -1,4 +1,5 @@
 /** Step 1: the plan, from the organisation's purchase options (never hard-coded prices). */
+import { newTabNote } from '../../../ui/new-tab.js';
 import { html, nothing } from 'lit';
 import type { PurchaseKind } from '../../../api/schemas.js';
 import { safeHref } from '../../../ui/safe-url.js';
@@ -70,7 +71,7 @@ function enterpriseCard(contact: string | undefined) {
     <span class="plan-body" id="enterprise-desc">
       <span>${msg('Custom pricing for large organisations, with dedicated support and SLAs. Not available for self-serve checkout.', { id: 'purchase-wizard.plan.enterprise-desc' })}</span>
       ${contact
-        ? html`<a href=${contact} target="_blank" rel="noopener noreferrer">${msg('Contact 9Pic for Enterprise', { id: 'purchase-wizard.plan.enterprise-contact' })}</a>`
+        ? html`<a href=${contact} target="_blank" rel="noopener noreferrer">${msg('Contact 9Pic for Enterprise', { id: 'purchase-wizard.plan.enterprise-contact' })}${newTabNote()}</a>`
         : nothing}
     </span>
   </div>`;
@@ -85,7 +86,7 @@ function enterpriseLine(contact: string | undefined) {
     <strong>${msg('Enterprise', { id: 'purchase-wizard.plan.enterprise' })}</strong>:
     ${msg('custom pricing for large organisations.', { id: 'purchase-wizard.plan.enterprise-line' })}
     ${contact
-      ? html`<a href=${contact} target="_blank" rel="noopener noreferrer">${msg('Contact us', { id: 'purchase-wizard.plan.enterprise-contact-us' })}</a>`
+      ? html`<a href=${contact} target="_blank" rel="noopener noreferrer">${msg('Contact us', { id: 'purchase-wizard.plan.enterprise-contact-us' })}${newTabNote()}</a>`
       : nothing}
   </p>`;
 }

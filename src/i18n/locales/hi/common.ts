@@ -10,6 +10,7 @@ export const common = {
   'date-field.to-unreadable': str`आखिरी तारीख ${0} की तरह दर्ज करें।`,
   'date-field.from-impossible': str`शुरू की तारीख ${0} कैलेंडर में नहीं है। दिन और महीना जाँचें।`,
   'date-field.to-impossible': str`आखिरी तारीख ${0} कैलेंडर में नहीं है। दिन और महीना जाँचें।`,
+  'common.new-tab': '(नए टैब में खुलता है)',
   'tax.place-of-supply': 'आपूर्ति का स्थान',
   'common.loading': 'लोड हो रहा है…',
   'common.request-id': 'अनुरोध आईडी',

@@ -87,7 +87,7 @@ export const purchaseWizard = {
   'purchase-wizard.payment.total': 'भुगतान की कुल राशि',
   'purchase-wizard.payment.incl-tax': str`${0} सहित`,
   'purchase-wizard.payment.consent': 'मैंने रिफ़ंड नीति पढ़ ली है और मुझे यह स्वीकार है',
-  'purchase-wizard.payment.consent-link': html`मैंने <a href=${0} target="_blank" rel="noopener noreferrer">रिफ़ंड नीति</a> पढ़ ली है और मुझे यह स्वीकार है`,
+  'purchase-wizard.payment.consent-link': html`मैंने <a href=${0} target="_blank" rel="noopener noreferrer" aria-describedby="refund-new-tab">रिफ़ंड नीति</a> पढ़ ली है और मुझे यह स्वीकार है`,
   'purchase-wizard.payment.pay': str`${0} से भुगतान करें`,
   'purchase-wizard.payment.processing': 'प्रक्रिया जारी है…',
   'purchase-wizard.payment.gate': 'आगे बढ़ने के लिए रिफ़ंड नीति स्वीकार करें।',
