@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    container-type: inline-size;
     --_chart-bar-color: var(--credits-chart-bar-color, var(--_color-primary));
     --_chart-height: var(--credits-chart-height, 200px);
   }
@@ -34,12 +35,18 @@ export const styles = css`
     margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
   }
-  /* The chart keeps the SVG's proportions (480 × 200) up to --credits-chart-height: on a phone it is
-     as tall as its bars need, with no blank band above or below (#17.20). */
   .chart-area {
-    aspect-ratio: 12 / 5;
-    max-height: var(--_chart-height);
+    height: var(--_chart-height);
     container-type: inline-size;
+  }
+  /* Narrow (a phone): the chart keeps the SVG's proportions (480 × 200), as tall as its bars need,
+     with no blank band above or below (#17.20). */
+  @container (max-width: 560px) {
+    .chart-area {
+      height: auto;
+      aspect-ratio: 12 / 5;
+      max-height: var(--_chart-height);
+    }
   }
   .chart {
     display: block;
