@@ -36,7 +36,8 @@ describe('#22.9 smaller points', () => {
   });
 
   for (const view of ['credits', 'billing', 'purchase'] as const) {
-    it(`font sizes follow the reader's text size (rem, not px): with the root font size doubled, all text in the ${view} view grows`, async () => {
+    it(`font sizes follow the reader's text size (rem, not px): with the root font size doubled, all text in the ${view} view grows`, async function () {
+      this.timeout(30_000); // a whole area loading on a busy machine
       const sim = createSimulator();
       const el = await fixture(html`<credits-area api-base="/api" organisation="org_42" locale="en-IN" view=${view} .fetch=${sim.fetch}></credits-area>`);
       await waitUntil(() => !deepQueryAll(el, '.skeleton').length && deepQueryAll(el, 'h2, h3').length > 1, 'the view never loaded', { timeout: 8000 });
@@ -150,5 +151,20 @@ describe('#22.9 smaller points', () => {
     await typeInto(el, '#credits', '5000');
     await reviewAndAccept(el);
     check('Payment');
+  });
+
+  it('plan radios are named by the plan title; the rest of the card is their description', async () => {
+    const { el } = await mountWizard();
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-kind] input[type=radio]')];
+    expect(radios.length).to.be.greaterThan(1);
+    type AxNode = { role?: string; name?: string; description?: string; children: AxNode[] };
+    const tree = (await a11ySnapshot({})) as unknown as AxNode;
+    for (const radio of radios) {
+      const card = radio.closest<HTMLElement>('[data-kind]')!;
+      const title = card.querySelector('strong')!.textContent!.trim();
+      const node = findAccessibilityNode<AxNode>(tree, (n) => n.role === 'radio' && n.name === title);
+      expect(node, `no radio named exactly "${title}"`).to.exist;
+      expect(node!.description ?? '', `${title}: description`).to.include(card.querySelector('.plan-body')!.textContent!.replace(/\s+/g, ' ').trim().slice(0, 20));
+    }
   });
 });

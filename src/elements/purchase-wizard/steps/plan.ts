@@ -48,12 +48,21 @@ export function planStep(w: WizardView) {
     <fieldset class="plans">
       <legend class="visually-hidden">${msg('Plan', { id: 'purchase-wizard.step.plan' })}</legend>
       ${kinds.map(
+        // The whole card is the click target; the radio is named by the title alone, the rest is its description (#22.9).
         (kind) => html`<label class="plan card" part="plan" data-kind=${kind} ?data-selected=${w.order.kind === kind}>
           <span class="plan-head">
-            <input type="radio" name="plan" .value=${kind} .checked=${w.order.kind === kind} @change=${() => w.choose(kind)} />
-            <strong>${planTitle(kind)}</strong>
+            <input
+              type="radio"
+              name="plan"
+              .value=${kind}
+              .checked=${w.order.kind === kind}
+              aria-labelledby="plan-${kind}-title"
+              aria-describedby="plan-${kind}-desc"
+              @change=${() => w.choose(kind)}
+            />
+            <strong id="plan-${kind}-title">${planTitle(kind)}</strong>
           </span>
-          <span class="plan-body">${describe(kind, w)}</span>
+          <span class="plan-body" id="plan-${kind}-desc">${describe(kind, w)}</span>
         </label>`,
       )}
       ${w.options.pro.available ? enterpriseCard(contact) : nothing}
