@@ -140,7 +140,9 @@ const budgets = [
 // roving tables, settled text) added 1.2 to dist/cdn and 0.3 to the wizard: 38.0 / 36.9 / 120.7 / 15.5. Main at
 // 829cd22 (tables: card heights, body-scroll, Purchase History) added 1.1 to dist/cdn: 38.1 / 36.9 / 121.8 / 15.5.
 // Main at 8fb3a6a (18:00 UTC): 38.0 / 36.9 / 122.2 / 15.5.
-const ceilings = { 0: 38.0, 1: 36.9, 2: 122.2, 3: 15.5 };
+// 18:07 UTC (flow): the date filters in the provider's locale (src/ui/date-field.ts, date-input.ts: a parser for
+// any script's digits, the calendar button, their Hindi) on top of main: dist/cdn 124.2 (+2.0).
+const ceilings = { 0: 38.0, 1: 36.9, 2: 124.2, 3: 15.5 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
 // any figure's limit by 5% does; test/build/cdn.test.ts checks it).

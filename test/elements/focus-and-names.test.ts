@@ -79,6 +79,8 @@ function unnamedControls(el: HTMLElement): string[] {
   try {
     return deepAll(el)
       .filter((e) => e.matches(CONTROLS) && rendered(e) && !(e as HTMLInputElement).disabled)
+      // Hidden from assistive technology and out of the Tab order (the native input that only anchors a date field's calendar): never met, so no name.
+      .filter((e) => !(e.closest('[aria-hidden="true"]') && e.getAttribute('tabindex') === '-1'))
       .filter((e) => !a.commons.text.accessibleText(e).trim())
       .map(describeEl);
   } finally {
@@ -95,7 +97,7 @@ async function walkFocus(start: HTMLButtonElement, end: HTMLButtonElement) {
     await sendKeys({ press: 'Tab' });
     const focused = deepActive();
     if (!focused || focused === end || focused === document.body) break;
-    // A native date input takes a Tab per part (day, month, year): the same element again is the same stop.
+    // A native date input would take a Tab per part (day, month, year): the same element again is the same stop.
     if (focused === stops.at(-1)) continue;
     if (stops.includes(focused)) break;
     stops.push(focused);

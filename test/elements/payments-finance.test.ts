@@ -93,7 +93,7 @@ describe('<payments-list> for a finance team', () => {
     await loaded(el);
     change(el, '#filter-from', '2030-01-01');
     await waitUntil(() => shadowText(el).includes('No payments match these filters.'), 'no empty message');
-    expect($<HTMLInputElement>(el, '#filter-from').value).to.equal('2030-01-01');
+    expect($<HTMLInputElement>(el, '#filter-from').value, 'shown in the provider locale (en-IN)').to.equal('01/01/2030');
     expect(shadowText(el)).to.not.include('No payments yet');
     await expect(el).to.be.accessible();
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.empty button')].find((b) => b.textContent!.includes('Clear filters'))!.click();

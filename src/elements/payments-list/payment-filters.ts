@@ -10,6 +10,7 @@ import { PAYMENT_STATUSES } from '../../api/payment-statuses.js';
 import { msg } from '../../i18n/localize.js';
 import type { PaymentFilter } from '../../state/resources.js';
 import { statusLabel } from './payment-rules.js';
+import { DateRangeFields } from '../../ui/date-field.js';
 
 export interface PaymentFilters {
   /** '' = every status. */
@@ -35,8 +36,15 @@ export class PaymentFiltersController implements ReactiveController {
   applied: PaymentFilters = NO_PAYMENT_FILTERS;
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** The From and To fields, in the provider's locale. */
+  private readonly dates: DateRangeFields;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly locale: () => string,
+  ) {
     host.addController(this);
+    this.dates = new DateRangeFields(host);
   }
 
   /** The list's parameters: undefined without filters (the same list as an unfiltered reader's). */
@@ -65,6 +73,7 @@ export class PaymentFiltersController implements ReactiveController {
   /** Clear filters: at once, nothing to wait for. */
   clear(): void {
     clearTimeout(this.timer);
+    this.dates.clear();
     this.draft = NO_PAYMENT_FILTERS;
     this.apply();
   }
@@ -72,6 +81,7 @@ export class PaymentFiltersController implements ReactiveController {
   /** Back to no filters without a request of its own (the organisation changed). */
   reset(): void {
     clearTimeout(this.timer);
+    this.dates.clear();
     this.draft = this.applied = NO_PAYMENT_FILTERS;
   }
 
@@ -92,12 +102,15 @@ export class PaymentFiltersController implements ReactiveController {
   render() {
     const f = this.draft;
     const rangeError = !validRange(f);
-    const changed = (e: Event) => {
-      const form = (e.target as HTMLElement).closest('form')!;
-      const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
-      this.set({ status: value('status'), from: value('from'), to: value('to') });
-    };
-    const invalid = rangeError ? 'true' : 'false';
+    const changed = (e: Event) => this.set({ ...this.draft, status: (e.target as HTMLSelectElement).value });
+    const range = this.dates.render({
+      locale: this.locale(),
+      range: { from: f.from, to: f.to },
+      labels: { from: msg('From', { id: 'payments-list.filter.from' }), to: msg('To', { id: 'payments-list.filter.to' }) },
+      rangeErrorId: rangeError ? 'filter-range-error' : undefined,
+      classes: { from: 'f-from', to: 'f-to' },
+      onChange: (end, iso) => this.set({ ...this.draft, [end]: iso }),
+    });
     return html`<form class="filters" part="filters" aria-label=${msg('Filter payments', { id: 'payments-list.filter.label' })} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field f-status">
         <label for="filter-status">${msg('Status', { id: 'payments-list.col.status' })}</label>
@@ -106,17 +119,8 @@ export class PaymentFiltersController implements ReactiveController {
           ${PAYMENT_STATUSES.map((s) => html`<option value=${s} ?selected=${s === f.status}>${statusLabel(s)}</option>`)}
         </select>
       </div>
-      <div class="field f-from">
-        <label for="filter-from">${msg('From', { id: 'payments-list.filter.from' })}</label>
-        <input id="filter-from" name="from" type="date" .value=${f.from} max=${f.to || nothing} @change=${changed}
-          aria-invalid=${invalid} aria-describedby=${rangeError ? 'filter-range-error' : nothing} />
-      </div>
-      <div class="field f-to">
-        <label for="filter-to">${msg('To', { id: 'payments-list.filter.to' })}</label>
-        <input id="filter-to" name="to" type="date" .value=${f.to} min=${f.from || nothing} @change=${changed}
-          aria-invalid=${invalid} aria-describedby=${rangeError ? 'filter-range-error' : nothing} />
-      </div>
-      ${isFiltered(f) || rangeError
+      ${range.fields}
+      ${isFiltered(f) || rangeError || this.dates.invalid
         ? html`<button type="button" class="btn btn-small clear" @click=${() => this.clear()}>${msg('Clear filters', { id: 'payments-list.filter.clear' })}</button>`
         : nothing}
       ${rangeError
@@ -124,6 +128,7 @@ export class PaymentFiltersController implements ReactiveController {
             ${msg('The start date must not be after the end date.', { id: 'payments-list.filter.range-error' })}
           </p>`
         : nothing}
+      ${range.errors}
     </form>`;
   }
 }
@@ -148,7 +153,8 @@ export const paymentFilterStyles = css`
       grid-column: 1 / -1;
     }
     .filters input,
-    .filters select {
+    .filters select,
+    .filters .date-control {
       width: 100%;
       min-width: 0;
     }

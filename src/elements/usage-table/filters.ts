@@ -1,6 +1,7 @@
 /** The filter bar: event and date range. Applied filters become the list's API parameters. */
 import { html, nothing } from 'lit';
 import { msg } from '../../i18n/localize.js';
+import type { DateRangeFields } from '../../ui/date-field.js';
 
 export interface Filters {
   /** '' = all events. */
@@ -44,17 +45,26 @@ export const validRange = (from: string, to: string) => !from || !to || from <= 
 export function filtersBar(
   filters: Filters,
   events: readonly EventOption[],
-  onChange: (next: Filters) => void,
+  /** What changed, merged into the latest filters by the caller. */
+  onChange: (patch: Partial<Filters>) => void,
   rangeError: boolean,
+  dates: DateRangeFields,
+  locale: string,
   /** Credit Usage filters by event; Purchase History's rows have none. */
   withEvents = true,
 ): unknown {
-  const read = (root: HTMLElement): Filters => {
-    const form = root.closest('form')!;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
-    return { eventId: value('event'), from: value('from'), to: value('to') };
+  const changed = (e: Event) => onChange({ eventId: (e.target as HTMLSelectElement).value });
+  const clear = () => {
+    dates.clear();
+    onChange(NO_FILTERS);
   };
-  const changed = (e: Event) => onChange(read(e.target as HTMLElement));
+  const range = dates.render({
+    locale,
+    range: { from: filters.from, to: filters.to },
+    labels: { from: msg('From', { id: 'usage-table.filter.from' }), to: msg('To', { id: 'usage-table.filter.to' }) },
+    rangeErrorId: rangeError ? 'filter-range-error' : undefined,
+    onChange: (end, iso) => onChange({ [end]: iso }),
+  });
   // The applied event may not be among the loaded rows (e.g. set before any load): keep it choosable.
   const options = filters.eventId && !events.some((e) => e.id === filters.eventId) ? [{ id: filters.eventId, name: filters.eventId }, ...events] : events;
   // Credit Usage: the Event filter is there from the first render (an empty choice until rows name events), so nothing moves when they arrive.
@@ -68,18 +78,9 @@ export function filtersBar(
           </select>
         </div>`
       : nothing}
-    <div class="field">
-      <label for="filter-from">${msg('From', { id: 'usage-table.filter.from' })}</label>
-      <input id="filter-from" name="from" type="date" .value=${filters.from} max=${filters.to || nothing} @change=${changed}
-        aria-invalid=${rangeError ? 'true' : 'false'} aria-describedby=${rangeError ? 'filter-range-error' : nothing} />
-    </div>
-    <div class="field">
-      <label for="filter-to">${msg('To', { id: 'usage-table.filter.to' })}</label>
-      <input id="filter-to" name="to" type="date" .value=${filters.to} min=${filters.from || nothing} @change=${changed}
-        aria-invalid=${rangeError ? 'true' : 'false'} aria-describedby=${rangeError ? 'filter-range-error' : nothing} />
-    </div>
-    ${isFiltered(filters) || rangeError
-      ? html`<button type="button" class="btn btn-small clear" @click=${() => onChange(NO_FILTERS)}>
+    ${range.fields}
+    ${isFiltered(filters) || rangeError || dates.invalid
+      ? html`<button type="button" class="btn btn-small clear" @click=${clear}>
           ${msg('Clear filters', { id: 'usage-table.filter.clear' })}
         </button>`
       : nothing}
@@ -88,5 +89,6 @@ export function filtersBar(
           ${msg('The start date must not be after the end date.', { id: 'usage-table.filter.range-error' })}
         </p>`
       : nothing}
+    ${range.errors}
   </form>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { formStyles } from '../../styles/forms.js';
+import { DateRangeFields, dateFieldStyles } from '../../ui/date-field.js';
 import { errorPanel } from '../../ui/states.js';
 import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
@@ -70,7 +71,7 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  */
 
 export class UsageTable extends CreditsElement {
-  static override styles = [...CreditsElement.styles, formStyles, styles, paymentDetailsStyles];
+  static override styles = [...CreditsElement.styles, formStyles, dateFieldStyles, styles, paymentDetailsStyles];
 
   /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
   @property() direction: UsageDirection = 'usage';
@@ -92,6 +93,8 @@ export class UsageTable extends CreditsElement {
   private readonly copy = new CopyController(this);
   /** One Tab stop for the body, arrow keys between rows (#22.2). */
   private readonly rowKeys = new RowKeys();
+  /** The From and To fields, in the provider's locale. */
+  private readonly dates = new DateRangeFields(this);
   private readonly seenEvents = new Map<string, string>();
   private eventOptions: EventOption[] = [];
   private totalsFor?: { items: Transaction[]; totals: EventTotals };
@@ -138,6 +141,7 @@ export class UsageTable extends CreditsElement {
   protected override organisationChanged(): void {
     this.paymentDetails.reset();
     this.draft = this.applied = NO_FILTERS;
+    this.dates.clear();
     this.filtersOpen = false;
     this.seenEvents.clear();
     this.eventOptions = [];
@@ -175,7 +179,8 @@ export class UsageTable extends CreditsElement {
     this.navigate('event', eventId);
   };
 
-  private setFilters = (next: Filters): void => {
+  private setFilters = (patch: Partial<Filters>): void => {
+    const next = { ...this.draft, ...patch };
     this.draft = next;
     if (validRange(next.from, next.to)) this.applied = next;
   };
@@ -224,7 +229,7 @@ export class UsageTable extends CreditsElement {
     const filtered = isFiltered(this.draft) || isFiltered(this.applied);
     if (!filtered && (state.status === 'error' || (state.data && state.data.items.length === 0))) return nothing;
     const applied = [this.applied.eventId, this.applied.from, this.applied.to].filter(Boolean).length;
-    const bar = filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to), this.usage);
+    const bar = filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to), this.dates, this.fmt.locale, this.usage);
     return collapsibleFilters(this.filtersOpen, applied, () => (this.filtersOpen = !this.filtersOpen), bar);
   }
 

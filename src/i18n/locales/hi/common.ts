@@ -3,6 +3,13 @@ import { str } from '@lit/localize';
 
 export const common = {
   'common.retry': 'फिर से कोशिश करें',
+  'date-field.from-calendar': 'शुरू की तारीख कैलेंडर से चुनें',
+  'date-field.to-calendar': 'आखिरी तारीख कैलेंडर से चुनें',
+  'date-field.format': str`${0} जैसी तारीख`,
+  'date-field.from-unreadable': str`शुरू की तारीख ${0} की तरह दर्ज करें।`,
+  'date-field.to-unreadable': str`आखिरी तारीख ${0} की तरह दर्ज करें।`,
+  'date-field.from-impossible': str`शुरू की तारीख ${0} कैलेंडर में नहीं है। दिन और महीना जाँचें।`,
+  'date-field.to-impossible': str`आखिरी तारीख ${0} कैलेंडर में नहीं है। दिन और महीना जाँचें।`,
   'common.new-tab': '(नए टैब में खुलता है)',
   'tax.place-of-supply': 'आपूर्ति का स्थान',
   'common.loading': 'लोड हो रहा है…',
