@@ -139,4 +139,20 @@ describe('#22 keyboard budgets in <credits-area>', function () {
     await keys.press('Tab');
     expect(deepActive()!.closest('table'), keys.path.join('\n')).to.equal(null);
   });
+
+  it("from the Billing & Transactions tab to the billing form's first field: ≤ 6 Tabs", async () => {
+    const { el } = await mountArea('billing');
+    const first = deepQueryAll<HTMLElement>(el, 'billing-details-form').map((f) => f.shadowRoot!.querySelector('form .field :is(input, select, textarea)'))[0]!;
+    const keys = new Keys();
+    await keys.tabTo("the billing form's first field", (e) => e === first);
+    expect(keys.tabs, keys.path.join('\n')).to.be.at.most(6);
+  });
+
+  it('from the Credits tab to Purchase History: ≤ 16 key presses', async () => {
+    const { el } = await mountArea('credits');
+    const history = deepQueryAll<HTMLElement>(el, 'usage-table[direction="addition"]')[0]!;
+    const keys = new Keys();
+    await keys.tabTo('Purchase History', (e) => hostOf(e) === history && !!e.closest('[role="table"], table'));
+    expect(keys.presses, keys.path.join('\n')).to.be.at.most(16);
+  });
 });
