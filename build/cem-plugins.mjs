@@ -6,6 +6,8 @@
  *   each element's `define.js` carries its `custom-element-definition` export, and modules
  *   that publish nothing (type-only files) are dropped.
  */
+import { posix } from 'node:path';
+
 const CONTAINERS = ['credits-provider', 'credits-area'];
 
 const declarations = (manifest) => manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ module: m, d })));
@@ -58,6 +60,13 @@ export function packagePaths() {
         }
       }
       manifest.modules.push(...defines);
+      // A re-export (`export { X } from './x.js'`) names its module as written: resolve it to the package path.
+      for (const m of manifest.modules) {
+        for (const x of m.exports ?? []) {
+          const spec = x.declaration?.module;
+          if (spec?.startsWith('.')) x.declaration.module = posix.join(posix.dirname(m.path), spec).replace(/\.js$/, '.ts');
+        }
+      }
       // Every `src/….ts` reference (module paths, inheritedFrom, superclass, declarations) → `dist/….js`.
       const walk = (node) => {
         if (Array.isArray(node)) return node.forEach(walk);

@@ -131,7 +131,11 @@ describe('keyboard only', () => {
   it("payments: a payment's details sheet opens with Enter, keeps focus inside, closes with Escape and with Close", async () => {
     const { el } = await page<HTMLElement>(html`<payments-list></payments-list>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('tr[data-payment]').length > 0, 'rows never appeared', { timeout: 4000 });
-    const details = await tabTo((e) => e.dataset.action === 'details', 'a Details button');
+    // The rows' buttons are one Tab stop (#22): Tab into the table, then ArrowRight along the row to Details.
+    await tabTo((e) => !!e.closest('tr[data-payment]'), "the payments table's stop");
+    for (let i = 0; i < 6 && deepActive()?.dataset.action !== 'details'; i++) await sendKeys({ press: 'ArrowRight' });
+    const details = deepActive()!;
+    expect(details.dataset.action, describe_(details)).to.equal('details');
     const sheet = $<HTMLDialogElement>(el, 'dialog.sheet');
 
     await sendKeys({ press: 'Enter' });

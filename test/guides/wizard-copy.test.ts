@@ -33,7 +33,7 @@ describe('guides: the wizard’s words and options', () => {
     const { el } = await mountWizard({ organisation: 'org_42' });
     expect(planCards(el)).to.deep.equal(['credits', 'custom']);
     const line = $(el, '.enterprise-line');
-    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Enterprise: custom pricing for large organisations. Contact us');
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Enterprise: custom pricing for large organisations. Contact us (opens in a new tab)');
     expect(line.querySelector('a')!.getAttribute('href')).to.equal('https://9pic.ai/contact');
     await expect(el).to.be.accessible();
   });
@@ -58,7 +58,7 @@ describe('guides: the wizard’s words and options', () => {
     const link = facts.querySelector<HTMLAnchorElement>('a.fair-usage')!;
     expect(link.getAttribute('href')).to.equal('https://9pic.ai/fair-usage-policy');
     expect(link.target).to.equal('_blank');
-    expect(link.textContent!.trim()).to.equal('Read the Fair Usage Policy before buying large credit packs');
+    expect(link.textContent!.trim()).to.equal('Read the Fair Usage Policy before buying large credit packs (opens in a new tab)');
     await expect(el).to.be.accessible();
   });
 

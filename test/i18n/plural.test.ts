@@ -103,7 +103,8 @@ describe('#22 plurals: one whole message per plural category', () => {
       for (const n of COUNTS) {
         const el = await monthlyUsage(n, locale);
         await waitUntil(() => el.shadowRoot!.querySelector('.headline .muted')?.textContent?.trim() === words[locale][n], `headline for ${n}`, { timeout: 4000 });
-        const labels = [...el.shadowRoot!.querySelectorAll('.bar-group')].map((g) => g.getAttribute('aria-label')!);
+        // Each bar is named once, by its <title> (#22.9).
+        const labels = [...el.shadowRoot!.querySelectorAll('.bar-group')].map((g) => g.querySelector('title')!.textContent!.trim());
         // The current month is the last bar (oldest first).
         expect(labels.at(-1)).to.match(bar[locale][n]!);
       }
