@@ -44,7 +44,9 @@ export const styles = css`
   [role='tab']:focus-visible {
     outline-offset: -2px;
   }
-  /* A phone or a sidebar: the three tabs share the width and wrap their words, all in sight. */
+  /* A phone or a sidebar: the three tabs share the width and wrap between words, all in sight; a word
+     is never split (no "Credit s"): a tab is at least as wide as its longest word, and the list scrolls
+     sideways before a word breaks. */
   [role='tablist'] {
     container-type: inline-size;
   }
@@ -53,6 +55,7 @@ export const styles = css`
       flex: 1 1 auto;
       padding-inline: var(--_spacing);
       white-space: normal;
+      overflow-wrap: normal;
       text-align: center;
     }
   }
