@@ -6,15 +6,33 @@
 // Arguments go to both runs; `npx wtr` alone still runs everything in one process.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
 const count = 2;
 // The figures `npm run verify` prints: emptied once here, since the shards share the directory.
 rmSync('.tmp/verify', { recursive: true, force: true });
 
+/** A port the OS says is free. Each run gets its own: two runs started together would both pick 8000. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+const ports = [];
+for (let i = 0; i < count; i++) {
+  let port = await freePort();
+  while (ports.includes(port)) port = await freePort();
+  ports.push(port);
+}
+
 const run = (index) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
+    const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--port', String(ports[index - 1]), ...process.argv.slice(2)], {
       env: { ...process.env, WTR_SHARD: `${index}/${count}` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
