@@ -94,3 +94,17 @@ export function holdRequests(sim: Simulator, match: string): { release(): void; 
     },
   };
 }
+
+/**
+ * Keeps the browser's "ResizeObserver loop" notice (raised on window when observed sizes change within
+ * one frame, e.g. by a virtualised table) from failing the suite through mocha's window.onerror; any
+ * other error still fails. Call at the top level of a test file.
+ */
+export function ignoreResizeObserverLoop(): void {
+  let mochaOnError: OnErrorEventHandler = null;
+  before(() => {
+    mochaOnError = window.onerror;
+    window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
+  });
+  after(() => (window.onerror = mochaOnError));
+}

@@ -8,7 +8,7 @@ import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { PARTNER_VIEWER } from '../../src/simulator/index.js';
-import { mountInProvider } from '../support.js';
+import { mountInProvider, ignoreResizeObserverLoop } from '../support.js';
 import { settled, watchLayoutShift } from './support.js';
 import '../../src/index.js';
 
@@ -34,12 +34,7 @@ const CASES: Case[] = [
 // table's skeleton is shorter than its first page; at 390 px the balance's runway and the Monthly Usage
 // headline wrap to more lines than their skeletons), and everything below moves.
 
-let mochaOnError: OnErrorEventHandler = null;
-before(() => {
-  mochaOnError = window.onerror;
-  window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
-});
-after(() => (window.onerror = mochaOnError));
+ignoreResizeObserverLoop();
 
 for (const width of [1280, 390]) {
   describe(`layout shift while loading, at ${width} px (#17.25)`, function () {

@@ -74,7 +74,7 @@ for (const width of [390, 1280]) {
       const sim = createSimulator();
       sim.failNext('GET /credits/transactions', { status: 500, times: 5 });
       const failed = await mountInProvider(html`<usage-table></usage-table>`, { sim });
-      await waitUntil(() => failed.el.shadowRoot!.querySelector('.error-panel'), 'no error');
+      await waitUntil(() => failed.el.shadowRoot!.querySelector('.error-panel'), 'no error', { timeout: 8000 }); // GETs retry a 500 with backoff before the error shows
       expect($(failed.el, 'form.filters')).to.equal(null);
       expect($(failed.el, '.filters-toggle')).to.equal(null);
     });

@@ -8,7 +8,7 @@ import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/usage-table/define.js';
 import type { UsageTable } from '../../src/elements/usage-table/usage-table.js';
-import { mountInProvider, shadowText } from '../support.js';
+import { mountInProvider, shadowText, ignoreResizeObserverLoop } from '../support.js';
 import { frames } from './support.js';
 
 const $ = <E extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<E>(s)!;
@@ -38,12 +38,7 @@ const inView = (el: Element) => {
   return rows(el).filter((r) => r.getBoundingClientRect().bottom <= body.bottom + 1).length;
 };
 
-let mochaOnError: OnErrorEventHandler = null;
-before(() => {
-  mochaOnError = window.onerror;
-  window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
-});
-after(() => (window.onerror = mochaOnError));
+ignoreResizeObserverLoop();
 
 for (const width of [1280, 390]) {
   describe(`tables at ${width} px (#17.16)`, function () {

@@ -5,7 +5,7 @@ import '../../src/elements/credits-balance/define.js';
 import type { CreditsOrganisations } from '../../src/elements/credits-organisations/credits-organisations.js';
 import type { CreditsProvider } from '../../src/elements/credits-provider/credits-provider.js';
 import { createSimulator, PARTNER_VIEWER, STRESS_PARTNER_VIEWER } from '../../src/simulator/index.js';
-import { $, mountInProvider, shadowText, waitForText } from '../support.js';
+import { $, mountInProvider, shadowText, waitForText, ignoreResizeObserverLoop } from '../support.js';
 import { runCommonSuite } from './shared/common-suite.js';
 
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.row')];
@@ -30,12 +30,7 @@ async function typeSearch(el: CreditsOrganisations, text: string) {
  * The virtualizer's ResizeObserver may resize rows within the frame it observed them in; Chromium
  * then reports "ResizeObserver loop completed with undelivered notifications" (benign). Mocha would count it as a failure.
  */
-let mochaOnError: OnErrorEventHandler = null;
-before(() => {
-  mochaOnError = window.onerror;
-  window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
-});
-after(() => (window.onerror = mochaOnError));
+ignoreResizeObserverLoop();
 
 // The list is the viewer's organisations, not the organisation's data: it stays across a switch (tested below), so the suite's switch test is left out.
 runCommonSuite({

@@ -5,7 +5,7 @@ import type { Transaction } from '../../src/api/schemas.js';
 import { grantCredits, newIdempotencyKey } from '../../src/state/actions.js';
 import { csvField, safeFileName, toCsv } from '../../src/ui/csv.js';
 import { eventTotals } from '../../src/elements/usage-table/totals.js';
-import { $, button, mountInProvider, requestsTo, shadowText, waitForText } from '../support.js';
+import { $, button, mountInProvider, requestsTo, shadowText, waitForText, ignoreResizeObserverLoop } from '../support.js';
 import { runCommonSuite } from './shared/common-suite.js';
 
 const TXNS = '/credits/transactions';
@@ -52,12 +52,7 @@ async function mountMixed() {
  * then reports "ResizeObserver loop completed with undelivered notifications" (benign: the
  * notifications are delivered next frame). Mocha would count it as a failure.
  */
-let mochaOnError: OnErrorEventHandler = null;
-before(() => {
-  mochaOnError = window.onerror;
-  window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
-});
-after(() => (window.onerror = mochaOnError));
+ignoreResizeObserverLoop();
 
 runCommonSuite({
   name: '<usage-table>',

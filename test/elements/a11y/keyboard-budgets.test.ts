@@ -12,6 +12,7 @@ import '../../../src/index.js';
 import type { CreditsArea } from '../../../src/elements/credits-area/credits-area.js';
 import { createSimulatedGateway, createSimulator } from '../../../src/simulator/index.js';
 import { deepQueryAll } from '../../hostile/support.js';
+import { ignoreResizeObserverLoop } from '../../support.js';
 
 function deepActive(): HTMLElement | null {
   let node = document.activeElement as HTMLElement | null;
@@ -23,12 +24,7 @@ const describeStop = (e: HTMLElement | null) =>
 const hostOf = (e: Element | null) => ((e?.getRootNode() as ShadowRoot | undefined)?.host ?? null) as HTMLElement | null;
 
 // The usage table's virtualizer may report a benign "ResizeObserver loop": not a failure.
-let mochaOnError: OnErrorEventHandler = null;
-before(() => {
-  mochaOnError = window.onerror;
-  window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
-});
-after(() => (window.onerror = mochaOnError));
+ignoreResizeObserverLoop();
 
 /** Counts the key presses a walk takes. */
 class Keys {

@@ -6,7 +6,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { UsageTable } from '../../../src/elements/usage-table/usage-table.js';
-import { mountInProvider, requestsTo, waitForText } from '../../support.js';
+import { mountInProvider, requestsTo, waitForText, ignoreResizeObserverLoop } from '../../support.js';
 
 function deepActive(): HTMLElement | null {
   let node = document.activeElement as HTMLElement | null;
@@ -18,12 +18,7 @@ const inTable = (el: Element, node: Element | null) => !!node && !!el.shadowRoot
 const rowIndexOf = (node: Element | null) => node?.closest('[role="row"]')?.getAttribute('aria-rowindex');
 
 // The virtualizer's benign "ResizeObserver loop" report is not a test failure.
-let mochaOnError: OnErrorEventHandler = null;
-before(() => {
-  mochaOnError = window.onerror;
-  window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : mochaOnError?.call(window, message, ...rest));
-});
-after(() => (window.onerror = mochaOnError));
+ignoreResizeObserverLoop();
 
 async function shiftTab(): Promise<void> {
   await sendKeys({ down: 'Shift' });
