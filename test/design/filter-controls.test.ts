@@ -39,7 +39,7 @@ for (const width of [1280, 390]) {
         const { el, provider } = await mountInProvider(template());
         await settled(provider);
         el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle[aria-expanded="false"]')?.click();
-        await el.updateComplete;
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
         const form = el.shadowRoot!.querySelector<HTMLElement>('.filters')!;
         const controls = [...form.querySelectorAll<HTMLElement>('select[id], input[id]')].filter(visible);
         expect(controls.length, 'filter controls').to.be.at.least(3);
