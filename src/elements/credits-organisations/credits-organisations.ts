@@ -8,7 +8,7 @@ import { listNotice } from '../../ui/list-notice.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
-import { ListController } from '../../state/resource-controller.js';
+import { ListController } from '../../state/list-controller.js';
 import { organisations } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { DayChangeController } from '../subscription-card/day-change.js';

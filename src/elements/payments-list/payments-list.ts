@@ -7,7 +7,7 @@ import { formStyles } from '../../styles/forms.js';
 import { renderResource } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { creditsContext } from '../../state/context.js';
-import { ListController } from '../../state/resource-controller.js';
+import { ListController } from '../../state/list-controller.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { payments } from '../../state/resources.js';
 import { refreshPayment } from '../../state/actions.js';

@@ -7,7 +7,7 @@ import { errorPanel } from '../../ui/states.js';
 import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
 import { msg } from '../../i18n/localize.js';
-import { ListController } from '../../state/resource-controller.js';
+import { ListController } from '../../state/list-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { listNotice } from '../../ui/list-notice.js';
