@@ -70,7 +70,8 @@ export class CreditsElement extends CreditsConfigured {
 
   /**
    * The level (1–6) of the element's title heading, so it fits the page's outline
-   * (default 2); the headings inside it sit one level below. Inside
+   * (default 2); the headings inside it sit one level below (every element but
+   * `<credits-provider>`, which shows nothing). Inside
    * `<credits-area>` the area sets it: each view has one heading, its cards one
    * level below.
    */
