@@ -24,6 +24,7 @@ import { CopyController } from '../../ui/copy.js';
 import { BodyScroll } from './body-scroll.js';
 import { countText } from './count-text.js';
 import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
+import { heading } from '../../ui/heading.js';
 
 export type UsageDirection = 'usage' | 'addition';
 
@@ -195,9 +196,9 @@ export class UsageTable extends CreditsElement {
     const state = this.list.state;
     const data = state.data;
     const items = data?.items ?? [];
-    return html`<section class="card" aria-labelledby="title">
+    return html`<section class="card">
       <div class="head">
-        <h2 id="title">${title}</h2>
+        ${heading(this.titleLevel, title, { id: 'title', class: 'title' })}
         ${state.refreshing ? html`<span class="hint" role="status">${msg('Updating…', { id: 'usage-table.updating' })}</span>` : nothing}
         <button type="button" class="btn btn-small" part="export" ?disabled=${items.length === 0} @click=${() => this.exportCsv()}>
           ${msg('Export CSV', { id: 'usage-table.export' })}
