@@ -99,10 +99,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box whatever the page says: a page's rule on the host outweighs :host, and a reset that makes
+     the host content-box would otherwise grow every padded control (a 36 px select drawn 50 px tall). */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 2px solid var(--_color-focus);

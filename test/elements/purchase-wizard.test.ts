@@ -185,10 +185,10 @@ describe('<purchase-wizard>: steps', () => {
     await toPayment(el);
     const checkbox = $<HTMLInputElement>(el, '#refund');
     const pay = button(el, 'Pay with Razorpay');
-    expect(pay.disabled).to.equal(false);
+    expect(pay.getAttribute('aria-disabled')).to.equal('false');
     checkbox.click();
     await el.updateComplete;
-    expect(pay.disabled).to.equal(true);
+    expect(pay.getAttribute('aria-disabled')).to.equal('true');
     expect($(el, '.consent a').getAttribute('href')).to.equal('https://9pic.ai/refund-policy');
     await expect(el).to.be.accessible();
   });

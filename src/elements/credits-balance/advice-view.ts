@@ -51,7 +51,13 @@ function adviceText(advice: TopUpAdvice, balance: number, fmt: Formatter): [stri
         ];
 }
 
-/** The advice panel; `buy` opens the purchase with the suggested quantity. */
+/**
+ * The advice panel; `buy` opens the purchase with the suggested quantity. Its action sits under the
+ * message, at its start edge; when the advice is urgent ("Top up now") it is the card's primary button.
+ */
+/** The advice asks to top up now: its action is the card's primary one (Purchase Credits steps back). */
+export const urgent = (advice: TopUpAdvice | undefined) => advice?.level === 'now' && advice.suggestedCredits > 0;
+
 export function adviceView(advice: TopUpAdvice | undefined, balance: number, fmt: Formatter, buy: (credits: number) => void) {
   if (!advice) return nothing;
   const [title, detail] = adviceText(advice, balance, fmt);
@@ -68,7 +74,9 @@ export function adviceView(advice: TopUpAdvice | undefined, balance: number, fmt
               ${msg('Suggested top-up', { id: 'credits-balance.advice.suggested' })}:
               <strong class="suggested-credits">${msg(str`${fmt.credits(advice.suggestedCredits)} credits`, { id: 'credits-balance.advice.credits' })}</strong>
             </p>
-            <button type="button" class="btn btn-small" @click=${() => buy(advice.suggestedCredits)}>${msg('Top up credits', { id: 'credits-balance.advice.buy' })}</button>
+            <button type="button" class=${advice.level === 'now' ? 'btn btn-primary' : 'btn btn-small'} @click=${() => buy(advice.suggestedCredits)}>
+              ${msg('Top up credits', { id: 'credits-balance.advice.buy' })}
+            </button>
           </div>`
         : nothing
     }

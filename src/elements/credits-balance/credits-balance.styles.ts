@@ -16,7 +16,7 @@ export const styles = css`
     gap: var(--_spacing);
     min-height: 28px;
   }
-  .head h2 {
+  .head .title {
     margin: 0;
     color: var(--_color-text-muted);
     font-weight: 600;
@@ -132,12 +132,12 @@ export const styles = css`
     align-items: center;
     gap: var(--_spacing);
   }
+  /* The action under the message, at its start edge: where the eye goes after reading it (#17.26). */
   .advice-action {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    display: grid;
+    justify-items: start;
     gap: var(--_spacing);
+    margin-top: calc(var(--_spacing) * 0.25);
   }
   .suggested-credits {
     font-variant-numeric: tabular-nums;

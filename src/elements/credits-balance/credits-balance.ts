@@ -10,12 +10,13 @@ import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary } from '../../state/resources.js';
 import { isLow } from '../../state/low-balance.js';
 import { LowBalanceWatch } from './low-balance-watch.js';
-import { adviceView } from './advice-view.js';
+import { adviceView, urgent } from './advice-view.js';
 import { RunwayView, runwayPlaceholder } from './runway-view.js';
 import type { AddCreditsDialog } from './add-credits-dialog.js';
 import { styles } from './credits-balance.styles.js';
 import { MIN_PURCHASE, topUpAdvice } from './top-up-advice.js';
 import { supportLink } from '../../ui/support-link.js';
+import { heading } from '../../ui/heading.js';
 
 /** True when the organisation has pricing configured: `cost_per_credit` set and > 0. */
 export const hasPricing = (summary: CreditsSummary): boolean =>
@@ -138,9 +139,9 @@ export class CreditsBalance extends CreditsElement {
     // Busy only while loading: a card still marked busy in its error state may keep its alert unread.
     const busy = !data && this.summary.state.status !== 'error';
     // The heading stays in every state; Add Credits joins it once a staff viewer is known.
-    return html`<section class="card" part="card" aria-labelledby="balance-title" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
       <div class="head">
-        <h2 id="balance-title">${msg('Available Credits', { id: 'credits-balance.available' })}</h2>
+        ${heading(this.titleLevel, msg('Available Credits', { id: 'credits-balance.available' }), { id: 'balance-title', class: 'title' })}
         ${data?.viewer.is_staff
           ? html`<button type="button" class="btn btn-small" part="add-button" aria-haspopup="dialog" @click=${this.openGrant}>
               ${msg('Add Credits', { id: 'credits-balance.add' })}
@@ -171,6 +172,7 @@ export class CreditsBalance extends CreditsElement {
     const negative = balance < 0;
     const threshold = this.low.threshold()?.value;
     const low = !negative && isLow(balance, threshold);
+    const advice = topUpAdvice(balance, this.expectedPhotos);
     return html`<p class="amount-line" part="balance" ?data-negative=${negative} ?data-low=${low}>
         <span class="amount">${negative ? this.fmt.signedCredits(balance) : this.fmt.credits(balance)}</span>
         <span class="unit">${msg('credits', { id: 'credits-balance.unit' })}</span>
@@ -193,15 +195,15 @@ export class CreditsBalance extends CreditsElement {
           </p>`
         : nothing}
       ${hasPricing(summary) ? this.renderCost(summary) : this.renderNoPricing(summary)}
-      ${this.renderActions()}
-      ${adviceView(topUpAdvice(balance, this.expectedPhotos), balance, this.fmt, (credits) => this.navigate('purchase', undefined, credits))}
+      ${this.renderActions(urgent(advice))}
+      ${adviceView(advice, balance, this.fmt, (credits) => this.navigate('purchase', undefined, credits))}
       ${summary.viewer.is_staff && this.grantDialog ? this.grantDialog.render(summary.organisation.name) : nothing}`;
   }
 
-  /** The ways to buy: also under a failed balance (buying does not need the balance). */
-  private renderActions() {
+  /** The ways to buy: also under a failed balance (buying does not need the balance). Secondary while an urgent top-up advice holds the primary action. */
+  private renderActions(adviceLeads = false) {
     return html`<div class="actions" part="actions">
-      <button type="button" class="btn btn-primary" part="purchase-button" @click=${() => this.navigate('purchase')}>
+      <button type="button" class=${adviceLeads ? 'btn' : 'btn btn-primary'} part="purchase-button" @click=${() => this.navigate('purchase')}>
         ${msg('Purchase Credits', { id: 'credits-balance.purchase' })}
       </button>
       <button type="button" class="btn" part="billing-button" @click=${() => this.navigate('billing')}>

@@ -2,9 +2,12 @@
  * The step being filled in: the stepper, then a form with the step's body
  * (Plan, Credits, Review or Payment), the notices above it (the price changed;
  * another order's purchase got no answer), Back and Next (or Pay), and the
- * Refund Policy gate under the Pay button.
+ * Refund Policy gate under the Pay button: until the policy is accepted Pay is
+ * aria-disabled (it stays focusable) and described by the gate's hint, so a
+ * screen reader says why it does nothing.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/localize.js';
 import { creditsStep } from './steps/credits.js';
 import { payLabel, paymentStep } from './steps/payment.js';
@@ -38,13 +41,20 @@ export function stepForm(w: WizardView, step: Step, notices: StepNotices) {
       <div class="actions">
         ${first ? nothing : html`<button type="button" class="btn" aria-disabled=${busy ? 'true' : 'false'} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}
         ${step === 'payment'
-          ? html`<button type="submit" class="btn btn-primary" part="pay-button" ?disabled=${!w.refundAccepted} aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          ? html`<button
+              type="submit"
+              class="btn btn-primary"
+              part="pay-button"
+              aria-disabled=${busy || !w.refundAccepted ? 'true' : 'false'}
+              aria-describedby=${ifDefined(w.refundAccepted ? undefined : 'pay-gate')}
+              aria-busy=${busy ? 'true' : 'false'}
+            >
               ${busy ? msg('Processing…', { id: 'purchase-wizard.payment.processing' }) : payLabel(w.options.gateway)}
             </button>`
           : html`<button type="submit" class="btn btn-primary" ?disabled=${step === 'review' && w.quote.status !== 'ready'}>
               ${step === 'review' ? msg('Continue to payment', { id: 'purchase-wizard.action.to-payment' }) : msg('Next', { id: 'purchase-wizard.action.next' })}
             </button>`}
       </div>
-      ${step === 'payment' && !w.refundAccepted ? html`<p class="hint gate">${msg('Accept the Refund Policy to continue.', { id: 'purchase-wizard.payment.gate' })}</p>` : nothing}
+      ${step === 'payment' && !w.refundAccepted ? html`<p class="hint gate" id="pay-gate">${msg('Accept the Refund Policy to continue.', { id: 'purchase-wizard.payment.gate' })}</p>` : nothing}
     </form>`;
 }

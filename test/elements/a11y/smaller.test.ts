@@ -167,4 +167,32 @@ describe('#22.9 smaller points', () => {
       expect(node!.description ?? '', `${title}: description`).to.include(card.querySelector('.plan-body')!.textContent!.replace(/\s+/g, ' ').trim().slice(0, 20));
     }
   });
+  it('the Refund Policy gate: Pay stays focusable, aria-disabled and described by the hint until the policy is accepted; Enter on it pays nothing', async () => {
+    const { el, sim } = await mountWizard();
+    await choosePlan(el, 'credits');
+    await press(el, 'Next');
+    await typeInto(el, '#credits', '5000');
+    await reviewAndAccept(el);
+    const refund = el.shadowRoot!.querySelector<HTMLInputElement>('#refund')!;
+    refund.click();
+    await el.updateComplete;
+    const pay = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="pay-button"]')!;
+    type AxNode = { role?: string; name?: string; description?: string; disabled?: boolean; children: AxNode[] };
+    const tree = (await a11ySnapshot({})) as unknown as AxNode;
+    const node = findAccessibilityNode<AxNode>(tree, (n) => n.role === 'button' && /^Pay with/.test(n.name ?? ''));
+    expect(node, 'no Pay button in the accessibility tree').to.exist;
+    expect(node!.disabled, 'Pay is (aria-)disabled').to.equal(true);
+    expect(node!.description).to.equal('Accept the Refund Policy to continue.');
+    pay.focus();
+    expect(el.shadowRoot!.activeElement, 'Pay is focusable').to.equal(pay);
+    const posts = () => sim.requests.filter((r) => r.method === 'POST').length;
+    const before = posts();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(posts(), 'Enter on the gated Pay sent a request').to.equal(before);
+    refund.click();
+    await el.updateComplete;
+    expect(pay.getAttribute('aria-disabled')).to.equal('false');
+    expect(pay.hasAttribute('aria-describedby'), 'the gate hint is gone, so is the description').to.equal(false);
+  });
 });
