@@ -66,6 +66,10 @@ export const summaryStyles = css`
     font-weight: 500;
     font-size: 1em;
   }
+  /* An amount never breaks ("₹1,770.0 / 0" in a narrow summary column): the label beside it wraps instead. */
+  table.summary td {
+    white-space: nowrap;
+  }
   table.summary[aria-busy='true'] td {
     color: var(--_color-text-muted);
   }
