@@ -14,6 +14,8 @@ function section(title: string, ...children: HTMLElement[]) {
   wrapper.className = 'demo-section';
   const heading = document.createElement('h2');
   heading.textContent = title;
+  // The elements' titles sit under the page's section headings (heading-level), one outline for the page.
+  for (const child of children) child.setAttribute('heading-level', '3');
   wrapper.append(heading, ...children);
   elements.append(wrapper);
 }

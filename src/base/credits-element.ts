@@ -5,7 +5,7 @@
  */
 import type { PropertyValues } from 'lit';
 import { consume } from '@lit/context';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { creditsContext, type CreditsContextValue } from '../state/context.js';
 import { CreditsRuntime } from '../state/runtime.js';
 import { activeCatalog, catalogFor, updateWhenLocaleChanges } from '../i18n/localize.js';
@@ -17,6 +17,7 @@ import { Formatter } from '../ui/formatter.js';
 import { CreditsConfigured } from './credits-configured.js';
 import { sandboxMarkerStyles, syncSandboxMarker } from './sandbox-marker.js';
 import { LiveHold } from '../state/live.js';
+import { below, toHeadingLevel, type HeadingLevel } from '../ui/heading.js';
 
 /**
  * The base of every Credits element. Inside a `<credits-provider>` the element
@@ -66,6 +67,25 @@ export class CreditsElement extends CreditsConfigured {
    * an inner `<credits-provider>` instead.
    */
   protected static readonly ownRuntime: boolean = true;
+
+  /**
+   * The level (1–6) of the element's title heading, so it fits the page's outline
+   * (default 2); the headings inside it sit one level below (every element but
+   * `<credits-provider>`, which shows nothing). Inside
+   * `<credits-area>` the area sets it: each view has one heading, its cards one
+   * level below.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /** The title's level: `heading-level` when it is 1–6, else 2. */
+  protected get titleLevel(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel);
+  }
+
+  /** The level of the headings inside the element's title (one below it). */
+  protected get innerLevel(): HeadingLevel {
+    return below(this.titleLevel);
+  }
 
   @consume({ context: creditsContext, subscribe: true })
   @state()

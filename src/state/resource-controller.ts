@@ -2,12 +2,12 @@
  * How an element reads the store of its provider: subscribes to one entry
  * (following param changes and provider changes, an organisation switch among
  * them: it arrives as a new context value), re-renders on change, and exposes
- * what the four-state templates need. `ResourceController` reads one value,
- * `ListController` a cursor-paged list with `loadMore`.
+ * what the four-state templates need. `ResourceController` reads one value;
+ * `ListController` (list-controller.ts, apart so a bundle without lists carries none of it)
+ * a cursor-paged list with `loadMore`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CreditsContextValue } from './context.js';
-import type { ListData } from './paging.js';
 import type { CreditsStore, ListDef, ResourceDef, ResourceState } from './store.js';
 
 export interface ResourceHost extends ReactiveControllerHost {
@@ -22,10 +22,11 @@ export interface ResourceReader<T> {
   retry(): Promise<void>;
 }
 
-const NO_STORE: ResourceState<never> = Object.freeze({ status: 'idle', refreshing: false, loadingMore: false });
+/** @internal */
+export const NO_STORE: ResourceState<never> = Object.freeze({ status: 'idle', refreshing: false, loadingMore: false });
 
 /** Subscription bookkeeping shared by both readers: one entry at a time, re-bound when its key or store changes. */
-abstract class StoreReader<P, D> implements ReactiveController, ResourceReader<D> {
+export abstract class StoreReader<P, D> implements ReactiveController, ResourceReader<D> {
   private unsubscribe?: () => void;
   private key?: string;
   private boundStore?: CreditsStore;
@@ -95,31 +96,5 @@ export class ResourceController<P, T> extends StoreReader<P, T> {
   get isEmpty(): boolean {
     const { data } = this.state;
     return data !== undefined && (this.resource.isEmpty?.(data) ?? false);
-  }
-}
-
-/** Reads a cursor-paged list (`ListDef`): every item loaded so far, and the next page on demand. */
-export class ListController<P, T extends { id: string }> extends StoreReader<P, ListData<T>> {
-  constructor(
-    host: ResourceHost,
-    private readonly list: ListDef<P, T>,
-    params: () => P = () => undefined as P,
-  ) {
-    super(host, list, params);
-  }
-
-  get state(): ResourceState<ListData<T>> {
-    return this.store?.read(this.list, this.params()) ?? NO_STORE;
-  }
-
-  /** No rows — and none left out or cut short (such a list says so instead). */
-  get isEmpty(): boolean {
-    const { data } = this.state;
-    return data !== undefined && data.items.length === 0 && !data.skipped && !data.incomplete;
-  }
-
-  /** Fetch the next page. */
-  loadMore(): Promise<void> {
-    return this.store?.loadMore(this.list, this.params()) ?? Promise.resolve();
   }
 }

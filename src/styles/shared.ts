@@ -23,8 +23,12 @@ export const sharedStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_spacing) * 2);
   }
+  h1,
   h2,
-  h3 {
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0 0 var(--_spacing);
     font-size: 1.05em;
     font-weight: 600;

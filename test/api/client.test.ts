@@ -63,6 +63,20 @@ describe('CreditsClient', () => {
     expect(f.calls).to.have.length(1);
   });
 
+  it('reads an error body only when its fields are all strings (field → message), as before the record schema went', async () => {
+    const answers = [
+      { error: { code: 'invalid', message: 'Check', fields: {} } },
+      { error: { code: 'invalid', message: 'Check', fields: { tax_id: 1 } } },
+      { error: { code: 'invalid', message: 'Check', fields: ['Not a GSTIN'] } },
+      { error: { code: 'invalid', message: 'Check', fields: null } },
+    ];
+    const f = fakeFetch((_, i) => ({ status: 422, body: answers[i] }));
+    const errors = [];
+    for (let i = 0; i < answers.length; i++) errors.push(await rejection(client(f.fetch).putBillingDetails('o', {} as never)));
+    expect(errors.map((e) => [e.code, e.fields])).to.deep.equal([['invalid', {}], [undefined, {}], [undefined, {}], [undefined, {}]]);
+    expect(errors[1]!.message).to.equal('The server answered 422');
+  });
+
   it('retries a GET after 5xx and network errors, then succeeds', async () => {
     const f = fakeFetch((_, i) => (i === 0 ? { status: 503 } : i === 1 ? 'network-error' : { body: creditsBody('o') }));
     const summary = await client(f.fetch).getCredits('o');

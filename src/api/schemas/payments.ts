@@ -100,7 +100,22 @@ export const PayGlocalCheckout = /* @__PURE__ */ z.object({
 });
 /** Any other gateway (e.g. the simulator's): kept whole for its adapter. */
 export const OtherCheckout = /* @__PURE__ */ z.looseObject({ gateway: /* @__PURE__ */ z.string() });
-export const Checkout = /* @__PURE__ */ z.union([RazorpayCheckout, PayGlocalCheckout, OtherCheckout]);
+/**
+ * The first of Razorpay, PayGlocal and any other gateway that the answer matches, as `z.union` of the three
+ * gives: any object with a string `gateway` passes, and comes out as the first known checkout it is, else whole.
+ * Written without `z.union`: zod's union schema would sit in the CDN entry (a module's code is in one chunk,
+ * the entry's, whichever chunk uses it), and only the purchase reads a checkout.
+ */
+export const Checkout = /* @__PURE__ */ z.pipe(
+  OtherCheckout,
+  /* @__PURE__ */ z.transform((value): z.infer<typeof RazorpayCheckout> | z.infer<typeof PayGlocalCheckout> | z.infer<typeof OtherCheckout> => {
+    for (const known of [RazorpayCheckout, PayGlocalCheckout]) {
+      const parsed = known.safeParse(value);
+      if (parsed.success) return parsed.data;
+    }
+    return value;
+  }),
+);
 
 export const PurchaseResult = /* @__PURE__ */ z.object({ payment: Payment, checkout: Checkout });
 

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   /* The heading takes focus only to be announced (tabindex -1): no ring. */
-  h2:focus {
+  .title:focus {
     outline: none;
   }
   .intro {

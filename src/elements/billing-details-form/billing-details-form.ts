@@ -12,6 +12,7 @@ import { isIndia, type AddressGroup, type Draft, type FieldErrors, type FieldNam
 import { BillingFormController, type FormError } from './form-controller.js';
 import { styles } from './billing-details-form.styles.js';
 import './billing-events.js';
+import { heading } from '../../ui/heading.js';
 
 /**
  * The organisation's billing details: country first (it decides the tax
@@ -78,8 +79,8 @@ export class BillingDetailsForm extends CreditsElement {
   }
 
   protected override render() {
-    return html`<section class="card" part="card" aria-labelledby="billing-title">
-      <h2 id="billing-title" tabindex="-1">${msg('Billing details', { id: 'billing-details-form.title' })}</h2>
+    return html`<section class="card" part="card">
+      ${heading(this.titleLevel, msg('Billing details', { id: 'billing-details-form.title' }), { id: 'billing-title', class: 'title', focusable: true })}
       ${renderResource(this.details, {
         failed: msg('Billing details could not be loaded.', { id: 'billing-details-form.load-failed' }),
         loading: () => this.renderSkeleton(),

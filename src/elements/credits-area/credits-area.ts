@@ -7,6 +7,7 @@ import { msg } from '../../i18n/localize.js';
 import { TAB_VIEWS, isAreaView, type AreaView, type TabView } from './router.js';
 import { AreaViewController } from './view-controller.js';
 import { styles } from './credits-area.styles.js';
+import { heading } from '../../ui/heading.js';
 
 /**
  * The whole Credits area in one tag: the tabs **Credits** (balance, monthly
@@ -28,6 +29,11 @@ import { styles } from './credits-area.styles.js';
  * payments list takes the user to the billing form below it (in view, first
  * field focused); **Renew Pro** / **Upgrade to Pro** open the purchase with Pro chosen.
  *
+ * Each view has one heading at `heading-level` (default 2): the purchase view's
+ * "Buy credits or upgrade" (the wizard inside leaves out its own title), and a
+ * tab's view a visually hidden one; the cards' titles and the purchase steps sit
+ * one level below it.
+ *
  * @summary The Credits area: tabs, purchase flow and routing.
  * @tagname credits-area
  * @fires {CustomEvent<NavigateDetail>} credits-navigate - From the elements inside, for `event` and `support` only. Cancelable. `detail: { target, eventId?, credits?, href? }`.
@@ -36,7 +42,7 @@ import { styles } from './credits-area.styles.js';
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab.
  * @csspart panel - The active tab panel (and the purchase view).
- * @csspart heading - The heading of each view (focused on programmatic navigation).
+ * @csspart heading - The heading of each view (focused on programmatic navigation; visually hidden in the tab views, whose selected tab names them).
  * @csspart back - The "Back to Credits" button of the purchase view.
  */
 export class CreditsArea extends CreditsElement {
@@ -142,29 +148,35 @@ export class CreditsArea extends CreditsElement {
 
   /** Only the active panel's elements exist, so inactive panels make no requests. */
   private renderPanel(view: TabView) {
+    const level = this.innerLevel; // the cards' titles sit one below the view's heading
     switch (view) {
       case 'credits':
         return html`${this.heading('credits')}
           <div class="overview">
-            <credits-balance .expectedPhotos=${this.expectedPhotos}></credits-balance>
-            <monthly-usage></monthly-usage>
+            <credits-balance heading-level=${level} .expectedPhotos=${this.expectedPhotos}></credits-balance>
+            <monthly-usage heading-level=${level}></monthly-usage>
           </div>
-          <usage-table direction="usage"></usage-table>
-          <usage-table direction="addition"></usage-table>`;
+          <usage-table heading-level=${level} direction="usage"></usage-table>
+          <usage-table heading-level=${level} direction="addition"></usage-table>`;
       case 'billing':
         return html`${this.heading('billing')}
-          <payments-list></payments-list>
-          <billing-details-form data-billing-form></billing-details-form>`;
+          <payments-list heading-level=${level}></payments-list>
+          <billing-details-form heading-level=${level} data-billing-form></billing-details-form>`;
       case 'subscription':
         return html`${this.heading('subscription')}
-          <subscription-card></subscription-card>`;
+          <subscription-card heading-level=${level}></subscription-card>`;
     }
   }
 
-  /** The view's heading (the focus target on programmatic navigation; tabindex -1 keeps it out of the tab order) and what the view covers. */
+  /**
+   * The view's one heading (the focus target on programmatic navigation; tabindex -1 keeps it out of
+   * the tab order) and what the view covers. A tab's view is named by its selected tab already: its
+   * heading is there for the outline only, visually hidden (no "Credits" under the "Credits" tab).
+   */
   private heading(view: AreaView) {
+    const cls = view === 'purchase' ? 'heading' : 'heading visually-hidden';
     return html`<div class="view-head">
-      <h2 id="heading-${view}" class="heading" part="heading" tabindex="-1">${this.tabLabel(view)}</h2>
+      ${heading(this.titleLevel, this.tabLabel(view), { id: `heading-${view}`, class: cls, part: 'heading', focusable: true })}
       <p class="muted summary">${this.viewSummary(view)}</p>
     </div>`;
   }
@@ -195,10 +207,22 @@ export class CreditsArea extends CreditsElement {
   /** A new wizard for each suggestion (it reads `plan` and `quantity` when it starts). */
   private renderWizard() {
     const plan = this.suggestedPlan ?? (this.suggestedCredits ? 'credits' : undefined);
-    if (!plan) return html`<purchase-wizard .expectedPhotos=${this.expectedPhotos} .restore=${this.views.savedPurchase()}></purchase-wizard>`;
+    if (!plan) return html`<purchase-wizard
+        heading-level=${this.innerLevel}
+        hide-title
+        .expectedPhotos=${this.expectedPhotos}
+        .restore=${this.views.savedPurchase()}
+      ></purchase-wizard>`;
     return keyed(
       `${plan}:${this.suggestedCredits ?? ''}`,
-      html`<purchase-wizard plan=${plan} .quantity=${this.suggestedCredits} .expectedPhotos=${this.expectedPhotos} .restore=${this.views.savedPurchase()}></purchase-wizard>`,
+      html`<purchase-wizard
+        heading-level=${this.innerLevel}
+        hide-title
+        plan=${plan}
+        .quantity=${this.suggestedCredits}
+        .expectedPhotos=${this.expectedPhotos}
+        .restore=${this.views.savedPurchase()}
+      ></purchase-wizard>`,
     );
   }
 

@@ -16,7 +16,7 @@ export const styles = css`
     gap: var(--_spacing);
     min-height: 28px;
   }
-  .head h2 {
+  .head .title {
     margin: 0;
     color: var(--_color-text-muted);
     font-weight: 600;

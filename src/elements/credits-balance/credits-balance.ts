@@ -16,6 +16,7 @@ import type { AddCreditsDialog } from './add-credits-dialog.js';
 import { styles } from './credits-balance.styles.js';
 import { MIN_PURCHASE, topUpAdvice } from './top-up-advice.js';
 import { supportLink } from '../../ui/support-link.js';
+import { heading } from '../../ui/heading.js';
 
 /** True when the organisation has pricing configured: `cost_per_credit` set and > 0. */
 export const hasPricing = (summary: CreditsSummary): boolean =>
@@ -138,9 +139,9 @@ export class CreditsBalance extends CreditsElement {
     // Busy only while loading: a card still marked busy in its error state may keep its alert unread.
     const busy = !data && this.summary.state.status !== 'error';
     // The heading stays in every state; Add Credits joins it once a staff viewer is known.
-    return html`<section class="card" part="card" aria-labelledby="balance-title" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
       <div class="head">
-        <h2 id="balance-title">${msg('Available Credits', { id: 'credits-balance.available' })}</h2>
+        ${heading(this.titleLevel, msg('Available Credits', { id: 'credits-balance.available' }), { id: 'balance-title', class: 'title' })}
         ${data?.viewer.is_staff
           ? html`<button type="button" class="btn btn-small" part="add-button" aria-haspopup="dialog" @click=${this.openGrant}>
               ${msg('Add Credits', { id: 'credits-balance.add' })}

@@ -8,7 +8,7 @@ import { listNotice } from '../../ui/list-notice.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
-import { ListController } from '../../state/resource-controller.js';
+import { ListController } from '../../state/list-controller.js';
 import { organisations } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { DayChangeController } from '../subscription-card/day-change.js';
@@ -17,6 +17,7 @@ import { emitOrganisationSelect } from './select-event.js';
 import { SearchSortController } from './search-sort.js';
 import { normaliseThreshold } from '../../state/low-balance.js';
 import { styles } from './credits-organisations.styles.js';
+import { heading } from '../../ui/heading.js';
 
 /** Rows per API page: up to this many render as plain rows; beyond it the list is virtualised. */
 export const PAGE_SIZE = 100;
@@ -164,9 +165,9 @@ export class CreditsOrganisations extends CreditsElement {
     }
     const title = msg('Organisations', { id: 'credits-organisations.title' });
     const data = state.data;
-    return html`<section class="card" aria-labelledby="title">
+    return html`<section class="card">
       <div class="head">
-        <h2 id="title">${title}</h2>
+        ${heading(this.titleLevel, title, { id: 'title', class: 'title' })}
         ${state.refreshing ? html`<span class="hint" role="status">${msg('Updating…', { id: 'credits-organisations.updating' })}</span>` : nothing}
       </div>
       ${this.query.render()}

@@ -11,7 +11,7 @@ export const styles = css`
     display: grid;
     gap: var(--_spacing);
   }
-  h2 {
+  .title {
     margin: 0;
     color: var(--_color-text-muted);
     min-height: 28px;

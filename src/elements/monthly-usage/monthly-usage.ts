@@ -9,6 +9,7 @@ import { ResourceController } from '../../state/resource-controller.js';
 import { RECENT_MONTHS, monthlyUsage, type MonthUsage, type MonthlyUsageData } from '../../state/resources.js';
 import { listNotice } from '../../ui/list-notice.js';
 import { styles } from './monthly-usage.styles.js';
+import { heading } from '../../ui/heading.js';
 
 /** The current month and the previous three. */
 export const MONTHS_SHOWN = RECENT_MONTHS;
@@ -69,8 +70,8 @@ export class CreditsMonthlyUsage extends CreditsElement {
   protected override render() {
     // Busy only while loading (not in the error state, whose alert must be read).
     const busy = this.usage.state.data === undefined && this.usage.state.status !== 'error';
-    return html`<section class="card" part="card" aria-labelledby="usage-title" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 id="usage-title">${msg('Monthly Usage Summary', { id: 'monthly-usage.title' })}</h2>
+    return html`<section class="card" part="card" aria-busy=${busy ? 'true' : 'false'}>
+      ${heading(this.titleLevel, msg('Monthly Usage Summary', { id: 'monthly-usage.title' }), { id: 'usage-title', class: 'title' })}
       ${renderResource(this.usage, {
         failed: msg('Monthly usage could not be loaded.', { id: 'monthly-usage.load-failed' }),
         loading: () => this.renderSkeleton(),

@@ -11,7 +11,7 @@ export const styles = css`
     gap: var(--_spacing);
     margin-bottom: var(--_spacing);
   }
-  .head h2 {
+  .head .title {
     margin: 0;
     margin-inline-end: auto;
   }

@@ -7,7 +7,7 @@ import { formStyles } from '../../styles/forms.js';
 import { renderResource } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { creditsContext } from '../../state/context.js';
-import { ListController } from '../../state/resource-controller.js';
+import { ListController } from '../../state/list-controller.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { payments } from '../../state/resources.js';
 import { refreshPayment } from '../../state/actions.js';
@@ -23,6 +23,7 @@ import { dateFieldStyles } from '../../ui/date-field.js';
 import { paymentsCsv, paymentsTable } from './payment-rows.js';
 import { narrowStyles, styles } from './payments-list.styles.js';
 import { CopyController } from '../../ui/copy.js';
+import { heading } from '../../ui/heading.js';
 
 /**
  * The organisation's payments with their status and invoice actions, exactly
@@ -121,9 +122,9 @@ export class PaymentsList extends CreditsElement {
     // Nothing to filter in an organisation without payments; a filter once set stays in view whatever it finds.
     const showFilters = this.filters.filtered || !this.payments.isEmpty;
     const rows = { fmt: this.fmt, busyWith: (id: string) => this.actions.busyWith(id), onAction: this.act, copy: this.copy };
-    return html`<section class="card" part="card" aria-labelledby="title">
+    return html`<section class="card" part="card">
         <div class="head">
-          <h2 id="title">${msg('Payment transactions', { id: 'payments-list.title' })}</h2>
+          ${heading(this.titleLevel, msg('Payment transactions', { id: 'payments-list.title' }), { id: 'title', class: 'title' })}
           ${state.refreshing ? html`<span class="muted small">${msg('Updating…', { id: 'payments-list.updating' })}</span>` : nothing}
           ${showFilters
             ? html`<button type="button" class="btn btn-small export" part="export" ?disabled=${this.items.length === 0} @click=${() => this.exportCsv()}>

@@ -1,5 +1,5 @@
 /** The wizard's layout: each step's body with the order summary beside it (or under it), and the outcome's receipt. */
-import { css } from "lit";
+import { css } from 'lit';
 
 export const layoutStyles = css`
   /* A step (and an outcome): its body, the order summary (or receipt) beside it, the actions, what
@@ -8,7 +8,7 @@ export const layoutStyles = css`
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: "main" "side" "actions" "after";
+    grid-template-areas: 'main' 'side' 'actions' 'after';
     column-gap: calc(var(--_spacing) * 4);
   }
   .layout > .main {
@@ -33,7 +33,7 @@ export const layoutStyles = css`
   @container (min-width: 760px) {
     .layout.with-side {
       grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
-      grid-template-areas: "main side" "actions side" "after side";
+      grid-template-areas: 'main side' 'actions side' 'after side';
       /* A taller summary lengthens the last row, never the gap between the body and its actions. */
       grid-template-rows: auto auto 1fr;
     }

@@ -5,13 +5,16 @@ import type { Payment, PurchaseKind } from '../../api/schemas.js';
 import type { Formatter } from '../../ui/formatter.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../ui/plural.js';
-import { HEADING_ID } from './view.js';
+import { stepHeading } from './view.js';
+import type { HeadingLevel } from '../../ui/heading.js';
 import { kindName } from '../../ui/kind-labels.js';
 import { stepper } from './stepper.js';
 import { skeleton } from '../../ui/states.js';
 
 export interface OutcomeActions {
   fmt: Formatter;
+  /** The level of the outcome's heading (the steps' level). */
+  headingLevel: HeadingLevel;
   tryAgain(): void;
   startOver(): void;
   openPayments(): void;
@@ -88,7 +91,7 @@ function completedText(payment: Payment, fmt: Formatter): string {
 export function completedOutcome(payment: Payment, a: OutcomeActions) {
   return html`<div class="outcome layout with-side" data-outcome="completed" part="outcome">
     <div class="main">
-      <h3 id=${HEADING_ID} tabindex="-1"><span class="icon success" aria-hidden="true">✓</span> ${msg('Payment complete', { id: 'purchase-wizard.outcome.completed' })}</h3>
+      ${stepHeading(a.headingLevel, html`<span class="icon success" aria-hidden="true">✓</span> ${msg('Payment complete', { id: 'purchase-wizard.outcome.completed' })}`)}
       <p>${completedText(payment, a.fmt)}</p>
     </div>
     <div class="side">${paymentFacts(payment, a.fmt, true, payment.kind === 'custom' ? nothing : newBalanceRow(a.newBalance, a.fmt))}</div>
@@ -102,7 +105,7 @@ export function completedOutcome(payment: Payment, a: OutcomeActions) {
 export function pendingOutcome(payment: Payment, a: OutcomeActions) {
   return html`<div class="outcome layout with-side" data-outcome="pending" part="outcome">
     <div class="main">
-      <h3 id=${HEADING_ID} tabindex="-1"><span class="icon pending" aria-hidden="true">…</span> ${msg('Payment not confirmed yet', { id: 'purchase-wizard.outcome.pending' })}</h3>
+      ${stepHeading(a.headingLevel, html`<span class="icon pending" aria-hidden="true">…</span> ${msg('Payment not confirmed yet', { id: 'purchase-wizard.outcome.pending' })}`)}
       <p>
         ${msg('The gateway has not confirmed this payment yet. Do not pay again: this page checks it again by itself, or use Recheck. If it stays pending, contact 9Pic support with the payment ID.', {
           id: 'purchase-wizard.outcome.pending-follow',
@@ -125,10 +128,11 @@ export function pendingOutcome(payment: Payment, a: OutcomeActions) {
 export function failedOutcome(payment: Payment, cancelled: boolean, a: OutcomeActions) {
   return html`<div class="outcome layout with-side" data-outcome=${cancelled ? 'cancelled' : 'failed'} part="outcome">
     <div class="main">
-      <h3 id=${HEADING_ID} tabindex="-1">
-        <span class="icon failed" aria-hidden="true">!</span>
-        ${cancelled ? msg('Payment cancelled', { id: 'purchase-wizard.outcome.cancelled' }) : msg('Payment failed', { id: 'purchase-wizard.outcome.failed' })}
-      </h3>
+      ${stepHeading(
+        a.headingLevel,
+        html`<span class="icon failed" aria-hidden="true">!</span>
+          ${cancelled ? msg('Payment cancelled', { id: 'purchase-wizard.outcome.cancelled' }) : msg('Payment failed', { id: 'purchase-wizard.outcome.failed' })}`,
+      )}
       <p>
         ${cancelled
           ? msg('The payment window was closed before the payment finished. Nothing was charged for this attempt.', { id: 'purchase-wizard.outcome.cancelled-text' })

@@ -48,10 +48,40 @@ export const stepperStyles = css`
     border-color: var(--_color-primary);
     color: var(--_color-primary-text);
   }
-  .label {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+  /* A step's name is never cut: it wraps between words, never inside one (no "Cred…", no "क्रे…"). */
+  .text {
+    min-width: 0;
+    white-space: normal;
+    overflow-wrap: normal;
+    hyphens: none;
+  }
+  .of {
+    display: none;
+  }
+  /* Narrow (a phone): the other steps shrink to their dots (their names stay for screen readers) and
+     the current step reads whole, "Step 2 of 4: Credits" (#17.12, #22.5). */
+  @container (max-width: 36rem) {
+    .stepper {
+      display: flex;
+    }
+    .stepper li {
+      flex: 1 1 0;
+      min-width: 1.75em;
+    }
+    .stepper li[data-state='current'] {
+      flex: 4 1 auto;
+    }
+    .stepper li:not([data-state='current']) .text {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    [data-state='current'] .of {
+      display: inline;
+    }
   }
 
 `;

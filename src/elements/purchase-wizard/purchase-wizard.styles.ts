@@ -9,16 +9,16 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_spacing) * 2);
   }
-  h2 {
+  .title {
     font-size: 1.3em;
     margin: 0;
   }
-  h3 {
+  .step-title {
     font-size: 1.15em;
     margin-bottom: calc(var(--_spacing) * 1.5);
   }
   /* Headings take focus only to move the screen reader along; they are not controls. */
-  h3:focus {
+  .step-title:focus {
     outline: none;
   }
   .loading {

@@ -20,6 +20,7 @@ import { PendingWatch } from './pending-watch.js';
 import { creditFactsStyles } from './credit-facts.js';
 import { UncertainRecheck } from './uncertain-recheck.js';
 import { supportLink } from '../../ui/support-link.js';
+import { heading, type HeadingLevel } from '../../ui/heading.js';
 import type { WizardView } from './view.js';
 import type { WizardSnapshot } from './snapshot.js';
 import { stepForm } from './step-form.js';
@@ -56,6 +57,12 @@ export class PurchaseWizard extends CreditsElement {
   @property({ type: Number }) quantity?: number;
   /** Photos expected at the next event: the Credits step offers the top-up advice's suggestion as a quick pick. */
   @property({ type: Number, attribute: 'expected-photos' }) expectedPhotos?: number;
+  /**
+   * Leave out the "Purchase credits" title where the page already names the
+   * purchase (as `<credits-area>`'s purchase view does): the step headings then
+   * sit at `heading-level` themselves, so the outline has one heading per view.
+   */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
   /**
    * @internal The step and order to start from (the Credits area's history entry:
    * browser Back and Forward keep the purchase). Read once, when the wizard starts.
@@ -133,6 +140,11 @@ export class PurchaseWizard extends CreditsElement {
     if (store && this.flow.step !== 'plan' && !this.payment.result) this.quotes.request(store, checked.request, checked.preview);
   }
 
+  /** The steps' headings: one below the title, or at `heading-level` without it. */
+  private get stepLevel(): HeadingLevel {
+    return this.hideTitle ? this.titleLevel : this.innerLevel;
+  }
+
   private get view(): WizardView {
     const balance = this.summary.state.data?.available_credits;
     const suggested = balance === undefined ? undefined : topUpAdvice(balance, this.expectedPhotos)?.suggestedCredits;
@@ -146,6 +158,7 @@ export class PurchaseWizard extends CreditsElement {
       shown: flow.shown,
       serverErrors: flow.serverErrors,
       fmt: this.fmt,
+      headingLevel: this.stepLevel,
       quote: this.quotes.state,
       payment: this.payment,
       refundAccepted: flow.refundAccepted,
@@ -225,6 +238,7 @@ export class PurchaseWizard extends CreditsElement {
     return {
       newBalance: this.newBalance,
       fmt: this.fmt,
+      headingLevel: this.stepLevel,
       tryAgain: () => this.flow.goTo('payment'),
       startOver: () => this.flow.startOver(),
       openPayments: () => this.navigate('billing'),
@@ -238,8 +252,8 @@ export class PurchaseWizard extends CreditsElement {
   }
 
   protected override render() {
-    return html`<section class="wizard" aria-labelledby="wizard-title">
-      <h2 id="wizard-title">${msg('Purchase credits', { id: 'purchase-wizard.title' })}</h2>
+    return html`<div class="wizard">
+      ${this.hideTitle ? nothing : heading(this.titleLevel, msg('Purchase credits', { id: 'purchase-wizard.title' }), { id: 'wizard-title', class: 'title' })}
       ${renderResource(this.options, {
         failed: msg('Purchase options could not be loaded.', { id: 'purchase-wizard.load-failed' }),
         loading: () => html`<div class="loading" aria-busy="true">
@@ -249,7 +263,7 @@ export class PurchaseWizard extends CreditsElement {
         </div>`,
         data: () => (this.flow.order ? this.renderWizard() : nothing),
       })}
-    </section>`;
+    </div>`;
   }
 
   private renderWizard() {

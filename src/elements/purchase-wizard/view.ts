@@ -1,6 +1,7 @@
 /** What the step templates see of the wizard: its state and what the user can do. */
 import type { PurchaseKind, PurchaseOptions } from '../../api/schemas.js';
 import type { Formatter } from '../../ui/formatter.js';
+import { heading, type HeadingLevel } from '../../ui/heading.js';
 import type { CheckedOrder, OrderErrors, OrderField, OrderInput } from './order.js';
 import type { QuoteState } from './quote-controller.js';
 import type { PaymentController } from './payment-controller.js';
@@ -17,6 +18,8 @@ export interface WizardView {
   /** The server's messages for fields of the order (a 422 on the purchase), shown until the field is edited. */
   serverErrors: OrderErrors;
   fmt: Formatter;
+  /** The level of the step headings. */
+  headingLevel: HeadingLevel;
   quote: QuoteState;
   payment: PaymentController;
   refundAccepted: boolean;
@@ -45,3 +48,6 @@ export interface WizardView {
 
 /** The heading each step (and outcome) focuses when it appears. */
 export const HEADING_ID = 'step-heading';
+
+/** A step's (or outcome's) heading: the focus target when it appears, at the wizard's step level. */
+export const stepHeading = (level: HeadingLevel, content: unknown) => heading(level, content, { id: HEADING_ID, class: 'step-title', focusable: true });

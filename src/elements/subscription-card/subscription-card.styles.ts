@@ -8,7 +8,7 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_spacing) * 2);
   }
-  h2 {
+  .title {
     margin: 0;
     color: var(--_color-text-muted);
     font-size: 0.95em;

@@ -13,6 +13,7 @@ import { expiryBadge } from './expiry-badge.js';
 import { DayChangeController } from './day-change.js';
 import { planText } from './plans.js';
 import { styles } from './subscription-card.styles.js';
+import { heading } from '../../ui/heading.js';
 
 export const SUPPORT_EMAIL = 'support@9pic.ai';
 
@@ -75,9 +76,13 @@ export class SubscriptionCard extends CreditsElement {
     });
   }
 
+  private titleHeading() {
+    return heading(this.titleLevel, msg('Current plan', { id: 'subscription-card.title' }), { id: 'title', class: 'title' });
+  }
+
   private renderLoading() {
-    return html`<section class="card" part="card" aria-busy="true" aria-labelledby="title">
-      <h2 id="title">${msg('Current plan', { id: 'subscription-card.title' })}</h2>
+    return html`<section class="card" part="card" aria-busy="true">
+      ${this.titleHeading()}
       <span class="visually-hidden">${msg('Loading…', { id: 'common.loading' })}</span>
       <div class="plan-block">${skeleton('6em', '1.6em')} ${skeleton('90%')}</div>
       <div class="facts-skeleton">${skeleton('60%')} ${skeleton('70%')}</div>
@@ -90,8 +95,8 @@ export class SubscriptionCard extends CreditsElement {
     const status = expiryStatus(data.expires_at, this.now ?? this.clock(), this.zone);
     const expired = status.kind === 'expired' || (status.kind === 'none' && data.status.toLowerCase() === 'expired');
     const showsCreditsNote = plan.known === 'pro' || plan.known === 'trial' || data.expires_at !== null;
-    return html`<section class="card" part="card" aria-labelledby="title">
-      <h2 id="title">${msg('Current plan', { id: 'subscription-card.title' })}</h2>
+    return html`<section class="card" part="card">
+      ${this.titleHeading()}
       <div class="plan-block">
         <p class="plan-name" part="plan" data-plan=${plan.known ?? 'other'} title=${plan.known ? nothing : data.plan_type}>${plan.label}</p>
         <p class="meaning">

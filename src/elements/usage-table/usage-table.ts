@@ -7,7 +7,7 @@ import { errorPanel } from '../../ui/states.js';
 import { safeHref } from '../../ui/safe-url.js';
 import type { Transaction } from '../../api/schemas.js';
 import { msg } from '../../i18n/localize.js';
-import { ListController } from '../../state/resource-controller.js';
+import { ListController } from '../../state/list-controller.js';
 import { transactions, type TransactionFilter } from '../../state/resources.js';
 import type { ListData } from '../../state/store.js';
 import { listNotice } from '../../ui/list-notice.js';
@@ -24,6 +24,7 @@ import { CopyController } from '../../ui/copy.js';
 import { BodyScroll } from './body-scroll.js';
 import { countText } from './count-text.js';
 import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
+import { heading } from '../../ui/heading.js';
 
 export type UsageDirection = 'usage' | 'addition';
 
@@ -195,9 +196,9 @@ export class UsageTable extends CreditsElement {
     const state = this.list.state;
     const data = state.data;
     const items = data?.items ?? [];
-    return html`<section class="card" aria-labelledby="title">
+    return html`<section class="card">
       <div class="head">
-        <h2 id="title">${title}</h2>
+        ${heading(this.titleLevel, title, { id: 'title', class: 'title' })}
         ${state.refreshing ? html`<span class="hint" role="status">${msg('Updating…', { id: 'usage-table.updating' })}</span>` : nothing}
         <button type="button" class="btn btn-small" part="export" ?disabled=${items.length === 0} @click=${() => this.exportCsv()}>
           ${msg('Export CSV', { id: 'usage-table.export' })}

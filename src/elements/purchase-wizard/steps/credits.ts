@@ -6,7 +6,7 @@ import { msg, str } from '../../../i18n/localize.js';
 import { REMARK_LIMIT, type OrderField } from '../order.js';
 import { kindName } from '../../../ui/kind-labels.js';
 import { orderSummary } from '../summary.js';
-import { HEADING_ID, type WizardView } from '../view.js';
+import { stepHeading, type WizardView } from '../view.js';
 import { creditFacts } from '../credit-facts.js';
 import { textLength } from '../../../ui/text-length.js';
 import { settled } from '../../../ui/settled-text.js';
@@ -104,9 +104,10 @@ function liveTotal(w: WizardView): string {
 
 export function creditsStep(w: WizardView) {
   const custom = w.order.kind === 'custom';
-  return html`<h3 id=${HEADING_ID} tabindex="-1">
-      ${custom ? msg('Amount and remark', { id: 'purchase-wizard.credits.heading-custom' }) : msg('How many credits?', { id: 'purchase-wizard.credits.heading' })}
-    </h3>
+  return html`${stepHeading(
+      w.headingLevel,
+      custom ? msg('Amount and remark', { id: 'purchase-wizard.credits.heading-custom' }) : msg('How many credits?', { id: 'purchase-wizard.credits.heading' }),
+    )}
     <p class="muted chosen">${msg(str`Plan: ${kindName(w.order.kind)}`, { id: 'purchase-wizard.credits.chosen' })}</p>
     <div class="fields">${custom ? customFields(w) : html`${creditsFields(w)}${quickPicks(w)}${creditFacts(w)}`}</div>`;
 }

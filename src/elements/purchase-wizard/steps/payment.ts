@@ -4,7 +4,7 @@ import { ApiError } from '../../../api/errors.js';
 import { safeHref } from '../../../ui/safe-url.js';
 import { describeError } from '../../../ui/states.js';
 import { msg, str } from '../../../i18n/localize.js';
-import { HEADING_ID, type WizardView } from '../view.js';
+import { stepHeading, type WizardView } from '../view.js';
 import { ORDER_FIELDS, type OrderField } from '../order.js';
 import { orderSummary } from '../summary.js';
 
@@ -96,7 +96,7 @@ export function paymentStep(w: WizardView) {
   const policy = safeHref(options.refund_policy_url);
   const busy = w.payment.busy;
   // The consent is one message with its link inside (a translation orders the sentence its own way).
-  return html`<h3 id=${HEADING_ID} tabindex="-1">${msg('Payment', { id: 'purchase-wizard.step.payment' })}</h3>
+  return html`${stepHeading(w.headingLevel, msg('Payment', { id: 'purchase-wizard.step.payment' }))}
     ${total
       ? html`<p class="to-pay">
           <span class="muted">${msg('Total to pay', { id: 'purchase-wizard.payment.total' })}</span>

@@ -7,7 +7,7 @@ import { msg, str } from '../../../i18n/localize.js';
 import { plural } from '../../../ui/plural.js';
 import { availableKinds } from '../order.js';
 import { planTitle } from '../../../ui/kind-labels.js';
-import { HEADING_ID, type WizardView } from '../view.js';
+import { stepHeading, type WizardView } from '../view.js';
 
 function term(days: number): string {
   return days === 365 || days === 366
@@ -41,7 +41,7 @@ function describe(kind: PurchaseKind, w: WizardView) {
 export function planStep(w: WizardView) {
   const kinds = availableKinds(w.options);
   const contact = safeHref(w.options.enterprise_contact_url);
-  return html`<h3 id=${HEADING_ID} tabindex="-1">${msg('Choose a plan', { id: 'purchase-wizard.plan.heading' })}</h3>
+  return html`${stepHeading(w.headingLevel, msg('Choose a plan', { id: 'purchase-wizard.plan.heading' }))}
     ${w.proUnavailableNotice
       ? html`<p class="notice" data-tone="info">${msg('Your organisation already has Pro. You can add credits instead.', { id: 'purchase-wizard.plan.pro-taken' })}</p>`
       : nothing}

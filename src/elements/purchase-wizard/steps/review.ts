@@ -5,11 +5,11 @@ import { msg, str } from '../../../i18n/localize.js';
 import { kindName } from '../../../ui/kind-labels.js';
 import { reviewBalanceAfter } from '../balance-context.js';
 import { orderSummary } from '../summary.js';
-import { HEADING_ID, type WizardView } from '../view.js';
+import { stepHeading, type WizardView } from '../view.js';
 
 export function reviewStep(w: WizardView) {
   const { checked, order, options, fmt } = w;
-  return html`<h3 id=${HEADING_ID} tabindex="-1">${msg('Review your order', { id: 'purchase-wizard.review.heading' })}</h3>
+  return html`${stepHeading(w.headingLevel, msg('Review your order', { id: 'purchase-wizard.review.heading' }))}
     <dl class="facts">
       <div><dt>${msg('Plan', { id: 'purchase-wizard.step.plan' })}</dt><dd>${kindName(order.kind)}</dd></div>
       ${order.kind !== 'custom' && checked.request && 'credits' in checked.request

@@ -12,6 +12,7 @@ export const purchaseWizard = {
   'purchase-wizard.step.review': 'समीक्षा',
   'purchase-wizard.step.payment': 'भुगतान',
   'purchase-wizard.step.done': 'पूरा',
+  'purchase-wizard.step.of': str`चरण ${0}/${1}:`,
   'purchase-wizard.action.back': 'पीछे',
   'purchase-wizard.action.next': 'आगे',
   'purchase-wizard.action.to-payment': 'भुगतान पर जाएँ',
