@@ -147,7 +147,12 @@ const budgets = [
 // (schemas/base.ts); zod's union (1.3 KB) was in the entry only because the purchase's Checkout used it (rolldown puts
 // a module, zod's core schemas included, in one chunk with every export any chunk uses): the same reading without
 // it; ListController apart from ResourceController: 37.3 / 36.6 / 123.6 / 15.5.
-const ceilings = { 0: 37.3, 1: 36.6, 2: 123.6, 3: 15.5 };
+// 19:50 UTC (bytes6): main at 3bd685e (the urgent advice) measured 37.3 / 36.6 / 123.6 / 15.6; rows, list footers, hints, IDs and
+// numeric cells' styles out of the shared styles into forms.ts (the balance shows none), the checkout's gateway names
+// without zod's literal schema: 37.1 / 36.5 / 123.5 / 15.6.
+// 19:55 UTC: main at d103c1c (struct's heading-level on every element, regions, the stepper as a list) merged on top
+// added 0.2 / 0.2 / 0.6 / 0.2: 37.3 / 36.7 / 124.1 / 15.8.
+const ceilings = { 0: 37.3, 1: 36.7, 2: 124.1, 3: 15.8 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
 // any figure's limit by 5% does; test/build/cdn.test.ts checks it).

@@ -1,6 +1,7 @@
 /**
- * Form fields, data tables and dialogs: apart from the shared styles every element carries, so an
- * element that shows none of them (the balance, until its Add Credits dialog loads) does not carry them.
+ * Form fields, data tables, dialogs, rows, list footers, hints, copyable IDs and numeric cells: apart from
+ * the shared styles every element carries, so an element that shows none of them (the balance, until its
+ * Add Credits dialog loads) does not carry them.
  * Elements with fields, tables or dialogs list `formStyles` after `CreditsElement.styles`; a part loaded
  * on demand into an element without them calls `adoptFormStyles(host)`.
  */
@@ -93,6 +94,55 @@ export const formStyles = css`
   }
   .filters .field-error {
     flex-basis: 100%;
+  }
+  /* From shared.ts: rows, a paged list's footer, empty lists, hints, IDs and numeric cells (the balance shows none). */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+  }
+  /* The footer of a paged list (src/ui/list-footer.ts): status, notice, Load more or its error. */
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_spacing);
+    margin-top: var(--_spacing);
+  }
+  .foot .error-panel {
+    flex-basis: 100%;
+  }
+  .empty {
+    color: var(--_color-text-muted);
+    padding: calc(var(--_spacing) * 2) 0;
+    text-align: center;
+  }
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  .num {
+    text-align: end !important;
+    font-variant-numeric: tabular-nums;
+  }
+  /* IDs support asks for (payment IDs): monospace at full contrast, never the faintest text; a Copy button beside (src/ui/copy.ts). */
+  code.id {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    color: var(--_color-text);
+  }
+  .copy {
+    margin-inline-start: 6px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .copy-status.failed {
+    margin: var(--_spacing) 0 0;
+    color: var(--_color-danger-text);
+    font-size: 0.9em;
   }
 `;
 

@@ -1,4 +1,7 @@
-/** The pieces every element draws with: card, buttons, badges, skeletons, fields, tables, dialogs. */
+/**
+ * The pieces every element draws with: card, buttons, badges, skeletons, error panels. Fields, tables, dialogs,
+ * rows, list footers, hints, copyable IDs and numeric columns are in forms.ts, with the elements that show them.
+ */
 import { css } from 'lit';
 
 export const sharedStyles = css`
@@ -36,12 +39,6 @@ export const sharedStyles = css`
   }
   .muted {
     color: var(--_color-text-muted);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_spacing);
   }
   .btn {
     display: inline-flex;
@@ -172,47 +169,5 @@ export const sharedStyles = css`
   .error-panel code {
     font-size: 0.9em;
     word-break: break-all;
-  }
-  /* The footer of a paged list (src/ui/list-footer.ts): status, notice, Load more or its error. */
-  .foot {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_spacing);
-    margin-top: var(--_spacing);
-  }
-  .foot .error-panel {
-    flex-basis: 100%;
-  }
-  .empty {
-    color: var(--_color-text-muted);
-    padding: calc(var(--_spacing) * 2) 0;
-    text-align: center;
-  }
-  .hint {
-    color: var(--_color-text-muted);
-    font-size: 0.9em;
-    margin: 0;
-  }
-  .num {
-    text-align: end !important;
-    font-variant-numeric: tabular-nums;
-  }
-  /* IDs support asks for (payment IDs): monospace at full contrast, never the faintest text; a Copy button beside (src/ui/copy.ts). */
-  code.id {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.9em;
-    color: var(--_color-text);
-  }
-  .copy {
-    margin-inline-start: 6px;
-    font-size: 0.85em;
-    white-space: nowrap;
-  }
-  .copy-status.failed {
-    margin: var(--_spacing) 0 0;
-    color: var(--_color-danger-text);
-    font-size: 0.9em;
   }
 `;

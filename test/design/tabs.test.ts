@@ -6,23 +6,7 @@ import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { mountInProvider } from '../support.js';
-
-/** The words of an element's text that the layout split over more than one line. */
-function brokenWords(el: Element): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    for (const match of text.matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
-      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      if (lines.size > 1) broken.push(match[0]);
-    }
-  }
-  return broken;
-}
+import { brokenWords } from './support.js';
 
 describe('the area’s tabs at narrow widths', function () {
   this.timeout(20_000);

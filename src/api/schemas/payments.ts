@@ -87,15 +87,21 @@ export const Payment = /* @__PURE__ */ z.object({
 
 export const PaymentPage = /* @__PURE__ */ page(Payment);
 
+/**
+ * A gateway's name, exactly: what `z.literal(name)` checks, with the custom check the error body's fields
+ * already use (zod's literal schema would sit in the CDN entry for the purchase alone; see `Checkout`).
+ */
+const gatewayNamed = <N extends string>(name: N) => /* @__PURE__ */ z.custom<N>((value) => value === name);
+
 export const RazorpayCheckout = /* @__PURE__ */ z.object({
-  gateway: /* @__PURE__ */ z.literal('razorpay'),
+  gateway: /* @__PURE__ */ gatewayNamed('razorpay'),
   order_id: /* @__PURE__ */ z.string(),
   key_id: /* @__PURE__ */ z.string(),
   amount_minor: /* @__PURE__ */ z.int(),
   currency: Currency,
 });
 export const PayGlocalCheckout = /* @__PURE__ */ z.object({
-  gateway: /* @__PURE__ */ z.literal('payglocal'),
+  gateway: /* @__PURE__ */ gatewayNamed('payglocal'),
   redirect_url: /* @__PURE__ */ z.string(),
 });
 /** Any other gateway (e.g. the simulator's): kept whole for its adapter. */

@@ -96,7 +96,7 @@ export const summaryStyles = css`
     font-weight: 500;
     font-size: 1em;
   }
-  /* An amount never breaks ("₹1,770.0 / 0" in a narrow summary column): the label beside it wraps instead. */
+  /* An amount (or the place of supply) is never split over two lines ("₹1,50" / "0.00" at 390 px): the line's name wraps instead. */
   table.summary td {
     white-space: nowrap;
   }

@@ -249,7 +249,7 @@ export const styles = css`
     max-width: 60ch;
   }
   @container (max-width: 480px) {
-    .stepper .label {
+    .stepper .text {
       font-size: 0.85em;
     }
     .panel {
