@@ -9,8 +9,8 @@
  *   npm run bench         bench      bench/main.ts in a production build → BENCHMARKS.md (bench.spec.ts)
  *   npm run screenshots   screenshots every story at 390 and 1280 px → .tmp/screenshots/ (screenshots.spec.ts)
  *
- * `docs`, `bench` and `screenshots` exist only when named with --project, so a bare `playwright test` (and
- * `npm test`) never runs them. Only the web servers of the selected projects start; each listens on a
+ * `bench` and `screenshots` exist only when named with --project, so a bare `playwright test` (and
+ * `npm test`) never runs them. `a11y` and `docs` share one Storybook server. Only the web servers of the selected projects start; each listens on a
  * free port picked here (several checkouts can run at once), handed to the workers through the env.
  * E2E_NO_BUILD=1 reuses dist-demo/ and storybook-static/ when they exist.
  */
@@ -84,12 +84,16 @@ const projects: (Project & { servers: WebServer[] })[] = [
     timeout: 90_000,
     servers: [storybookServer()],
   },
+  {
+    // The docs pages render their stories inline in one preview; only the stories marked `ownFrame` boot
+    // a preview of their own (stories/support.ts).
+    name: 'docs',
+    testMatch: 'docs.spec.ts',
+    fullyParallel: true,
+    timeout: 180_000,
+    servers: [storybookServer()],
+  },
 ];
-// Opt-in for now: ~170 story frames, each a whole Storybook preview, cost ~200 CPU-seconds (measured with
-// Chromium's SystemInfo.getProcessInfo on the shared 2-core machine), far above the ~45 s npm test can give.
-if (named.includes('docs')) {
-  projects.push({ name: 'docs', testMatch: 'docs.spec.ts', fullyParallel: true, timeout: 180_000, servers: [storybookServer()] });
-}
 if (named.includes('screenshots')) {
   projects.push({ name: 'screenshots', testMatch: 'screenshots.spec.ts', fullyParallel: true, timeout: 90_000, servers: process.env.SCREENSHOT_URL ? [] : [storybookServer()] });
 }

@@ -1,10 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { mswLoader } from 'msw-storybook-addon/csf3';
-import { setupWorker } from 'msw/browser';
 import manifest from '../custom-elements.json';
-import { sim, resetSimulator } from '../stories/support.js';
-import { simulatorHandlers } from '../src/simulator/msw.js';
+import { renderWith, simOf, storySimulator } from '../stories/support.js';
 import '../src/index.js';
 import { pasteableSnippet } from '../stories/snippet.js';
 
@@ -17,25 +14,32 @@ setCustomElementsManifest(manifest);
  */
 const inCanvas = window.parent !== window && window.parent === window.top;
 
+/**
+ * A story in its own frame on a docs page (`ownFrame`: a wizard driven to a step focuses the step's heading)
+ * keeps that focus to itself: without this, each focus scrolls the reader's docs page to the frame.
+ */
+const inDocsPage = window.parent !== window && new URLSearchParams(window.parent.location.search).get('viewMode') === 'docs';
+if (inDocsPage) {
+  const focus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+    focus.call(this, { ...options, preventScroll: true });
+  };
+}
+
 const preview: Preview = {
   initialGlobals: { a11y: { manual: !inCanvas } },
-  loaders: [
-    mswLoader(async () => {
-      // The simulated backend answers every /api request; it survives the addon's handler resets.
-      const worker = setupWorker(...simulatorHandlers(sim));
-      await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: './mockServiceWorker.js' } });
-      return worker;
-    }),
-  ],
-  beforeEach() {
-    resetSimulator();
-  },
+  // Each story gets its own simulated backend, in-process (no service worker, no shared knobs): the
+  // story's provider is given its `fetch` (stories/support.ts). Loaders run before `beforeEach`.
+  loaders: [() => ({ sim: storySimulator() })],
+  decorators: [(story, context) => renderWith(simOf(context), story)],
   parameters: {
     controls: { expanded: true },
     docs: {
-      // Each story of a docs page in its own frame: its own simulator knobs (a Loading story's hanging
-      // requests, an Error story's failures) and its own page-wide language, so the other stories show data.
-      story: { inline: false, height: '560px' },
+      // The stories of a docs page render inline, in one preview: fast to open, and each has its own
+      // simulator. A story that cannot share the page (another language, which is page-wide; a play
+      // function that moves focus or opens a modal dialog) asks for a frame: `ownFrame` in stories/support.ts.
+      // Inline stories play their play function too (autoplay), as they do in the canvas.
+      story: { inline: true, autoplay: true },
       // "Show code": what a partner pastes (the CDN script, the element in a sandboxed provider).
       source: {
         transform: (code: string, context: { component?: unknown; args: Record<string, unknown> }) =>

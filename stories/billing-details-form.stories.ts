@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/billing-details-form/define.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, ownFrame, providerArgTypes, simOf, type ProviderArgs } from './support.js';
 
 const meta: Meta<ProviderArgs> = {
   title: 'Elements/billing-details-form',
@@ -54,6 +54,8 @@ export const LoadError: Story = { beforeEach: failing('GET /billing-details') };
 /** Browser-side checks after Save on an empty Indian form: messages beside the fields, focus on the first. */
 export const ValidationErrors: Story = {
   args: { organisation: 'org_empty' },
+  // Focus goes to the first field in error: in its own frame on the docs page.
+  parameters: ownFrame,
   play: whenReady(async (root, el) => {
     type(root, 'tax_id', '27AAPFU0939F1Z');
     type(root, 'billing_email', 'accounts@');
@@ -65,13 +67,15 @@ export const ValidationErrors: Story = {
 /** The server answers 422 with `fields`: shown on the same inputs, everything typed kept. */
 export const ServerFieldErrors: Story = {
   args: { organisation: 'org_trial_us', locale: 'en-US' },
-  beforeEach: () =>
-    sim.failNext('PUT /billing-details', {
+  beforeEach: (context) =>
+    simOf(context).failNext('PUT /billing-details', {
       status: 422,
       times: 1000,
       message: 'Some fields are invalid.',
       fields: { 'address.city': 'We could not verify this city', billing_email: 'This mailbox does not accept mail' },
     }),
+  // Focus goes to the first field in error: in its own frame on the docs page.
+  parameters: ownFrame,
   play: whenReady(async (root, el) => {
     await fillUs(root, el);
     root.querySelector('form')!.requestSubmit();
@@ -121,7 +125,7 @@ export const SeparateShipping: Story = {
 export const OtherCountry: Story = { args: { organisation: 'org_enterprise', locale: 'en-US' } };
 
 /** Hindi. */
-export const Hindi: Story = { args: { locale: 'hi-IN' } };
+export const Hindi: Story = { args: { locale: 'hi-IN' }, parameters: ownFrame };
 
 /** The dark palette. */
 export const Dark: Story = { args: { theme: 'dark' } };

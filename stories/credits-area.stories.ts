@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/credits-area/define.js';
-import { defaultProviderArgs, failing, inProvider, providerArgTypes, simulatedGateways, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, ownFrame, providerArgTypes, simulatedGateways, storySim, type ProviderArgs } from './support.js';
 
 type AreaView = 'credits' | 'billing' | 'subscription' | 'purchase';
 interface AreaArgs extends ProviderArgs {
@@ -20,6 +20,7 @@ const meta: Meta<AreaArgs> = {
     locale=${args.locale}
     theme=${args.theme}
     view=${args.view}
+    .fetch=${storySim().fetch}
     .gateways=${simulatedGateways()}
     style="padding:16px;background:${args.theme === 'dark' ? '#0f172a' : 'transparent'}"
   ></credits-area>`,
@@ -46,6 +47,6 @@ export const UnderAProvider: Story = {
   render: (args) => inProvider(args, html`<credits-area view=${args.view}></credits-area>`),
 };
 
-export const Hindi: Story = { args: { view: 'subscription', locale: 'hi-IN' } };
+export const Hindi: Story = { args: { view: 'subscription', locale: 'hi-IN' }, parameters: ownFrame };
 
 export const Dark: Story = { args: { view: 'subscription', theme: 'dark' } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/credits-balance/define.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, ownFrame, providerArgTypes, simOf, type ProviderArgs, type WithSim } from './support.js';
 
 interface Args extends ProviderArgs {
   /** Photos expected at the next event (turns on the top-up advice); 0 = none. */
@@ -11,12 +11,12 @@ interface Args extends ProviderArgs {
 }
 
 /** Sets org_42's balance before the story loads (the runway follows it). */
-const balanceOf = (credits: number) => () => {
-  sim.state.orgs.org_42!.balance = credits;
+const balanceOf = (credits: number) => (context: WithSim) => {
+  simOf(context).state.orgs.org_42!.balance = credits;
 };
 
-const staffViewer = () => {
-  sim.options.viewer = { email: 'staff@9pic.ai', is_staff: true };
+const staffViewer = (context: WithSim) => {
+  simOf(context).options.viewer = { email: 'staff@9pic.ai', is_staff: true };
 };
 
 const meta: Meta<Args> = {
@@ -58,6 +58,8 @@ export const StaffView: Story = { beforeEach: staffViewer };
 /** The grant dialog, open. */
 export const StaffDialogOpen: Story = {
   beforeEach: staffViewer,
+  // A modal dialog: inline, it would make the whole docs page inert.
+  parameters: ownFrame,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('credits-balance')!;
     for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('[part="add-button"]'); i++) await new Promise((r) => setTimeout(r, 100));
@@ -67,9 +69,9 @@ export const StaffDialogOpen: Story = {
 
 /** The grant is refused (403): shown in words, typed values kept. Open the dialog and submit. */
 export const StaffGrantForbidden: Story = {
-  beforeEach: () => {
-    staffViewer();
-    sim.failNext('POST /credits/grants', { status: 403, code: 'not_allowed', message: 'Only 9Pic staff can add credits.', times: 1000 });
+  beforeEach: (context) => {
+    staffViewer(context);
+    simOf(context).failNext('POST /credits/grants', { status: 403, code: 'not_allowed', message: 'Only 9Pic staff can add credits.', times: 1000 });
   },
 };
 
@@ -92,7 +94,7 @@ export const AdviceTopUpNow: Story = { args: { expectedPhotos: 20000 } };
 export const AdviceNegativeBalance: Story = { args: { organisation: 'org_payg', expectedPhotos: 200 } };
 
 /** Hindi, en-IN digits. */
-export const Hindi: Story = { args: { locale: 'hi-IN', expectedPhotos: 8000 } };
+export const Hindi: Story = { args: { locale: 'hi-IN', expectedPhotos: 8000 }, parameters: ownFrame };
 
 /** The dark palette. */
 export const Dark: Story = { args: { theme: 'dark', expectedPhotos: 20000 }, parameters: { backgrounds: { value: 'dark' } } };
@@ -108,8 +110,8 @@ export const RunwayOverAYear: Story = { beforeEach: balanceOf(5_000_000) };
 
 /** No usage in the previous month or this one: no runway line. */
 export const NoRecentUsage: Story = {
-  beforeEach: () => sim.respondWith('GET /credits/monthly-usage', 200, { months: [] }, 1000),
+  beforeEach: (context) => simOf(context).respondWith('GET /credits/monthly-usage', 200, { months: [] }, 1000),
 };
 
 /** Low balance and runway in Hindi. */
-export const LowBalanceHindi: Story = { args: { locale: 'hi-IN', lowBalanceThreshold: 20000 } };
+export const LowBalanceHindi: Story = { args: { locale: 'hi-IN', lowBalanceThreshold: 20000 }, parameters: ownFrame };

@@ -4,18 +4,18 @@ import '../src/elements/credits-organisations/define.js';
 import '../src/elements/credits-balance/define.js';
 import type { CreditsOrganisations } from '../src/elements/credits-organisations/credits-organisations.js';
 import { PARTNER_VIEWER, STRESS_PARTNER_VIEWER } from '../src/simulator/index.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, narrowColumn, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, narrowColumn, providerArgTypes, simOf, type ProviderArgs, type WithSim } from './support.js';
 
 interface Args extends ProviderArgs {
   threshold: number;
 }
 
 const LIST = 'GET /organisations';
-const asPartner = () => {
-  sim.options.viewer = { ...PARTNER_VIEWER };
+const asPartner = (context: WithSim) => {
+  simOf(context).options.viewer = { ...PARTNER_VIEWER };
 };
-const asStressPartner = () => {
-  sim.options.viewer = { ...STRESS_PARTNER_VIEWER };
+const asStressPartner = (context: WithSim) => {
+  simOf(context).options.viewer = { ...STRESS_PARTNER_VIEWER };
 };
 
 const meta: Meta<Args> = {
@@ -53,8 +53,8 @@ export const Empty: Story = {
 /** A viewer who manages one organisation (403 not_allowed): only a short note. */
 export const OneOrganisation: Story = {
   name: '403: one organisation',
-  beforeEach: () => {
-    sim.options.viewer = { email: 'ops@example.com', is_staff: false };
+  beforeEach: (context) => {
+    simOf(context).options.viewer = { email: 'ops@example.com', is_staff: false };
   },
 };
 

@@ -4,7 +4,7 @@ import '../src/elements/credits-provider/define.js';
 import '../src/elements/credits-balance/define.js';
 import '../src/elements/purchase-wizard/define.js';
 import '../src/elements/subscription-card/define.js';
-import { defaultProviderArgs, inProvider, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, inProvider, providerArgTypes, simOf, storySim, type ProviderArgs } from './support.js';
 
 /**
  * `<credits-provider>` holds the settings every element inside shares: the API address, the
@@ -46,15 +46,13 @@ const TOKEN = 'story-token';
  * with `{ forceRefresh: true }`, then fires `credits-auth-required`. Without a token provider, cookies.
  */
 export const Auth: Story = {
-  beforeEach: () => {
-    sim.options.token = TOKEN;
-    return () => {
-      sim.options.token = null;
-    };
+  beforeEach: (context) => {
+    simOf(context).options.token = TOKEN;
   },
   render: (args) => html`<credits-provider
     api-base="/api"
     auth="token"
+    .fetch=${storySim().fetch}
     organisation=${args.organisation}
     locale=${args.locale}
     theme=${args.theme}

@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/credits-balance/define.js';
 import '../src/elements/monthly-usage/define.js';
 import '../src/elements/usage-table/define.js';
-import { defaultProviderArgs, providerArgTypes, sim, simulatedGateways, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, providerArgTypes, simOf, simulatedGateways, storySim, type ProviderArgs } from './support.js';
 
 interface Args extends ProviderArgs {
   lowBalanceThreshold?: number;
@@ -26,6 +26,7 @@ const meta: Meta<Args> = {
     locale=${args.locale}
     theme=${args.theme}
     low-balance-threshold=${ifDefined(args.lowBalanceThreshold)}
+    .fetch=${storySim().fetch}
     .gateways=${simulatedGateways()}
     style="display:grid;gap:16px;padding:16px;background:${args.theme === 'dark' ? '#0f172a' : 'transparent'}"
   >
@@ -40,8 +41,8 @@ type Story = StoryObj<Args>;
 /** Simulated processing of 5,000 photos at 25 a second: the balance falls, the runway shortens, a usage row arrives each second on top of Credit Usage. */
 export const Processing: Story = {
   name: 'Processing (balance falls live)',
-  beforeEach: () => {
-    const job = sim.startProcessing({ organisation: 'org_42', photos: 5000, rate: 25 });
+  beforeEach: (context) => {
+    const job = simOf(context).startProcessing({ organisation: 'org_42', photos: 5000, rate: 25 });
     return () => job.stop();
   },
 };
@@ -50,8 +51,8 @@ export const Processing: Story = {
 export const CrossingLowBalance: Story = {
   name: 'Processing past the low-balance threshold',
   args: { lowBalanceThreshold: 12_400 },
-  beforeEach: () => {
-    const job = sim.startProcessing({ organisation: 'org_42', photos: 2000, rate: 40 });
+  beforeEach: (context) => {
+    const job = simOf(context).startProcessing({ organisation: 'org_42', photos: 2000, rate: 40 });
     return () => job.stop();
   },
 };
@@ -62,12 +63,10 @@ export const Idle: Story = { name: 'Live, nothing processing' };
 /** A server without the stream (404): the balance is refreshed every 30 s while the page is visible. */
 export const WithoutStream: Story = {
   name: 'Server without the stream (polling)',
-  beforeEach: () => {
+  beforeEach: (context) => {
+    const sim = simOf(context);
     sim.options.liveStream = false;
     const job = sim.startProcessing({ organisation: 'org_42', photos: 5000, rate: 25 });
-    return () => {
-      job.stop();
-      sim.options.liveStream = true;
-    };
+    return () => job.stop();
   },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/monthly-usage/define.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs, narrowColumn } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, ownFrame, providerArgTypes, simOf, type ProviderArgs, narrowColumn } from './support.js';
 
 const meta: Meta<ProviderArgs> = {
   title: 'Elements/monthly-usage',
@@ -27,22 +27,22 @@ export const Empty: Story = { args: { organisation: 'org_empty' } };
 
 /** A backend without the aggregation (501): the element sums the usage transactions itself; same view. */
 export const BackendWithoutAggregation: Story = {
-  beforeEach: () => {
-    sim.options.monthlyAggregation = false;
+  beforeEach: (context) => {
+    simOf(context).options.monthlyAggregation = false;
   },
 };
 
 /** The fallback over 10,500 usage rows (org_big), paging through the cursor API. */
 export const FallbackLargeOrganisation: Story = {
   args: { organisation: 'org_big' },
-  beforeEach: () => {
-    sim.options.monthlyAggregation = false;
-    sim.options.latency = 20;
+  beforeEach: (context) => {
+    simOf(context).options.monthlyAggregation = false;
+    simOf(context).options.latency = 20;
   },
 };
 
 /** Months named in Hindi. */
-export const Hindi: Story = { args: { locale: 'hi-IN' } };
+export const Hindi: Story = { args: { locale: 'hi-IN' }, parameters: ownFrame };
 
 /** The dark palette. */
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/payments-list/define.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs, narrowColumn } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, ownFrame, providerArgTypes, simOf, type ProviderArgs, type WithSim, narrowColumn } from './support.js';
 
 const meta: Meta<ProviderArgs> = {
   title: 'Elements/payments-list',
@@ -14,18 +14,14 @@ export default meta;
 type Story = StoryObj<ProviderArgs>;
 
 /** Keep only org_42's payments that pass `keep` (the simulator is reseeded before each story). */
-const onlyPayments = (keep: (p: { status: string; invoice: { status: string } }) => boolean) => () => {
-  const org = sim.state.orgs.org_42!;
+const onlyPayments = (keep: (p: { status: string; invoice: { status: string } }) => boolean) => (context: WithSim) => {
+  const org = simOf(context).state.orgs.org_42!;
   org.payments = org.payments.filter((r) => keep(r.payment));
 };
 
-/** Invoices stay `generating` for the story's lifetime (restored afterwards). */
-const slowInvoices = () => {
-  const before = sim.options.invoiceDelayMs;
-  sim.options.invoiceDelayMs = 24 * 3600_000;
-  return () => {
-    sim.options.invoiceDelayMs = before;
-  };
+/** Invoices stay `generating` for the story's lifetime. */
+const slowInvoices = (context: WithSim) => {
+  simOf(context).options.invoiceDelayMs = 24 * 3600_000;
 };
 
 /** Waits for the list's first row, then runs `then` with the element. */
@@ -58,9 +54,9 @@ export const StatusAbandoned: Story = { beforeEach: onlyPayments((p) => p.status
 
 /** A status the library does not know yet: a neutral badge with the raw value, Details only. */
 export const StatusUnknown: Story = {
-  beforeEach: () => {
-    onlyPayments((p) => p.status === 'failed')();
-    sim.state.orgs.org_42!.payments[0]!.payment.status = 'disputed';
+  beforeEach: (context) => {
+    onlyPayments((p) => p.status === 'failed')(context);
+    simOf(context).state.orgs.org_42!.payments[0]!.payment.status = 'disputed';
   },
 };
 
@@ -68,9 +64,9 @@ export const StatusUnknown: Story = {
 export const InvoiceReady: Story = { beforeEach: onlyPayments((p) => p.invoice.status === 'ready') };
 /** Invoice generating: the row says so and polls with backoff (kept generating here). */
 export const InvoiceGenerating: Story = {
-  beforeEach: () => {
-    onlyPayments((p) => p.invoice.status === 'generating')();
-    return slowInvoices();
+  beforeEach: (context) => {
+    onlyPayments((p) => p.invoice.status === 'generating')(context);
+    slowInvoices(context);
   },
 };
 /** Invoice not generated yet: **Generate Invoice**. */
@@ -84,20 +80,24 @@ export const InvoiceNotApplicable: Story = { beforeEach: onlyPayments((p) => p.i
 
 /** The details side sheet (a modal dialog) of the first payment. */
 export const DetailsSheet: Story = {
+  // A modal dialog: inline, it would make the whole docs page inert.
+  parameters: ownFrame,
   play: whenLoaded((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="details"]')!.click()),
 };
 
 /** Configure Billing with nobody handling `credits-navigate`: the billing form opens inline. */
 export const ConfigureBillingInline: Story = {
+  // The form takes the focus when it opens: in its own frame on the docs page.
+  parameters: ownFrame,
   args: { organisation: 'org_trial_us' },
   play: whenLoaded((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="configure-billing"]')!.click()),
 };
 
 /** A recheck that fails: the message, the request id and Dismiss; the row stays as it was. */
 export const RecheckFails: Story = {
-  beforeEach: () => {
-    onlyPayments((p) => p.status === 'pending')();
-    sim.failNext('POST /payments/*/recheck', { status: 503, times: 1000, message: 'Gateway unavailable' });
+  beforeEach: (context) => {
+    onlyPayments((p) => p.status === 'pending')(context);
+    simOf(context).failNext('POST /payments/*/recheck', { status: 503, times: 1000, message: 'Gateway unavailable' });
   },
   play: whenLoaded((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="recheck"]')!.click()),
 };
@@ -124,7 +124,7 @@ export const FilterRangeError: Story = {
 };
 
 /** Hindi, en-IN digits. */
-export const Hindi: Story = { args: { locale: 'hi-IN' } };
+export const Hindi: Story = { args: { locale: 'hi-IN' }, parameters: ownFrame };
 
 /** The dark palette. */
 export const Dark: Story = { args: { theme: 'dark' } };

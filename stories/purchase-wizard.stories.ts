@@ -8,7 +8,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PurchaseWizard } from '../src/elements/purchase-wizard/purchase-wizard.js';
 import type { Outcome } from '../src/simulator/index.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, ownFrame, providerArgTypes, simOf, type ProviderArgs, type WithSim } from './support.js';
 
 interface Args extends ProviderArgs {
   plan?: 'pro' | 'credits' | 'custom';
@@ -35,6 +35,8 @@ export const WithSuggestion: Story = {
 };
 
 // ---- a small driver for play functions (the wizard's shadow DOM) ----
+// Each step change focuses the step's heading, as it should for a user: a driven story gets its own
+// frame on the docs page (`ownFrame`), where that focus stays.
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until<T>(find: () => T | null | undefined, timeout = 8000): Promise<T> {
@@ -100,14 +102,14 @@ async function drive(canvas: HTMLElement, { stop, kind = 'credits', credits = '5
 const INR = { organisation: 'org_42' };
 const INR_PRO = { organisation: 'org_expired' };
 const USD = { organisation: 'org_trial_us', locale: 'en-US' };
-const withOutcome = (outcome: Outcome) => () => sim.setGatewayOutcome(outcome);
+const withOutcome = (outcome: Outcome) => (context: WithSim) => simOf(context).setGatewayOutcome(outcome);
 
 // ---- Plan step and loading/error ----
 
 export const PlanINR: Story = { name: 'Plan · INR (Pro active: no Pro card)', args: INR };
 export const PlanINRProAvailable: Story = { name: 'Plan · INR (Pro expired: Pro card)', args: INR_PRO };
 export const PlanUSD: Story = { name: 'Plan · USD (trial)', args: USD };
-export const PlanHindi: Story = { name: 'Plan · Hindi', args: { ...INR_PRO, locale: 'hi-IN' } };
+export const PlanHindi: Story = { name: 'Plan · Hindi', args: { ...INR_PRO, locale: 'hi-IN' }, parameters: ownFrame };
 export const Dark: Story = { name: 'Plan · dark', args: { ...INR_PRO, theme: 'dark' } };
 export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever('GET /purchase-options') };
 export const LoadError: Story = { name: 'Options failed to load', beforeEach: failing('GET /purchase-options') };
@@ -116,46 +118,46 @@ export const StartOnPro: Story = { name: 'plan="pro" (INR, Pro available)', args
 
 // ---- Credits step ----
 
-export const CreditsINR: Story = { name: 'Credits · INR', args: INR, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits' }) };
-export const CreditsUSD: Story = { name: 'Credits · USD', args: USD, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits' }) };
+export const CreditsINR: Story = { name: 'Credits · INR', args: INR, parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits' }) };
+export const CreditsUSD: Story = { name: 'Credits · USD', args: USD, parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits' }) };
 export const CreditsBelowMinimum: Story = {
   name: 'Credits · 999 refused',
   args: INR,
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits-error' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits-error' }),
 };
 export const CreditsProZero: Story = {
   name: 'Credits · Pro with 0 credits (INR)',
   args: INR_PRO,
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits', kind: 'pro_subscription', credits: '0' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits', kind: 'pro_subscription', credits: '0' }),
 };
 export const CustomPaymentINR: Story = {
   name: 'Custom payment · INR',
   args: INR,
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits', kind: 'custom' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits', kind: 'custom' }),
 };
 export const CustomRemarkTooLong: Story = {
   name: 'Custom payment · remark too long',
   args: USD,
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits-error', kind: 'custom' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits-error', kind: 'custom' }),
 };
 
 // ---- Review and Payment ----
 
-export const ReviewINR: Story = { name: 'Review · INR (GST, GSTIN)', args: INR, play: ({ canvasElement }) => drive(canvasElement, { stop: 'review' }) };
-export const ReviewUSD: Story = { name: 'Review · USD (no GST)', args: USD, play: ({ canvasElement }) => drive(canvasElement, { stop: 'review' }) };
+export const ReviewINR: Story = { name: 'Review · INR (GST, GSTIN)', args: INR, parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'review' }) };
+export const ReviewUSD: Story = { name: 'Review · USD (no GST)', args: USD, parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'review' }) };
 export const ReviewProINR: Story = {
   name: 'Review · Pro + credits (INR)',
   args: INR_PRO,
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'review', kind: 'pro_subscription', credits: '2000' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'review', kind: 'pro_subscription', credits: '2000' }),
 };
 export const ReviewQuoteFailed: Story = {
   name: 'Review · quote failed',
   args: INR,
   beforeEach: failing('POST /purchases/quote'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits' }).then(async () => click(await wizardIn(canvasElement), 'Next')),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'credits' }).then(async () => click(await wizardIn(canvasElement), 'Next')),
 };
-export const PaymentINR: Story = { name: 'Payment · INR (Razorpay)', args: INR, play: ({ canvasElement }) => drive(canvasElement, { stop: 'payment' }) };
-export const PaymentUSD: Story = { name: 'Payment · USD (PayGlocal)', args: USD, play: ({ canvasElement }) => drive(canvasElement, { stop: 'payment' }) };
+export const PaymentINR: Story = { name: 'Payment · INR (Razorpay)', args: INR, parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'payment' }) };
+export const PaymentUSD: Story = { name: 'Payment · USD (PayGlocal)', args: USD, parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'payment' }) };
 
 // ---- Outcomes ----
 
@@ -164,65 +166,65 @@ export const CompletedINR: Story = {
   name: 'Outcome · completed (INR)',
   args: INR,
   beforeEach: withOutcome('completed'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
 };
 export const CompletedUSD: Story = {
   name: 'Outcome · completed (USD)',
   args: USD,
   beforeEach: withOutcome('completed'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
 };
 export const CompletedProINR: Story = {
   name: 'Outcome · Pro completed (INR)',
   args: INR_PRO,
   beforeEach: withOutcome('completed'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome', kind: 'pro_subscription', credits: '0' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome', kind: 'pro_subscription', credits: '0' }),
 };
 export const PendingINR: Story = {
   name: 'Outcome · pending (INR)',
   args: INR,
   beforeEach: withOutcome('pending'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
 };
 export const PendingUSD: Story = {
   name: 'Outcome · pending (USD)',
   args: USD,
   beforeEach: withOutcome('pending'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
 };
 export const FailedINR: Story = {
   name: 'Outcome · failed (INR)',
   args: INR,
   beforeEach: withOutcome('failed'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
 };
 export const FailedUSD: Story = {
   name: 'Outcome · failed (USD)',
   args: USD,
   beforeEach: withOutcome('failed'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
 };
 export const CancelledINR: Story = {
   name: 'Outcome · cancelled (INR)',
   args: INR,
   beforeEach: withOutcome('cancelled'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
 };
 export const CancelledUSD: Story = {
   name: 'Outcome · cancelled (USD)',
   args: USD,
   beforeEach: withOutcome('cancelled'),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'outcome' }),
 };
 export const AlreadySubscribed: Story = {
   name: 'Error · already subscribed (INR)',
   args: INR_PRO,
-  beforeEach: () => sim.failNext('POST /purchases', { status: 400, code: 'already_subscribed', message: 'This organisation already has Pro.' }),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'error', kind: 'pro_subscription', credits: '0' }),
+  beforeEach: (context) => simOf(context).failNext('POST /purchases', { status: 400, code: 'already_subscribed', message: 'This organisation already has Pro.' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'error', kind: 'pro_subscription', credits: '0' }),
 };
 export const NetworkErrorUSD: Story = {
   name: 'Error · answer lost, retry is safe (USD)',
   args: USD,
-  beforeEach: () => sim.failNext('POST /purchases', { mode: 'commit-then-network-error' }),
-  play: ({ canvasElement }) => drive(canvasElement, { stop: 'error' }),
+  beforeEach: (context) => simOf(context).failNext('POST /purchases', { mode: 'commit-then-network-error' }),
+  parameters: ownFrame, play: ({ canvasElement }) => drive(canvasElement, { stop: 'error' }),
 };

@@ -1,23 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/subscription-card/define.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, ownFrame, providerArgTypes, simOf, type ProviderArgs, type WithSim } from './support.js';
 
 /** Stories pin the clock (the card's and the simulator's) so the day counts never move. */
 const NOW = new Date('2026-11-23T12:00:00Z');
 const daysFromNow = (days: number) => new Date(NOW.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
-function pinClock() {
-  const realClock = sim.options.now;
+function pinClock(context: WithSim) {
+  const sim = simOf(context);
   sim.options.now = () => NOW;
   sim.reset(); // reseed relative to the pinned clock: org_42 expires in 20 days, org_expired 5 days ago, …
-  return () => {
-    sim.options.now = realClock;
-  };
 }
 
-const setExpiry = (organisation: string, days: number) => () => {
-  sim.state.orgs[organisation]!.expires_at = daysFromNow(days);
+const setExpiry = (organisation: string, days: number) => (context: WithSim) => {
+  simOf(context).state.orgs[organisation]!.expires_at = daysFromNow(days);
 };
 
 const meta: Meta<ProviderArgs> = {
@@ -63,9 +60,9 @@ export const PayAsYouGo: Story = { args: { organisation: 'org_payg' } };
 
 /** A plan type this version does not know: shown by its raw value, neutrally. */
 export const UnknownPlan: Story = {
-  beforeEach: () => {
-    sim.state.orgs.org_42!.plan_type = 'gold_partner';
-    sim.state.orgs.org_42!.expires_at = daysFromNow(200);
+  beforeEach: (context) => {
+    simOf(context).state.orgs.org_42!.plan_type = 'gold_partner';
+    simOf(context).state.orgs.org_42!.expires_at = daysFromNow(200);
   },
 };
 
@@ -73,6 +70,6 @@ export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingFore
 
 export const LoadError: Story = { beforeEach: failing('GET /subscription') };
 
-export const Hindi: Story = { args: { organisation: 'org_expired', locale: 'hi-IN' } };
+export const Hindi: Story = { args: { organisation: 'org_expired', locale: 'hi-IN' }, parameters: ownFrame };
 
 export const Dark: Story = { args: { organisation: 'org_trial_us', theme: 'dark' } };

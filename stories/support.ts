@@ -1,26 +1,50 @@
 /**
- * One simulated backend for every story, reached through msw (see
- * .storybook/preview.ts). Stories set its knobs in `beforeEach`; it is reset
- * before each story.
+ * Each story has its own simulated backend: the preview's loader makes one (`context.loaded.sim`), the
+ * story's provider talks to it in-process (`.fetch`), and its `beforeEach` sets its knobs through
+ * `simOf(context)`. Stories rendered inline on one docs page share nothing but the page (see
+ * .storybook/preview.ts): one story's hanging or failing requests never reach another.
  */
 import { html, type TemplateResult } from 'lit';
-import { createSimulator, createSimulatedGateway, type Outcome } from '../src/simulator/index.js';
+import { createSimulator, createSimulatedGateway, type Outcome, type Simulator } from '../src/simulator/index.js';
 
-export const sim = createSimulator({ latency: [150, 400] });
+/** The simulated backend of a new story: the seeded organisations, realistic latency. */
+export const storySimulator = (): Simulator => createSimulator({ latency: [150, 400] });
 
-export function resetSimulator(): void {
-  sim.reset();
-  sim.options.latency = [150, 400];
-  sim.options.monthlyAggregation = true;
-  sim.options.liveStream = true;
-  sim.options.viewer = { email: 'ops@example.com', is_staff: false };
-  sim.setGatewayOutcome('completed');
+/** A story's context as `beforeEach`, `play` and decorators receive it. */
+export interface WithSim {
+  loaded: Record<string, unknown>;
 }
 
-/** Gateways for stories: the simulator's, under the real gateways' names. */
-export const simulatedGateways = (outcome?: () => Outcome) => [
-  createSimulatedGateway(sim, { name: 'razorpay', outcome, fetch: (i, init) => globalThis.fetch(i, init) }),
-  createSimulatedGateway(sim, { name: 'payglocal', outcome, fetch: (i, init) => globalThis.fetch(i, init) }),
+/** The story's own simulator (made by the preview's loader). */
+export const simOf = (context: WithSim): Simulator => {
+  const sim = context.loaded.sim as Simulator | undefined;
+  if (!sim) throw new Error('This story has no simulator: .storybook/preview.ts makes one in its loader.');
+  return sim;
+};
+
+let rendering: Simulator | null = null;
+
+/** Runs a story's render with its simulator at hand (the preview's decorator; a render is synchronous). */
+export function renderWith<T>(sim: Simulator, render: () => T): T {
+  const outer = rendering;
+  rendering = sim;
+  try {
+    return render();
+  } finally {
+    rendering = outer;
+  }
+}
+
+/** The simulator of the story being rendered, for a render that builds its own provider (`.fetch=${storySim().fetch}`). */
+export function storySim(): Simulator {
+  if (!rendering) throw new Error('storySim() is for a story\'s render (the preview\'s decorator sets it).');
+  return rendering;
+}
+
+/** Gateways for stories: the story's simulator's, under the real gateways' names. */
+export const simulatedGateways = (outcome?: () => Outcome, sim = storySim()) => [
+  createSimulatedGateway(sim, { name: 'razorpay', outcome, fetch: sim.fetch }),
+  createSimulatedGateway(sim, { name: 'payglocal', outcome, fetch: sim.fetch }),
 ];
 
 export interface ProviderArgs {
@@ -37,13 +61,14 @@ export const providerArgTypes = {
 
 export const defaultProviderArgs: ProviderArgs = { organisation: 'org_42', locale: 'en-IN', theme: 'light' };
 
-/** The element(s) inside a provider on the simulated backend. */
+/** The element(s) inside a provider on the story's simulated backend. */
 export const inProvider = (args: ProviderArgs, content: TemplateResult) =>
   html`<credits-provider
     api-base="/api"
     organisation=${args.organisation}
     locale=${args.locale}
     theme=${args.theme}
+    .fetch=${storySim().fetch}
     .gateways=${simulatedGateways()}
     style="display:block;padding:16px;background:${args.theme === 'dark' ? '#0f172a' : 'transparent'}"
     >${content}</credits-provider
@@ -54,9 +79,17 @@ export const inProvider = (args: ProviderArgs, content: TemplateResult) =>
  * loading on purpose carries `tags: ['loading-state']`: the docs-page test (test/e2e/docs.spec.ts)
  * expects its skeleton, and data everywhere else.
  */
-export const loadingForever = (match: string) => () => sim.failNext(match, { mode: 'hang', times: 1000 });
-export const failing = (match: string, status = 500) => () =>
-  sim.failNext(match, { status, times: 1000, message: 'Simulated failure' });
+export const loadingForever = (match: string) => (context: WithSim) => simOf(context).failNext(match, { mode: 'hang', times: 1000 });
+export const failing = (match: string, status = 500) => (context: WithSim) =>
+  simOf(context).failNext(match, { status, times: 1000, message: 'Simulated failure' });
+
+/**
+ * A story that needs a page of its own on its docs page (a frame, a whole Storybook preview): a story in
+ * another language than the page's (the language is page-wide, as with @lit/localize), or one whose play
+ * function moves focus or opens a modal dialog (inline, it would scroll the docs page or make it inert).
+ * Every other story renders inline: one preview for the whole page.
+ */
+export const ownFrame = { docs: { story: { inline: false, height: '560px' } } };
 
 /** Decorator: the story in a 360px column (a phone, a host's sidebar). */
 export const narrowColumn = (story: () => unknown) => html`<div style="max-width:360px">${story()}</div>`;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/usage-table/define.js';
 import type { UsageTable } from '../src/elements/usage-table/usage-table.js';
-import { defaultProviderArgs, failing, inProvider, loadingForever, providerArgTypes, sim, type ProviderArgs, narrowColumn } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, ownFrame, providerArgTypes, simOf, type ProviderArgs, narrowColumn } from './support.js';
 
 interface Args extends ProviderArgs {
   direction: 'usage' | 'addition';
@@ -40,6 +40,8 @@ export const PurchaseHistory: Story = { args: { direction: 'addition' } };
 /** Purchase History: a purchase's **Details** opens its payment (with the invoice number) in the side sheet shared with `<payments-list>`. */
 export const PurchasePaymentDetails: Story = {
   args: { direction: 'addition' },
+  // A modal sheet: inline, it would make the whole docs page inert.
+  parameters: ownFrame,
   play: async ({ canvasElement }) => {
     const { found } = await find<HTMLButtonElement>(canvasElement, 'button[data-payment]');
     found.click();
@@ -51,6 +53,8 @@ export const PurchasePaymentDetailsError: Story = {
   name: 'Purchase payment details (error)',
   args: { direction: 'addition' },
   beforeEach: failing('GET /payments/*'),
+  // A modal sheet: inline, it would make the whole docs page inert.
+  parameters: ownFrame,
   play: async ({ canvasElement }) => {
     const { found } = await find<HTMLButtonElement>(canvasElement, 'button[data-payment]');
     found.click();
@@ -113,8 +117,8 @@ export const PerEventTotals: Story = {
 export const TenThousandRows: Story = {
   name: '10,000+ rows (org_big)',
   args: { organisation: 'org_big' },
-  beforeEach: () => {
-    sim.options.latency = 0;
+  beforeEach: (context) => {
+    simOf(context).options.latency = 0;
   },
   play: async ({ canvasElement }) => {
     const { el } = await find(canvasElement, '[part="load-more"]');
@@ -127,8 +131,8 @@ export const TenThousandRows: Story = {
 
 /** Hostile event names and emails (`<img onerror>`) are shown as text. */
 export const HostileText: Story = {
-  beforeEach: () => {
-    sim.state.orgs.org_42!.transactions.unshift({
+  beforeEach: (context) => {
+    simOf(context).state.orgs.org_42!.transactions.unshift({
       id: 'txn_hostile',
       type: 'usage',
       usage_kind: 'event_photo_indexing',
@@ -141,7 +145,7 @@ export const HostileText: Story = {
 };
 
 /** Hindi, dark theme. */
-export const HindiDark: Story = { args: { locale: 'hi-IN', theme: 'dark' } };
+export const HindiDark: Story = { args: { locale: 'hi-IN', theme: 'dark' }, parameters: ownFrame };
 
 /** In a 360px column (a phone, a sidebar): each row stacks into three lines; no sideways scroll. */
 export const Narrow: Story = { name: 'Narrow (360px)', decorators: [narrowColumn] };

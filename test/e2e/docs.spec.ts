@@ -1,15 +1,18 @@
 /**
  * Every docs page of the built Storybook shows each of its stories with data, each in the language it
- * asked for (`npm run test:docs`; playwright.config.ts, project docs, serves storybook-static/).
- * A docs page (iframe.html?viewMode=docs) embeds each story in its own frame (.storybook/preview.ts);
- * Storybook loads those frames as the reader scrolls: here they all load at once and are watched
- * together, in the page. Each story must finish rendering (its play function included) and, within
- * 5 s of the last of them, show no skeleton (the frames share one main thread: while some still boot,
- * the others wait); a story tagged `loading-state` (its requests never answer, on purpose) must show one. At the end every story's text, shadow roots included, is in its own language: a story
- * whose provider or area asks for `hi-*` shows Devanagari, every other story none. Stories rendered
- * inline in the docs page (no frames) are watched the same way, so a page-wide language switch or a
- * shared simulator knob that leaves the others loading fails here. STORY_FILTER=<text in docs id>
- * narrows the run.
+ * asked for (part of `npm test`: the Playwright project `docs`, on the same storybook-static/ server as
+ * `a11y`; `npm run test:docs` alone). A docs page (iframe.html?viewMode=docs) renders its stories
+ * inline, in one preview, each on its own simulator; a story with `ownFrame` (another language, a play
+ * function that moves the focus or opens a modal dialog) is in its own frame (.storybook/preview.ts).
+ * Storybook loads frames as the reader scrolls: here they all load at once and are watched together
+ * with the inline stories. Each story must finish rendering (its play function included) and, within
+ * 5 s of the last of them, show no skeleton (the stories share one main thread: while some still
+ * boot, the others wait); a story tagged `loading-state` (its requests never answer, on purpose) must
+ * show one. At the end every story's text, shadow roots included, is in its own language: a story
+ * whose provider or area asks for `hi-*` shows Devanagari, every other story none, so a page-wide
+ * language switch or a shared simulator knob that leaves the others loading fails here. Inline
+ * stories share the page with its reader: none may move the focus, scroll the page or open a modal
+ * dialog. STORY_FILTER=<text in docs id> narrows the run.
  */
 import { expect, test } from '@playwright/test';
 import { docsPages } from './stories.js';
@@ -36,7 +39,15 @@ interface Seen {
  * Runs in the docs page: loads every story frame now, and watches all of them until each has settled
  * (rendered, and no skeleton or a `loading-state` story) or run out of time; then reports each.
  */
-async function watchStories({ afterRender, limit, loadingStates }: { afterRender: number; limit: number; loadingStates: string[] }): Promise<Seen[]> {
+async function watchStories({
+  afterRender,
+  limit,
+  loadingStates,
+}: {
+  afterRender: number;
+  limit: number;
+  loadingStates: string[];
+}): Promise<{ stories: Seen[]; page: { scrollY: number; focus: string[]; modal: string[] } }> {
   const start = performance.now();
   const now = () => performance.now() - start;
   const idOf = (el: Element) => el.id.replace(/^iframe--/, '').replace(/^story--/, '').replace(/(--primary)?-inner$/, '');
@@ -50,28 +61,30 @@ async function watchStories({ afterRender, limit, loadingStates }: { afterRender
 
   type Preview = { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } };
   const rootOf = (el: Element) => (el instanceof HTMLIFrameElement ? (el.contentDocument?.getElementById('storybook-root') ?? null) : el);
+  // An inline story's render phase, as the page's preview announced it (the init script in the test).
+  const inlinePhases = (window as unknown as { __docsPhases?: Record<string, string> }).__docsPhases ?? {};
   const phaseOf = (el: Element) =>
     el instanceof HTMLIFrameElement
       ? ((el.contentWindow as unknown as Preview | null)?.__STORYBOOK_PREVIEW__?.currentRender?.phase ?? 'not loaded')
-      : el.childElementCount > 0
-        ? 'finished'
-        : 'not rendered';
+      : (inlinePhases[idOf(el)] ?? 'not rendered');
   /** The story's text (shadow roots included, no style/script) and whether a skeleton shows. */
   const look = (root: Element | null) => {
     let text = '';
     let loading = root === null;
+    let modal = false;
     const walk = (node: Node) => {
       for (const child of [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes]) {
         if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
         // (nodeType, not instanceof: a frame's nodes come from its own realm)
         else if (child.nodeType === Node.ELEMENT_NODE && child.nodeName !== 'STYLE' && child.nodeName !== 'SCRIPT') {
           if ((child as Element).classList.contains('skeleton')) loading = true;
+          if ((child as Element).matches(':modal')) modal = true;
           walk(child);
         }
       }
     };
     if (root) walk(root);
-    return { text: text.replace(/\s+/g, ' ').trim(), loading };
+    return { text: text.replace(/\s+/g, ' ').trim(), loading, modal };
   };
 
   // The frames share the page's main thread: while some still boot, the others' requests and timers
@@ -91,12 +104,19 @@ async function watchStories({ afterRender, limit, loadingStates }: { afterRender
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 
-  return blocks.map(({ el, id, readyAt }) => {
+  // An inline story shares the page with the reader: it must leave the focus and the scroll alone.
+  const page = {
+    scrollY: Math.round(window.scrollY),
+    focus: [...new Set((window as unknown as { __docsFocus?: string[] }).__docsFocus ?? [])],
+    modal: blocks.filter(({ el }) => !(el instanceof HTMLIFrameElement) && look(el).modal).map(({ id }) => id),
+  };
+  const stories: Seen[] = blocks.map(({ el, id, readyAt }) => {
     const root = rootOf(el);
     const { text, loading } = look(root);
     const asked = root?.querySelector('[locale^="hi"]') ? 'hi' : 'en';
     return { id, phase: phaseOf(el), readyAfterMs: readyAt === null ? null : Math.round(readyAt), loading, asked, text };
   });
+  return { stories, page };
 }
 
 const DEVANAGARI = /[\u0900-\u097f]/;
@@ -122,23 +142,50 @@ for (const docs of docsPages()) {
   test(docs.title, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Records each inline story's render phase as the docs page's preview announces it on its channel, and
+    // what took the focus (a story in a frame that takes it focuses its frame, which keeps it to itself).
+    await page.addInitScript(() => {
+      if (window.parent !== window) return;
+      const phases: Record<string, string> = {};
+      const focus: string[] = [];
+      let channel: unknown;
+      Object.assign(window, { __docsPhases: phases, __docsFocus: focus });
+      document.addEventListener(
+        'focusin',
+        ({ target }) => {
+          if (target instanceof Element && target.localName !== 'iframe') focus.push(`${target.localName} in ${target.closest('[id^="story--"]')?.id.replace(/-inner$/, '') ?? 'the page'}`);
+        },
+        true,
+      );
+      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+        configurable: true,
+        get: () => channel,
+        set(value: { on(event: string, listener: (payload: { storyId: string; newPhase: string }) => void): void }) {
+          channel = value;
+          value.on('storyRenderPhaseChanged', ({ storyId, newPhase }) => (phases[storyId] = newPhase));
+        },
+      });
+    });
     await page.goto(`${serverUrl('STORYBOOK')}/iframe.html?viewMode=docs&id=${encodeURIComponent(docs.id)}`, { waitUntil: 'load' });
     // The page has rendered when its text is there and every one of its stories has a block.
     const ids = docs.stories.map((s) => s.id);
     const loadingStates = docs.stories.filter((s) => s.tags.includes(LOADING_STATE)).map((s) => s.id);
     await page
       .waitForFunction(
-        (ids) => document.querySelector('#storybook-docs')?.textContent?.trim() && ids.every((id) => document.querySelector(`[id="iframe--${id}"], [id="story--${id}-inner"]`)),
+        (ids) => document.querySelector('#storybook-docs')?.textContent?.trim() && ids.every((id) => document.querySelector(`[id="iframe--${id}"], [id="story--${id}-inner"], [id="story--${id}--primary-inner"]`)),
         ids,
         { timeout: 60_000, polling: 250 },
       )
       .catch(() => undefined);
-    const seen = await page.evaluate(watchStories, { afterRender: AFTER_RENDER_MS, limit: RENDER_LIMIT_MS, loadingStates });
+    const { stories: seen, page: left } = await page.evaluate(watchStories, { afterRender: AFTER_RENDER_MS, limit: RENDER_LIMIT_MS, loadingStates });
 
     const report = [
       ...ids.filter((id) => !seen.some((s) => s.id === id)).map((id) => `${id}: not on the page`),
       ...seen.flatMap((s) => problems(s, loadingStates).map((p) => `${s.id}: ${p}`)),
       ...errors.map((e) => `page error: ${e.split('\n')[0]}`),
+      ...left.focus.map((where) => `an inline story moved the focus to ${where}: it needs its own frame (ownFrame)`),
+      ...(left.scrollY !== 0 ? [`an inline story scrolled the docs page (to ${left.scrollY} px): it needs its own frame (ownFrame)`] : []),
+      ...left.modal.map((id) => `${id}: opened a modal dialog inline (the rest of the docs page is inert): it needs its own frame (ownFrame)`),
     ];
     test.info().annotations.push({ type: 'docs-stories', description: JSON.stringify({ frames: seen.length, problems: report.length }) });
     const slowest = Math.max(0, ...seen.map((s) => s.readyAfterMs ?? 0));
