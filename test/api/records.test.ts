@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { DateOnly, Timestamp } from '../../src/api/schemas.js';
+import { Credits, DateOnly, GrantRequest, Timestamp } from '../../src/api/schemas.js';
 
 // Timestamps and dates are plain regex checks (src/api/schemas/records.ts) so zod's ISO schemas stay out of the
 // CDN entry: they must accept and refuse exactly what z.iso.datetime({ offset: true }) and z.iso.date() do.
@@ -17,5 +17,16 @@ describe('Timestamp and DateOnly schemas', () => {
     }
     expect(Timestamp.safeParse('2024-02-29T23:59:59.5+05:30').success).to.equal(true);
     expect(DateOnly.safeParse('2025-02-29').success).to.equal(false);
+  });
+});
+
+describe('whole numbers (Credits and every integer of the contract)', () => {
+  it('read every sample as z.int() does', () => {
+    const int = z.int();
+    const samples: unknown[] = [0, -0, 1, -1, 12_500, -250, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53, -(2 ** 53), 1.5, 0.1, 1e21, Number.NaN, Infinity, -Infinity, '12', null, undefined, true, [], {}];
+    for (const sample of samples) expect(Credits.safeParse(sample).success, String(sample)).to.equal(int.safeParse(sample).success);
+    // A grant is a positive whole number.
+    const grant = (credits: unknown) => GrantRequest.safeParse({ credits, reason: 'Event refund' }).success;
+    expect([grant(1), grant(500), grant(0), grant(-5), grant(2.5), grant('5')]).to.deep.equal([true, true, false, false, false, false]);
   });
 });
