@@ -96,8 +96,8 @@ export const summaryStyles = css`
     font-weight: 500;
     font-size: 1em;
   }
-  /* An amount is never split over two lines ("₹1,50" / "0.00" at 390 px): the line's name wraps instead. */
-  table.summary td.num {
+  /* An amount (or the place of supply) is never split over two lines ("₹1,50" / "0.00" at 390 px): the line's name wraps instead. */
+  table.summary td {
     white-space: nowrap;
   }
   table.summary[aria-busy='true'] td {

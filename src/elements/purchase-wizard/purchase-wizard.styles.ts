@@ -4,10 +4,10 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
+  /* As wide as its container: a wide wizard puts the order summary beside the form (#17.14). */
   .wizard {
     display: grid;
     gap: calc(var(--_spacing) * 2);
-    max-width: 880px;
   }
   .title {
     font-size: 1.3em;
@@ -135,16 +135,6 @@ export const styles = css`
   .chosen {
     margin: calc(var(--_spacing) * -1) 0 calc(var(--_spacing) * 2);
   }
-  .split {
-    display: grid;
-    gap: calc(var(--_spacing) * 3);
-  }
-  @container (min-width: 640px) {
-    .split {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
-      align-items: start;
-    }
-  }
   .fields {
     display: grid;
     gap: calc(var(--_spacing) * 2);
@@ -169,11 +159,6 @@ export const styles = css`
   .counter[data-over] {
     color: var(--_color-danger);
     font-weight: 600;
-  }
-  .live {
-    background: var(--_color-surface);
-    border-radius: var(--_radius);
-    padding: calc(var(--_spacing) * 1.5);
   }
 
   /* Review, payment, outcomes */

@@ -13,7 +13,7 @@ import { contextStyles } from './context.styles.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { orderSignature, purchaseBody, serverFieldErrors } from './order.js';
 import { WizardFlowController } from './flow-controller.js';
-import { outcomeScreen, supportSubject, type OutcomeActions } from './outcomes.js';
+import { outcomeScreen, supportSubject, type NewBalance, type OutcomeActions } from './outcomes.js';
 import { PaymentController, PriceChangedError, type PaymentResult } from './payment-controller.js';
 import { QuoteController } from './quote-controller.js';
 import { PendingWatch } from './pending-watch.js';
@@ -26,6 +26,7 @@ import type { WizardSnapshot } from './snapshot.js';
 import { stepForm } from './step-form.js';
 import { styles } from './purchase-wizard.styles.js';
 import { stepperStyles, summaryStyles } from './parts.styles.js';
+import { layoutStyles } from './layout.styles.js';
 
 /**
  * The purchase flow: **Plan → Credits → Review → Payment**. Plans and prices
@@ -48,7 +49,7 @@ import { stepperStyles, summaryStyles } from './parts.styles.js';
  * @csspart balance-context - The current balance and the balance after this purchase (Credits step).
  */
 export class PurchaseWizard extends CreditsElement {
-  static override styles = [...CreditsElement.styles, formStyles, styles, stepperStyles, summaryStyles, contextStyles, creditFactsStyles];
+  static override styles = [...CreditsElement.styles, formStyles, styles, layoutStyles, stepperStyles, summaryStyles, contextStyles, creditFactsStyles];
 
   /** Start on the Credits step with this plan chosen (when the organisation may buy it). */
   @property() plan?: 'pro' | 'credits' | 'custom';
@@ -86,6 +87,9 @@ export class PurchaseWizard extends CreditsElement {
     start: () => ({ plan: this.plan, quantity: this.quantity, restore: this.restore }),
     leaving: () => this.pending.stop(),
   });
+
+  /** The balance as the store held it when the payment completed: a newer copy is the balance after it. */
+  private balanceAtCompletion?: object;
 
   /** @internal Waits in ms between the automatic rechecks of a pending payment (tests shorten them). */
   get followDelays(): readonly number[] {
@@ -203,6 +207,7 @@ export class PurchaseWizard extends CreditsElement {
       this.flow.rejected(serverFieldErrors(result.error));
       return;
     }
+    if (result.kind === 'completed') this.balanceAtCompletion = this.summary.state.data;
     this.flow.focusHeading();
     if (result.untrusted) return;
     if (result.kind === 'completed') emit(this, 'credits-purchase-complete', { payment: result.payment });
@@ -221,8 +226,17 @@ export class PurchaseWizard extends CreditsElement {
     return store && request ? orderSignature(store.organisation, request) : undefined;
   }
 
+  /** The balance after the completed payment: the summary the store refetched once it settled (never the copy from before). */
+  private get newBalance(): NewBalance {
+    const state = this.summary.state;
+    if (state.refreshing || state.status === 'loading' || state.status === 'idle') return { status: 'loading' };
+    if (!state.data || (state.error && state.data === this.balanceAtCompletion)) return { status: 'error' };
+    return { status: 'ready', credits: state.data.available_credits };
+  }
+
   private get outcomeActions(): OutcomeActions {
     return {
+      newBalance: this.newBalance,
       fmt: this.fmt,
       headingLevel: this.stepLevel,
       tryAgain: () => this.flow.goTo('payment'),

@@ -9,15 +9,17 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/localize.js';
-import { creditsStep } from './steps/credits.js';
-import { payLabel, paymentStep } from './steps/payment.js';
+import { creditsSide, creditsStep } from './steps/credits.js';
+import { payLabel, paymentSide, paymentStep } from './steps/payment.js';
 import { planStep } from './steps/plan.js';
-import { reviewStep } from './steps/review.js';
+import { reviewSide, reviewStep } from './steps/review.js';
 import { stepper } from './stepper.js';
 import { uncertainNotice, type UncertainView } from './uncertain-notice.js';
 import type { Step, WizardView } from './view.js';
 
 const BODIES = { plan: planStep, credits: creditsStep, review: reviewStep, payment: paymentStep } as const;
+/** What stands beside each step's body: the order summary (the Plan step has none). */
+const SIDES = { plan: undefined, credits: creditsSide, review: reviewSide, payment: paymentSide } as const;
 
 export interface StepNotices {
   /** The purchase answer charged another amount than reviewed (shown on Review). */
@@ -29,15 +31,18 @@ export interface StepNotices {
 export function stepForm(w: WizardView, step: Step, notices: StepNotices) {
   const first = step === 'plan';
   const busy = w.payment.busy;
+  const side = SIDES[step]?.(w);
   return html`${stepper(step, w.order.kind, false)}
-    <form class="panel" novalidate @submit=${(e: Event) => (e.preventDefault(), step === 'payment' ? w.pay() : w.next())}>
-      ${notices.priceChanged && step === 'review'
-        ? html`<div class="error-panel" role="alert" part="error">
-            <p><strong>${msg('The price changed: review the order again.', { id: 'purchase-wizard.error.price-changed' })}</strong></p>
-          </div>`
-        : nothing}
-      ${uncertainNotice(notices.uncertain)}
-      ${BODIES[step](w)}
+    <form class=${side ? 'panel layout with-side' : 'panel layout'} novalidate @submit=${(e: Event) => (e.preventDefault(), step === 'payment' ? w.pay() : w.next())}>
+      <div class="main">
+        ${notices.priceChanged && step === 'review'
+          ? html`<div class="error-panel" role="alert" part="error">
+              <p><strong>${msg('The price changed: review the order again.', { id: 'purchase-wizard.error.price-changed' })}</strong></p>
+            </div>`
+          : nothing}
+        ${uncertainNotice(notices.uncertain)} ${BODIES[step](w)}
+      </div>
+      ${side ? html`<div class="side">${side}</div>` : nothing}
       <div class="actions">
         ${first ? nothing : html`<button type="button" class="btn" aria-disabled=${busy ? 'true' : 'false'} @click=${w.back}>${msg('Back', { id: 'purchase-wizard.action.back' })}</button>`}
         ${step === 'payment'

@@ -104,20 +104,22 @@ function liveTotal(w: WizardView): string {
 
 export function creditsStep(w: WizardView) {
   const custom = w.order.kind === 'custom';
-  const preview = w.checked.preview;
   return html`${stepHeading(
       w.headingLevel,
       custom ? msg('Amount and remark', { id: 'purchase-wizard.credits.heading-custom' }) : msg('How many credits?', { id: 'purchase-wizard.credits.heading' }),
     )}
     <p class="muted chosen">${msg(str`Plan: ${kindName(w.order.kind)}`, { id: 'purchase-wizard.credits.chosen' })}</p>
-    <div class="split">
-      <div class="fields">${custom ? customFields(w) : html`${creditsFields(w)}${quickPicks(w)}${creditFacts(w)}`}</div>
-      <div class="live">
-        ${preview
-          ? orderSummary(preview, w.options, w.fmt, { caption: msg('Order summary', { id: 'purchase-wizard.summary.caption' }) })
-          : html`<p class="muted">${msg('The order summary appears when the input is valid.', { id: 'purchase-wizard.summary.waiting' })}</p>`}
-        ${balanceContext(w)}
-        <p class="visually-hidden" aria-live="polite">${settled(liveTotal(w), TOTAL_SETTLE_MS)}</p>
-      </div>
-    </div>`;
+    <div class="fields">${custom ? customFields(w) : html`${creditsFields(w)}${quickPicks(w)}${creditFacts(w)}`}</div>`;
+}
+
+/** Beside the fields: the live order summary, the balance after the purchase, and the settled total for screen readers. */
+export function creditsSide(w: WizardView) {
+  const preview = w.checked.preview;
+  return html`<div class="live">
+    ${preview
+      ? orderSummary(preview, w.options, w.fmt, { caption: msg('Order summary', { id: 'purchase-wizard.summary.caption' }) })
+      : html`<p class="muted">${msg('The order summary appears when the input is valid.', { id: 'purchase-wizard.summary.waiting' })}</p>`}
+    ${balanceContext(w)}
+    <p class="visually-hidden" aria-live="polite">${settled(liveTotal(w), TOTAL_SETTLE_MS)}</p>
+  </div>`;
 }

@@ -6,6 +6,7 @@ import { describeError } from '../../../ui/states.js';
 import { msg, str } from '../../../i18n/localize.js';
 import { stepHeading, type WizardView } from '../view.js';
 import { ORDER_FIELDS, type OrderField } from '../order.js';
+import { orderSummary } from '../summary.js';
 
 export const gatewayName = (gateway: string) =>
   gateway === 'razorpay' ? 'Razorpay' : gateway === 'payglocal' ? 'PayGlocal' : gateway.charAt(0).toUpperCase() + gateway.slice(1);
@@ -121,4 +122,10 @@ export function paymentStep(w: WizardView) {
     </p>
     ${errorBlock(w)}
     <p class="status muted" role="status">${progress(w)}</p>`;
+}
+
+/** Beside the payment: what is being paid for (the server's quote). */
+export function paymentSide(w: WizardView) {
+  const total = w.quote.quote ?? w.checked.preview;
+  return total ? orderSummary(total, w.options, w.fmt, { caption: msg('Order summary', { id: 'purchase-wizard.summary.caption' }) }) : nothing;
 }

@@ -8,9 +8,7 @@ import { orderSummary } from '../summary.js';
 import { stepHeading, type WizardView } from '../view.js';
 
 export function reviewStep(w: WizardView) {
-  const { quote, checked, order, options, fmt } = w;
-  const caption = msg('Order summary', { id: 'purchase-wizard.summary.caption' });
-  const shown = quote.status === 'ready' ? quote.quote : checked.preview;
+  const { checked, order, options, fmt } = w;
   return html`${stepHeading(w.headingLevel, msg('Review your order', { id: 'purchase-wizard.review.heading' }))}
     <dl class="facts">
       <div><dt>${msg('Plan', { id: 'purchase-wizard.step.plan' })}</dt><dd>${kindName(order.kind)}</dd></div>
@@ -25,8 +23,15 @@ export function reviewStep(w: WizardView) {
     </dl>
     ${order.kind === 'custom'
       ? html`<p class="notice" data-tone="warning">${msg('This payment adds no credits: your balance will not change.', { id: 'purchase-wizard.review.custom-warning' })}</p>`
-      : nothing}
-    ${quote.status === 'error' && quote.error
+      : nothing}`;
+}
+
+/** Beside the review: the server's quote as the order summary (the preview stands in, busy), and whether the price is confirmed. */
+export function reviewSide(w: WizardView) {
+  const { quote, checked, options, fmt } = w;
+  const caption = msg('Order summary', { id: 'purchase-wizard.summary.caption' });
+  const shown = quote.status === 'ready' ? quote.quote : checked.preview;
+  return html`${quote.status === 'error' && quote.error
       ? errorPanel(msg('The price could not be loaded.', { id: 'purchase-wizard.review.load-failed' }), quote.error, () => w.retryQuote())
       : shown
         ? orderSummary(shown, options, fmt, { caption, busy: quote.status !== 'ready' })
