@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
+import { entryDeclarations } from './size-attribution.mjs';
 
 await init;
 /** The module's imports: `{ specifier, dynamic }` for each (string literals only). */
@@ -216,6 +217,11 @@ if (process.argv.includes('--report')) {
   const totalMin = [...byPart.values()].reduce((a, b) => a + b, 0);
   console.log(`\nWhat loads with the CDN entry, by package and source folder (${kb(totalMin)} minified; gz: share of the entry's ${kb(budgets[0].gzip)}):\n| module | minified | ≈ gz |\n|---|---|---|`);
   for (const [key, bytes] of [...byPart].sort((a, b) => b[1] - a[1])) console.log(`| ${key} | ${kb(bytes)} | ${kb((bytes / totalMin) * budgets[0].gzip)} |`);
+
+  // Declaration by declaration (source maps): for each, ask whether a page showing only <credits-balance> needs it.
+  const top = entryDeclarations(30);
+  console.log(`\nThe 30 biggest declarations in the CDN entry (minified bytes, through source maps; ≈ gz: share of the entry's ${kb(budgets[0].gzip)}):\n| declaration | minified | ≈ gz |\n|---|---|---|`);
+  for (const { what, bytes } of top) console.log(`| ${what} | ${bytes} B | ${kb((bytes / totalMin) * budgets[0].gzip)} |`);
 
   // The fixed stack on its own, each bundled alone (what no element code can get under).
   const alone = {
