@@ -1,6 +1,7 @@
+// The contract's schemas written without zod's heavier schemas (issue #16: they would sit in the CDN entry) read as those did.
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { Credits, DateOnly, GrantRequest, Timestamp } from '../../src/api/schemas.js';
+import { Checkout, Credits, DateOnly, GrantRequest, Timestamp } from '../../src/api/schemas.js';
 
 // Timestamps and dates are plain regex checks (src/api/schemas/records.ts) so zod's ISO schemas stay out of the
 // CDN entry: they must accept and refuse exactly what z.iso.datetime({ offset: true }) and z.iso.date() do.
@@ -28,5 +29,20 @@ describe('whole numbers (Credits and every integer of the contract)', () => {
     // A grant is a positive whole number.
     const grant = (credits: unknown) => GrantRequest.safeParse({ credits, reason: 'Event refund' }).success;
     expect([grant(1), grant(500), grant(0), grant(-5), grant(2.5), grant('5')]).to.deep.equal([true, true, false, false, false, false]);
+  });
+});
+
+// The checkout of a purchase answer: the first known gateway it matches (unknown keys dropped), else kept whole
+// for its adapter (as z.union([Razorpay, PayGlocal, Other]) read it before it was written without zod's union).
+describe('Checkout schema', () => {
+  it('reads Razorpay, PayGlocal and any other gateway, and refuses an answer without a gateway name', () => {
+    const razorpay = { gateway: 'razorpay', order_id: 'order_1', key_id: 'rzp_k', amount_minor: 177000, currency: 'INR' };
+    expect(Checkout.parse({ ...razorpay, extra: 1 })).to.deep.equal(razorpay);
+    expect(Checkout.parse({ gateway: 'payglocal', redirect_url: 'https://pay.example/x', extra: 2 })).to.deep.equal({ gateway: 'payglocal', redirect_url: 'https://pay.example/x' });
+    // Not a complete Razorpay order (or a fraction of a paisa): kept whole, as any other gateway's checkout.
+    expect(Checkout.parse({ gateway: 'razorpay', order_id: 'order_1' })).to.deep.equal({ gateway: 'razorpay', order_id: 'order_1' });
+    expect(Checkout.parse({ ...razorpay, amount_minor: 1.5, extra: 1 })).to.deep.equal({ ...razorpay, amount_minor: 1.5, extra: 1 });
+    expect(Checkout.parse({ gateway: 'simulated', session: { id: 's' } })).to.deep.equal({ gateway: 'simulated', session: { id: 's' } });
+    for (const bad of [{ gateway: 3 }, {}, null, 'razorpay', []]) expect(Checkout.safeParse(bad).success, JSON.stringify(bad)).to.equal(false);
   });
 });
