@@ -246,6 +246,13 @@ export const styles = css`
       font-size: 0.85em;
       font-weight: normal;
     }
+    /* The label may go above the date; the date itself stays on one line. */
+    .c-date {
+      white-space: normal;
+    }
+    .c-date time {
+      white-space: nowrap;
+    }
     /* Long event names, emails and ids wrap rather than truncate. */
     .tr .truncate,
     .tr button.truncate {
