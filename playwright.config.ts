@@ -78,19 +78,19 @@ const projects: (Project & { servers: WebServer[] })[] = [
     servers: [server('HOSTS', `node scripts/hosts.mjs ${port('HOSTS')}`, 300_000)],
   },
   {
-    name: 'a11y',
-    testMatch: 'a11y.spec.ts',
-    fullyParallel: true,
-    timeout: 90_000,
-    servers: [storybookServer()],
-  },
-  {
     // The docs pages render their stories inline in one preview; only the stories marked `ownFrame` boot
-    // a preview of their own (stories/support.ts).
+    // a preview of their own (stories/support.ts). Before a11y: its longest pages start first.
     name: 'docs',
     testMatch: 'docs.spec.ts',
     fullyParallel: true,
     timeout: 180_000,
+    servers: [storybookServer()],
+  },
+  {
+    name: 'a11y',
+    testMatch: 'a11y.spec.ts',
+    fullyParallel: true,
+    timeout: 90_000,
     servers: [storybookServer()],
   },
 ];

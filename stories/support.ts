@@ -7,8 +7,28 @@
 import { html, type TemplateResult } from 'lit';
 import { createSimulator, createSimulatedGateway, type Outcome, type Simulator } from '../src/simulator/index.js';
 
-/** The simulated backend of a new story: the seeded organisations, realistic latency. */
-export const storySimulator = (): Simulator => createSimulator({ latency: [150, 400] });
+/**
+ * The simulated backend of a new story: the seeded organisations, realistic latency. Its requests in
+ * flight are counted on `window.__storyRequestsInFlight` (the latest story's): the Playwright projects
+ * wait for them to be answered before they look (test/e2e/stories.ts).
+ */
+export function storySimulator(): Simulator {
+  const sim = createSimulator({ latency: [150, 400] });
+  const inFlight = { count: 0 };
+  Object.assign(globalThis, { __storyRequestsInFlight: inFlight });
+  const fetch = sim.fetch;
+  const counted = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    inFlight.count++;
+    try {
+      return await fetch(input, init);
+    } finally {
+      inFlight.count--;
+    }
+  }) as typeof fetch;
+  // (the simulator's gateway travels on its fetch)
+  for (const key of Object.getOwnPropertySymbols(fetch)) Object.defineProperty(counted, key, Object.getOwnPropertyDescriptor(fetch, key)!);
+  return Object.assign(sim, { fetch: counted });
+}
 
 /** A story's context as `beforeEach`, `play` and decorators receive it. */
 export interface WithSim {

@@ -37,7 +37,7 @@ test('storybook-static/index.json lists stories', { annotation: { type: 'not-a-s
 for (const story of list) {
   test(story.title, async ({ story: { page, inflight } }) => {
     inflight.clear();
-    const phase = await openStory(page, serverUrl('STORYBOOK'), story.id, inflight);
+    const phase = await openStory(page, serverUrl('STORYBOOK'), story.id, inflight, story.tags);
     test.info().annotations.push({ type: 'story-phase', description: phase });
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (tags) => {

@@ -50,7 +50,7 @@ if (url) {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         inflight.clear();
-        await openStory(page, serverUrl('STORYBOOK'), story.id, inflight);
+        await openStory(page, serverUrl('STORYBOOK'), story.id, inflight, story.tags);
         await shoot(page, story.id, width);
       }
     });

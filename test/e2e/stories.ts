@@ -66,10 +66,10 @@ export function apiRequestsInFlight(page: Page): Set<Request> {
  * the /api requests are answered. Returns Storybook's render phase ('finished', 'errored', 'aborted')
  * or 'timeout'.
  */
-export async function openStory(page: Page, origin: string, id: string, inflight: Set<Request>): Promise<string> {
+export async function openStory(page: Page, origin: string, id: string, inflight: Set<Request>, tags: string[] = []): Promise<string> {
   // A page that already runs the preview switches story in place, as Storybook's own manager does
-  // (the `setCurrentStory` event): the previous story is unmounted, the simulator reset by the
-  // preview's beforeEach, and the preview's runtime is not loaded again for each of ~160 stories.
+  // (the `setCurrentStory` event): the previous story is unmounted, the next one gets a new
+  // simulator from the preview's loader, and the preview's runtime is not loaded again for each of ~160 stories.
   const switched = await page
     .evaluate((storyId) => {
       const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, payload: object): void } }).__STORYBOOK_ADDONS_CHANNEL__;
@@ -91,14 +91,24 @@ export async function openStory(page: Page, origin: string, id: string, inflight
     )
     .then((h) => h.jsonValue() as Promise<string>)
     .catch(() => 'timeout');
-  // The simulator answers after its latency (150–400 ms); a "loading forever" story never does: give up after 3 s.
-  const until = Date.now() + 3_000;
-  let quietSince = Date.now();
-  while (Date.now() < until) {
-    if (inflight.size > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= 450) break;
-    await page.waitForTimeout(50);
-  }
+  // The simulator answers after its latency (150–400 ms); a "loading forever" story never does: give up after 3 s,
+  // or do not wait at all for a story tagged `loading-state` (its requests never answer, on purpose).
+  // The story's in-process simulator counts its requests in flight (stories/support.ts): watched in the page,
+  // without a round trip per look; then requests on the network (none today), with what is left of the 3 s.
+  const until = Date.now() + (tags.includes('loading-state') ? 0 : 3_000);
+  await page
+    .evaluate(async (limit) => {
+      const inFlight = () => (window as unknown as { __storyRequestsInFlight?: { count: number } }).__storyRequestsInFlight?.count ?? 0;
+      const start = performance.now();
+      let quietSince = start;
+      while (performance.now() - start < limit) {
+        if (inFlight() > 0) quietSince = performance.now();
+        else if (performance.now() - quietSince >= 450) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }, until - Date.now())
+    .catch(() => undefined);
+  while (inflight.size > 0 && Date.now() < until) await page.waitForTimeout(50);
   await page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r))));
   return phase;
 }

@@ -1,6 +1,6 @@
 /** Buying: purchase options, quotes, purchases, payments with their invoices, billing details. */
 import * as z from 'zod/mini';
-import { Credits, Currency, Decimal, nullable } from './base.js';
+import { Credits, Currency, Decimal, nullable, wholeNumber } from './base.js';
 import { Timestamp, page, type PageQuery } from './records.js';
 
 export const TaxInfo = /* @__PURE__ */ z.object({
@@ -19,7 +19,7 @@ export const PurchaseOptions = /* @__PURE__ */ z.object({
     available: /* @__PURE__ */ z.boolean(),
     price: Decimal,
     included_credits: Credits,
-    term_days: /* @__PURE__ */ z.int(),
+    term_days: /* @__PURE__ */ wholeNumber(),
   }),
   tax: /* @__PURE__ */ nullable(TaxInfo),
   gateway: /* @__PURE__ */ z.string(),
@@ -37,7 +37,7 @@ export const PurchaseRequest = /* @__PURE__ */ z.discriminatedUnion('kind', [
 
 export const QuoteLine = /* @__PURE__ */ z.object({
   label: /* @__PURE__ */ z.string(),
-  quantity: /* @__PURE__ */ z.int(),
+  quantity: /* @__PURE__ */ wholeNumber(),
   unit_amount: Decimal,
   amount: Decimal,
 });
@@ -97,7 +97,7 @@ export const RazorpayCheckout = /* @__PURE__ */ z.object({
   gateway: /* @__PURE__ */ gatewayNamed('razorpay'),
   order_id: /* @__PURE__ */ z.string(),
   key_id: /* @__PURE__ */ z.string(),
-  amount_minor: /* @__PURE__ */ z.int(),
+  amount_minor: /* @__PURE__ */ wholeNumber(),
   currency: Currency,
 });
 export const PayGlocalCheckout = /* @__PURE__ */ z.object({

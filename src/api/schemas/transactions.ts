@@ -3,7 +3,7 @@
  * balance-only bundle do not carry the transaction list's schemas.
  */
 import * as z from 'zod/mini';
-import { Credits, nullable } from './base.js';
+import { Credits, nullable, wholeNumber } from './base.js';
 import { Timestamp, page } from './records.js';
 
 export const EventRef = /* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string(), name: /* @__PURE__ */ z.string() });
@@ -24,7 +24,7 @@ export const Transaction = /* @__PURE__ */ z.object({
 export const TransactionPage = /* @__PURE__ */ page(Transaction);
 
 export const GrantRequest = /* @__PURE__ */ z.object({
-  credits: /* @__PURE__ */ (/* @__PURE__ */ z.int()).check(/* @__PURE__ */ z.positive()),
+  credits: /* @__PURE__ */ (/* @__PURE__ */ wholeNumber()).check(/* @__PURE__ */ z.positive()),
   reason: /* @__PURE__ */ (/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(500)),
 });
 
