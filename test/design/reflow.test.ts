@@ -1,14 +1,19 @@
 /**
- * Reflow at 390 and 320 px (#22.5, #17.12): the purchase stepper's current step reads whole
- * ("Step 2 of 4: Credits"), never cut mid-word or mid-conjunct ("Cred…", "क्रे…"), in English and Hindi.
+ * Reflow at 390 and 320 px (#22.5, #17.12, #17.20): the purchase stepper's current step reads whole
+ * ("Step 2 of 4: Credits"), never cut mid-word or mid-conjunct ("Cred…", "क्रे…"), in English and
+ * Hindi; the usage table's cards label their values and wrap long ones; the payments list's filters
+ * wait behind a Filters button; no element overflows the page sideways at 320 px.
  */
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PurchaseWizard } from '../../src/elements/purchase-wizard/purchase-wizard.js';
-import { mountInProvider } from '../support.js';
+import { ignoreResizeObserverLoop, mountInProvider } from '../support.js';
+import { createSimulator } from '../../src/simulator/index.js';
 import { choosePlan } from '../elements/wizard-helpers.js';
-import { brokenWords, visible } from './support.js';
+import { brokenWords, deepAll, settled, visible } from './support.js';
+
+ignoreResizeObserverLoop();
 
 const CURRENT = { 'en-IN': 'Step 2 of 4: Credits', 'hi-IN': 'चरण 2/4: क्रेडिट' } as const;
 
@@ -55,5 +60,68 @@ describe('the purchase stepper at narrow widths (#17.12, #22.5)', function () {
       expect(brokenWords(box), label.textContent!).to.deep.equal([]);
     }
     expect([...el.shadowRoot!.querySelectorAll('[part="stepper"] .of')].filter(visible)).to.have.length(0);
+  });
+});
+
+describe('320 px: cards, filters and overflow (#22.5, #17.20)', function () {
+  this.timeout(40_000);
+  before(() => setViewport({ width: 320, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => fixtureCleanup());
+
+  it('usage cards label every value (no bare "−238" or "evt_31"), and long event names and emails wrap instead of being cut', async () => {
+    const { el } = await mountInProvider<HTMLElement>(html`<usage-table></usage-table>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="row"][aria-rowindex="2"]'), 'no rows', { timeout: 6000 });
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"]:not(.header)')].filter(visible).slice(0, 3);
+    expect(rows.length).to.be.greaterThan(0);
+    for (const row of rows) {
+      for (const cell of row.querySelectorAll<HTMLElement>('[role="cell"]:not(.c-type)')) {
+        const drawn = getComputedStyle(cell, '::before').content;
+        expect(drawn, `${cell.className}: "${cell.textContent!.trim()}" has no label`).to.include(cell.dataset.label!);
+        expect(cell.dataset.label, cell.className).to.match(/^(Credits|Balance|Event|Event ID|User|Date)$/);
+        expect(cell.scrollWidth, `${cell.className} is cut`).to.be.at.most(cell.clientWidth);
+        for (const text of cell.querySelectorAll<HTMLElement>('.truncate')) {
+          expect(getComputedStyle(text).textOverflow, `${cell.className}: ${text.textContent}`).not.to.equal('ellipsis');
+          expect(getComputedStyle(text).whiteSpace, `${cell.className}: ${text.textContent}`).to.equal('normal');
+        }
+      }
+    }
+    const email = rows.map((r) => r.querySelector<HTMLElement>('.c-user')!).find((c) => c.textContent!.includes('@'))!;
+    expect(email, 'no row with an email').to.exist;
+    expect(brokenWords(email).every((w) => w.includes('@')), 'only the email itself may wrap').to.equal(true);
+  });
+
+  it("the payments list's filters wait behind a Filters button (aria-expanded) that opens them", async () => {
+    const { el } = await mountInProvider<HTMLElement>(html`<payments-list></payments-list>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('tr[data-payment]'), 'no payments', { timeout: 6000 });
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!;
+    const form = el.shadowRoot!.querySelector<HTMLElement>('form.filters')!;
+    expect(visible(toggle), 'no Filters button').to.equal(true);
+    expect(toggle.textContent!.trim()).to.equal('Filters');
+    expect(toggle.getAttribute('aria-controls')).to.equal(form.id);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(visible(form), 'the filters take the first screen').to.equal(false);
+    toggle.click();
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true');
+    expect(visible(form)).to.equal(true);
+    expect(form.querySelector('#filter-status')).to.exist;
+  });
+
+  it('no element overflows sideways with its data (scrollWidth ≤ clientWidth, for the host and its card)', async () => {
+    const tags = ['credits-balance', 'monthly-usage', 'usage-table', 'payments-list', 'billing-details-form', 'subscription-card', 'credits-organisations', 'purchase-wizard', 'credits-area'];
+    const sim = createSimulator({ viewer: { email: 'ops@9pic.ai', is_staff: true } });
+    const { provider } = await mountInProvider(html`${tags.map((tag) => document.createElement(tag))}<usage-table direction="addition"></usage-table>`, { sim });
+    await settled(provider, 15_000);
+    await waitUntil(() => deepAll(provider, 'tr[data-payment]').length > 0 && deepAll(provider, '[role="row"][aria-rowindex="2"]').length >= 3, 'no data', { timeout: 8000 });
+    const wide: string[] = [];
+    for (const el of provider.children) {
+      const boxes = [el as HTMLElement, ...el.shadowRoot!.querySelectorAll<HTMLElement>(':scope > *:not(style), .card, .panel, form')];
+      for (const box of boxes.filter(visible)) {
+        if (box.scrollWidth > box.clientWidth + 1) wide.push(`${el.localName} ${box.localName}.${box.className}: ${box.scrollWidth} > ${box.clientWidth}`);
+      }
+      if (el.getBoundingClientRect().right > 320.5) wide.push(`${el.localName} ends at ${el.getBoundingClientRect().right}`);
+    }
+    expect(wide).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
   });
 });

@@ -5,12 +5,13 @@
  * short quiet time, so picking a status and two dates asks once. Each filter
  * is its own list in the store, so an answer to an older filter is never shown.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { PAYMENT_STATUSES } from '../../api/payment-statuses.js';
 import { msg } from '../../i18n/localize.js';
 import type { PaymentFilter } from '../../state/resources.js';
 import { statusLabel } from './payment-rules.js';
 import { DateRangeFields } from '../../ui/date-field.js';
+import { collapsibleFilters, filterBar } from '../../ui/filter-box.js';
 
 export interface PaymentFilters {
   /** '' = every status. */
@@ -34,6 +35,8 @@ export class PaymentFiltersController implements ReactiveController {
   draft: PaymentFilters = NO_PAYMENT_FILTERS;
   /** What the list asks the API for. */
   applied: PaymentFilters = NO_PAYMENT_FILTERS;
+  /** Narrow widths: the filter bar is open (behind its "Filters" button). */
+  open = false;
   private timer?: ReturnType<typeof setTimeout>;
 
   /** The From and To fields, in the provider's locale. */
@@ -83,6 +86,7 @@ export class PaymentFiltersController implements ReactiveController {
     clearTimeout(this.timer);
     this.dates.clear();
     this.draft = this.applied = NO_PAYMENT_FILTERS;
+    this.open = false;
   }
 
   hostDisconnected(): void {
@@ -102,7 +106,6 @@ export class PaymentFiltersController implements ReactiveController {
   render() {
     const f = this.draft;
     const rangeError = !validRange(f);
-    const changed = (e: Event) => this.set({ ...this.draft, status: (e.target as HTMLSelectElement).value });
     const range = this.dates.render({
       locale: this.locale(),
       range: { from: f.from, to: f.to },
@@ -111,25 +114,25 @@ export class PaymentFiltersController implements ReactiveController {
       classes: { from: 'f-from', to: 'f-to' },
       onChange: (end, iso) => this.set({ ...this.draft, [end]: iso }),
     });
-    return html`<form class="filters" part="filters" aria-label=${msg('Filter payments', { id: 'payments-list.filter.label' })} @submit=${(e: Event) => e.preventDefault()}>
-      <div class="field f-status">
-        <label for="filter-status">${msg('Status', { id: 'payments-list.col.status' })}</label>
-        <select id="filter-status" name="status" @change=${changed}>
-          <option value="" ?selected=${!f.status}>${msg('All statuses', { id: 'payments-list.filter.all' })}</option>
-          ${PAYMENT_STATUSES.map((s) => html`<option value=${s} ?selected=${s === f.status}>${statusLabel(s)}</option>`)}
-        </select>
-      </div>
-      ${range.fields}
-      ${isFiltered(f) || rangeError || this.dates.invalid
-        ? html`<button type="button" class="btn btn-small clear" @click=${() => this.clear()}>${msg('Clear filters', { id: 'payments-list.filter.clear' })}</button>`
-        : nothing}
-      ${rangeError
-        ? html`<p id="filter-range-error" class="field-error" role="alert">
-            ${msg('The start date must not be after the end date.', { id: 'payments-list.filter.range-error' })}
-          </p>`
-        : nothing}
-      ${range.errors}
-    </form>`;
+    const bar = filterBar({
+      label: msg('Filter payments', { id: 'payments-list.filter.label' }),
+      select: {
+        id: 'filter-status',
+        name: 'status',
+        class: 'f-status',
+        label: msg('Status', { id: 'payments-list.col.status' }),
+        all: msg('All statuses', { id: 'payments-list.filter.all' }),
+        value: f.status,
+        options: PAYMENT_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+        onChange: (status) => this.set({ ...this.draft, status }),
+      },
+      range,
+      clearable: isFiltered(f) || rangeError || this.dates.invalid,
+      onClear: () => this.clear(),
+      rangeError,
+    });
+    const applied = [this.applied.status, this.applied.from, this.applied.to].filter(Boolean).length;
+    return collapsibleFilters(this.open, applied, () => ((this.open = !this.open), this.host.requestUpdate()), bar);
   }
 }
 

@@ -19,6 +19,7 @@ import { isInvoiceGenerating, type PaymentAction } from './payment-rules.js';
 import { PaymentActions } from './payment-actions.js';
 import { PaymentDetails, paymentDetailsStyles } from './payment-details.js';
 import { PaymentFiltersController, paymentFilterStyles } from './payment-filters.js';
+import { filterBoxStyles } from '../../ui/filter-box.js';
 import { dateFieldStyles } from '../../ui/date-field.js';
 import { paymentsCsv, paymentsTable } from './payment-rows.js';
 import { narrowStyles, styles } from './payments-list.styles.js';
@@ -58,7 +59,7 @@ import { heading } from '../../ui/heading.js';
  * @csspart notice - The line announcing results (recheck, invoice ready, download).
  */
 export class PaymentsList extends CreditsElement {
-  static override styles = [...CreditsElement.styles, formStyles, dateFieldStyles, styles, paymentFilterStyles, paymentDetailsStyles, narrowStyles];
+  static override styles = [...CreditsElement.styles, formStyles, dateFieldStyles, filterBoxStyles, styles, paymentFilterStyles, paymentDetailsStyles, narrowStyles];
 
   private readonly filters = new PaymentFiltersController(this, () => this.fmt.locale);
   private readonly payments = new ListController(this, payments, () => this.filters.params);

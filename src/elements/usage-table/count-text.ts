@@ -1,6 +1,7 @@
 /**
  * The table's count line under the rows: how many entries are loaded, whether older ones exist,
- * and, when the body scrolls inside its card, which rows are in view (#17.16).
+ * and, when the body scrolls inside its card, which rows are in view (#17.16); and what an empty
+ * list says.
  */
 import type { Transaction } from '../../api/schemas.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -33,4 +34,10 @@ export function countText(data: ListData<Transaction>, view: RowsInView | undefi
         one: () => msg(str`Showing ${count} entry.`, { id: 'usage-table.count.all-one' }),
         other: () => msg(str`Showing all ${count} entries.`, { id: 'usage-table.count.all-other' }),
       });
+}
+
+/** An empty list: nothing yet, or nothing that matches the filters. */
+export function emptyText(usage: boolean, filtered: boolean): string {
+  if (filtered) return msg('No entries match these filters.', { id: 'usage-table.empty.filtered' });
+  return usage ? msg('No credit usage yet', { id: 'usage-table.empty.usage' }) : msg('No purchases yet', { id: 'usage-table.empty.addition' });
 }

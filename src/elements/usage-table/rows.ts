@@ -29,23 +29,31 @@ export interface RowContext {
   copy?: CopyController;
 }
 
+/** The column names; narrow, they also label each value in the card a row becomes (`data-label`). */
+const names = () => ({
+  type: msg('Type', { id: 'usage-table.col.type' }),
+  credits: msg('Credits', { id: 'usage-table.col.credits' }),
+  balance: msg('Balance', { id: 'usage-table.col.balance' }),
+  payment: msg('Payment', { id: 'usage-table.col.payment' }),
+  event: msg('Event', { id: 'usage-table.col.event' }),
+  eventId: msg('Event ID', { id: 'usage-table.col.event-id' }),
+  user: msg('User', { id: 'usage-table.col.user' }),
+  date: msg('Date', { id: 'usage-table.col.date' }),
+});
+
 /**
  * The columns, in order: Credit Usage names the event each row spent on;
  * Purchase History, whose rows have no event, names the payment each came from.
  */
 function columns(balance: boolean, additions: boolean): [label: string, cls: string][] {
+  const n = names();
   return [
-    [msg('Type', { id: 'usage-table.col.type' }), 'c-type'],
-    [msg('Credits', { id: 'usage-table.col.credits' }), 'c-credits num'],
-    ...(balance ? [[msg('Balance', { id: 'usage-table.col.balance' }), 'c-balance num'] as [string, string]] : []),
-    ...(additions
-      ? [[msg('Payment', { id: 'usage-table.col.payment' }), 'c-payment'] as [string, string]]
-      : [
-          [msg('Event', { id: 'usage-table.col.event' }), 'c-event'] as [string, string],
-          [msg('Event ID', { id: 'usage-table.col.event-id' }), 'c-event-id'] as [string, string],
-        ]),
-    [msg('User', { id: 'usage-table.col.user' }), 'c-user'],
-    [msg('Date', { id: 'usage-table.col.date' }), 'c-date'],
+    [n.type, 'c-type'],
+    [n.credits, 'c-credits num'],
+    ...(balance ? [[n.balance, 'c-balance num'] as [string, string]] : []),
+    ...(additions ? [[n.payment, 'c-payment'] as [string, string]] : [[n.event, 'c-event'] as [string, string], [n.eventId, 'c-event-id'] as [string, string]]),
+    [n.user, 'c-user'],
+    [n.date, 'c-date'],
   ];
 }
 
@@ -91,21 +99,28 @@ function paymentCell(txn: Transaction, ctx: RowContext): unknown {
   </span>`;
 }
 
+/** An email may wrap before its "@" first (narrow cards wrap long values rather than cut them). */
+function breakAtSign(text: string): unknown {
+  const at = text.indexOf('@');
+  return at > 0 ? html`${text.slice(0, at)}<wbr />${text.slice(at)}` : text;
+}
+
 /** One transaction as a row; `index` is its place in the loaded list (0-based). */
 export function dataRow(txn: Transaction, index: number, ctx: RowContext): TemplateResult {
   const { label, tone, raw } = typeBadge(txn);
   const user = userLabel(txn.user_email);
+  const n = names();
   // Rows and their controls are out of the Tab order: the body is one Tab stop, arrow keys move between rows (row-keys.ts).
   return html`<div role="row" class="tr" tabindex="-1" aria-rowindex=${index + 2} part="row">
     <span role="cell" class="c-type">${badge(label, tone, 'badge', raw ?? label)}</span>
-    <span role="cell" class="c-credits num" data-sign=${txn.delta < 0 ? 'negative' : 'positive'}>${ctx.fmt.signedCredits(txn.delta)}</span>
-    ${ctx.balance ? html`<span role="cell" class="c-balance num">${balanceCell(txn, ctx)}</span>` : nothing}
+    <span role="cell" class="c-credits num" data-label=${n.credits} data-sign=${txn.delta < 0 ? 'negative' : 'positive'}>${ctx.fmt.signedCredits(txn.delta)}</span>
+    ${ctx.balance ? html`<span role="cell" class="c-balance num" data-label=${n.balance}>${balanceCell(txn, ctx)}</span>` : nothing}
     ${ctx.onPayment
-      ? html`<span role="cell" class="c-payment">${paymentCell(txn, ctx)}</span>`
-      : html`<span role="cell" class="c-event">${eventCell(txn, ctx)}</span>
-          <span role="cell" class="c-event-id">${txn.event ? html`<code class="truncate" title=${txn.event.id}>${txn.event.id}</code>` : dash}</span>`}
-    <span role="cell" class="c-user"><span class=${txn.user_email ? 'truncate' : 'truncate muted'} title=${user}>${user}</span></span>
-    <span role="cell" class="c-date"><time datetime=${txn.created_at} title=${dateTimeOf(ctx.fmt, txn.created_at)}>${dateOf(ctx.fmt, txn.created_at)}</time></span>
+      ? html`<span role="cell" class="c-payment" data-label=${n.payment}>${paymentCell(txn, ctx)}</span>`
+      : html`<span role="cell" class="c-event" data-label=${n.event}>${eventCell(txn, ctx)}</span>
+          <span role="cell" class="c-event-id" data-label=${n.eventId}>${txn.event ? html`<code class="truncate" title=${txn.event.id}>${txn.event.id}</code>` : dash}</span>`}
+    <span role="cell" class="c-user" data-label=${n.user}><span class=${txn.user_email ? 'truncate' : 'truncate muted'} title=${user}>${breakAtSign(user)}</span></span>
+    <span role="cell" class="c-date" data-label=${n.date}><time datetime=${txn.created_at} title=${dateTimeOf(ctx.fmt, txn.created_at)}>${dateOf(ctx.fmt, txn.created_at)}</time></span>
   </div>`;
 }
 

@@ -16,23 +16,6 @@ export const styles = css`
     width: 14rem;
     max-width: 100%;
   }
-  /* Narrow (a phone, a sidebar): the filters wait behind a "Filters" button instead of taking the
-     first screen before any data (#17.20). */
-  .filter-box {
-    container-type: inline-size;
-  }
-  .filters-toggle {
-    display: none;
-  }
-  @container (max-width: 36rem) {
-    .filters-toggle {
-      display: inline-flex;
-      margin-bottom: var(--_spacing);
-    }
-    .filter-box:not([data-open]) .filters {
-      display: none;
-    }
-  }
   /* The table sizes to its card, never the card to the table (a host's grid or flex track stays
      narrow), and the rows below take their layout from this width. */
   .scroll-x,
@@ -286,6 +269,23 @@ export const styles = css`
       text-align: end;
       font-size: 0.9em;
       color: var(--_color-text-muted);
+    }
+    /* Each value says what it is, as the payments cards do (no bare "−238" or "evt_31"); the
+       label is drawn only (empty alternative text): the cells' column headers already name them. */
+    [role='cell'][data-label]::before {
+      content: attr(data-label) / '';
+      margin-inline-end: 0.4em;
+      color: var(--_color-text-muted);
+      font-size: 0.85em;
+      font-weight: normal;
+    }
+    /* Long event names, emails and ids wrap rather than truncate. */
+    .tr .truncate,
+    .tr button.truncate {
+      display: inline;
+      white-space: normal;
+      text-overflow: clip;
+      overflow-wrap: anywhere;
     }
   }
   .totals {

@@ -14,7 +14,7 @@ import { listNotice } from '../../ui/list-notice.js';
 import { loadMoreFooter } from '../../ui/list-footer.js';
 import { csvBlob, safeFileName, toCsv, type CsvCell } from '../../ui/csv.js';
 import { saveFile } from '../../ui/save-file.js';
-import { collapsibleFilters, filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
+import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';
 import { columnHeaders, dataRow, footSkeleton, headerRow, skeletonRows, totalsPanel, totalsSkeleton, type RowContext } from './rows.js';
 import { eventTotals, type EventTotals } from './totals.js';
@@ -22,9 +22,10 @@ import { styles } from './usage-table.styles.js';
 import { RowKeys } from './row-keys.js';
 import { CopyController } from '../../ui/copy.js';
 import { BodyScroll } from './body-scroll.js';
-import { countText } from './count-text.js';
+import { countText, emptyText } from './count-text.js';
 import { PaymentDetails, paymentDetailsStyles } from '../payments-list/payment-details.js';
 import { heading } from '../../ui/heading.js';
+import { collapsibleFilters, filterBoxStyles } from '../../ui/filter-box.js';
 
 export type UsageDirection = 'usage' | 'addition';
 
@@ -72,7 +73,7 @@ const hasRunningBalance = (items: readonly Transaction[]): boolean => items.some
  */
 
 export class UsageTable extends CreditsElement {
-  static override styles = [...CreditsElement.styles, formStyles, dateFieldStyles, styles, paymentDetailsStyles];
+  static override styles = [...CreditsElement.styles, formStyles, dateFieldStyles, filterBoxStyles, styles, paymentDetailsStyles];
 
   /** Which history to show: `usage` (Credit Usage) or `addition` (Purchase History). */
   @property() direction: UsageDirection = 'usage';
@@ -216,7 +217,7 @@ export class UsageTable extends CreditsElement {
         : data === undefined
           ? html`${this.usage ? totalsSkeleton() : nothing}${this.renderTable(undefined)}${footSkeleton(this.usage)}`
           : items.length === 0
-            ? html`<p class="empty">${this.emptyText()}</p>${listNotice(data, this.fmt.locale)}`
+            ? html`<p class="empty">${emptyText(this.usage, isFiltered(this.applied))}</p>${listNotice(data, this.fmt.locale)}`
             : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
               ${this.renderTable(data)} ${this.renderFooter(data)}`}
       ${this.usage ? nothing : this.copy.status()}
@@ -232,11 +233,6 @@ export class UsageTable extends CreditsElement {
     const applied = [this.applied.eventId, this.applied.from, this.applied.to].filter(Boolean).length;
     const bar = filtersBar(this.draft, this.eventOptions, this.setFilters, !validRange(this.draft.from, this.draft.to), this.dates, this.fmt.locale, this.usage);
     return collapsibleFilters(this.filtersOpen, applied, () => (this.filtersOpen = !this.filtersOpen), bar);
-  }
-
-  private emptyText(): string {
-    if (isFiltered(this.applied)) return msg('No entries match these filters.', { id: 'usage-table.empty.filtered' });
-    return this.usage ? msg('No credit usage yet', { id: 'usage-table.empty.usage' }) : msg('No purchases yet', { id: 'usage-table.empty.addition' });
   }
 
   private renderTable(data: ListData<Transaction> | undefined) {

@@ -3,6 +3,9 @@ import { str } from '@lit/localize';
 
 export const common = {
   'common.retry': 'फिर से कोशिश करें',
+  'common.filters': 'फ़िल्टर',
+  'common.filter.clear': 'फ़िल्टर हटाएँ',
+  'common.filter.range-error': 'शुरू की तारीख आखिरी तारीख के बाद नहीं हो सकती।',
   'date-field.from-calendar': 'शुरू की तारीख कैलेंडर से चुनें',
   'date-field.to-calendar': 'आखिरी तारीख कैलेंडर से चुनें',
   'date-field.format': str`${0} जैसी तारीख`,

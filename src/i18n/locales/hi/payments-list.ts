@@ -75,5 +75,4 @@ export const paymentsList = {
   'payments-list.filter.from': 'से',
   'payments-list.filter.to': 'तक',
   'payments-list.filter.clear': 'फ़िल्टर हटाएँ',
-  'payments-list.filter.range-error': 'शुरू की तारीख आखिरी तारीख के बाद नहीं हो सकती।',
 };
