@@ -147,6 +147,11 @@ export const styles = css`
   button.truncate {
     display: inline-block;
   }
+  /* Wide rows stay one line: an email's break before its "@" (a <wbr>) is only for the narrow cards;
+     a row that wraps would also make the rows, and the body ending on a whole row, uneven. */
+  .truncate wbr {
+    display: none;
+  }
   code:not(.id) {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.85em;
@@ -286,6 +291,9 @@ export const styles = css`
       white-space: normal;
       text-overflow: clip;
       overflow-wrap: anywhere;
+    }
+    .tr .truncate wbr {
+      display: inline;
     }
   }
   .totals {
