@@ -154,6 +154,9 @@ describe('<payments-list> for a finance team', () => {
         expect(getComputedStyle(c, '::before').content).to.equal(`"${label}"`);
       }
     }
+    // Narrow, the filters wait behind their Filters button (#17.20): open them to measure the rows.
+    $<HTMLButtonElement>(el, '.filters-toggle').click();
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const status = $(el, '.f-status').getBoundingClientRect();
     const from = $(el, '.f-from').getBoundingClientRect();
     const to = $(el, '.f-to').getBoundingClientRect();
