@@ -2,14 +2,15 @@
  * Issue #17 point 25: nothing jumps while an element loads. From mount to its data,
  * at 1280 and 390 px, every element's layout shift (PerformanceObserver
  * 'layout-shift', buffered) sums to 0: skeletons have the final content's size,
- * and nothing appears late above or beside what is already shown.
+ * and nothing appears late above or beside what is already shown. The whole
+ * <credits-area> too: its stacked elements load in any order, so none may grow.
  */
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { PARTNER_VIEWER } from '../../src/simulator/index.js';
+import { PARTNER_VIEWER, createSimulator } from '../../src/simulator/index.js';
 import { mountInProvider, ignoreResizeObserverLoop } from '../support.js';
-import { settled, watchLayoutShift } from './support.js';
+import { frames, settled, watchLayoutShift } from './support.js';
 import '../../src/index.js';
 
 interface Case {
@@ -29,10 +30,10 @@ const CASES: Case[] = [
   { name: '<subscription-card>', template: html`<subscription-card></subscription-card>` },
   { name: '<purchase-wizard>', template: html`<purchase-wizard></purchase-wizard>` },
   { name: '<credits-organisations>', template: html`<credits-organisations></credits-organisations>`, options: { viewer: PARTNER_VIEWER } },
+  // The whole area: its stacked elements load in any order, so none may grow (the usage table's skeleton is as
+  // tall as its first page; at 390 px the runway and the Monthly Usage headline keep their skeletons' lines).
+  { name: '<credits-area>', template: html`<credits-area></credits-area>` },
 ];
-// <credits-area> is not in the list yet: as its stacked elements load, the ones above grow (the usage
-// table's skeleton is shorter than its first page; at 390 px the balance's runway and the Monthly Usage
-// headline wrap to more lines than their skeletons), and everything below moves.
 
 ignoreResizeObserverLoop();
 
@@ -42,6 +43,22 @@ for (const width of [1280, 390]) {
     before(() => setViewport({ width, height: 900 }));
     after(() => setViewport({ width: 800, height: 600 }));
     afterEach(() => fixtureCleanup());
+
+    // Wide rows are one line each, so the skeleton matches the first page exactly; narrow cards vary with
+    // their content (a wrapped email or event name), so there the skeleton stands for a typical card.
+    for (const direction of width === 1280 ? ['usage', 'addition'] : []) {
+      it(`<usage-table direction="${direction}">: the skeleton is as tall as the first page it stands for`, async () => {
+        const card = (el: Element) => el.shadowRoot!.querySelector('section.card')!.getBoundingClientRect().height;
+        const loaded = await mountInProvider(html`<usage-table direction=${direction}></usage-table>`);
+        await settled(loaded.provider);
+        const sim = createSimulator();
+        sim.failNext('GET /credits/transactions', { mode: 'hang', times: 10 });
+        const loading = await mountInProvider(html`<usage-table direction=${direction}></usage-table>`, { sim });
+        await frames(2);
+        expect(loading.el.shadowRoot!.querySelector('.skeleton-rows')).to.not.equal(null);
+        expect(card(loading.el)).to.be.closeTo(card(loaded.el), 5);
+      });
+    }
 
     for (const c of CASES) {
       it(`${c.name}: 0 from mount to data`, async () => {

@@ -52,11 +52,10 @@ export const styles = css`
     min-height: 1.5em;
     max-width: 60ch;
   }
-  .runway-pending {
-    display: grid;
-    align-content: space-evenly;
-    /* The two lines of the runway: 1.5em of text and 1.35em of the smaller basis. */
-    height: 2.85em;
+  /* The runway's two lines as grey words of their text's size: the basis wraps where its text will (390 px). */
+  .runway-pending .skeleton {
+    display: inline-block;
+    vertical-align: middle;
   }
   .runway-basis {
     display: block;

@@ -12,7 +12,8 @@ import { skeleton } from '../../ui/states.js';
 import { runway, type Runway } from './runway.js';
 
 /** The runway's two lines while the usage loads (no layout jump when it arrives). */
-export const runwayPlaceholder = () => html`<div class="runway runway-pending">${skeleton('18em', '1em')}${skeleton('22em', '0.9em')}</div>`;
+export const runwayPlaceholder = () =>
+  html`<p class="runway runway-pending">${skeleton('15em', '0.9em')}<span class="runway-basis">${skeleton('14em', '0.8em')} ${skeleton('14.5em', '0.8em')}</span></p>`;
 
 export class RunwayView {
   private readonly usage: ResourceController<MonthlyUsageParams, MonthlyUsageData>;

@@ -26,6 +26,10 @@ export const styles = css`
     min-height: 2em;
     line-height: 1.2;
   }
+  .headline .skeleton {
+    display: inline-block;
+    vertical-align: middle;
+  }
   .figure {
     font-size: 1.6em;
     font-weight: 700;

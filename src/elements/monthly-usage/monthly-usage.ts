@@ -82,7 +82,11 @@ export class CreditsMonthlyUsage extends CreditsElement {
   }
 
   private renderSkeleton() {
-    return html`<div class="headline">${skeleton('12em', '1.6em')}</div>
+    // The headline's three parts as grey words of their text's size: they wrap where the text will (no jump at 390 px).
+    return html`<div class="headline">
+        <span class="figure">${skeleton('3.4em', '0.9em')}</span><span class="muted">${skeleton('10.5em', '0.9em')}</span
+        ><span class="total muted">${skeleton('13em', '0.9em')}</span>
+      </div>
       <div class="chart-area" aria-hidden="true">
         <div class="skeleton-bars">${[0.55, 0.8, 0.4, 0.65].map((h) => html`<span class="skeleton" ${inlineStyle({ height: `${h * 100}%` })}></span>`)}</div>
       </div>

@@ -78,6 +78,8 @@ export class BodyScroll implements ReactiveController {
       }
       const all = rows.reduce((sum, r) => sum + r.offsetHeight, 0);
       body.style.maxHeight = all > limit + 0.5 && height > 0 ? `${height}px` : '';
+      // The loading skeleton only takes the height its rows will have.
+      if (!body.classList.contains('tbody')) return;
       const scrolls = body.scrollHeight > body.clientHeight + 1;
       const top = body.scrollTop;
       const above = scrolls && top > 1;

@@ -124,13 +124,17 @@ export function dataRow(txn: Transaction, index: number, ctx: RowContext): Templ
   </div>`;
 }
 
-/** Grey rows of the final size while the first page loads (no layout jump). */
-export const skeletonRows = (additions = false, count = 6) =>
+/**
+ * Grey rows of the final size while the first page loads (no layout jump): more than the body
+ * shows, so it is as tall as a first page (body-scroll.ts ends it on a whole row, as it ends the rows).
+ */
+export const skeletonRows = (additions = false, count = 12) =>
   html`<div class="skeleton-rows" aria-hidden="true">
     ${Array.from(
       { length: count },
       () => html`<div class="tr">
-        <span class="c-type">${skeleton('7em', '1.2em')}</span><span class="c-credits">${skeleton('4em')}</span>
+        <span class="c-type"><span class="badge skeleton">\u00a0</span></span><span class="c-credits">${skeleton('4em')}</span>
+        <span class="c-balance">${skeleton('4em')}</span>
         ${additions
           ? html`<span class="c-payment">${skeleton('80%')}</span>`
           : html`<span class="c-event">${skeleton('80%')}</span><span class="c-event-id">${skeleton('70%')}</span>`}
@@ -197,3 +201,13 @@ export function totalsPanel(totals: EventTotals, ctx: RowContext, opts: { usage:
     </table>
   </details>`;
 }
+
+/** Where the per-event totals will be (Credit Usage), while the first page loads. */
+export const totalsSkeleton = () => html`<div class="totals totals-pending" aria-hidden="true">${skeleton('11em')}</div>`;
+
+/** The footer's size while the first page loads: the count line, and Load more where the list pages on (Credit Usage). */
+export const footSkeleton = (withMore: boolean) =>
+  html`<div class="foot foot-pending" aria-hidden="true">
+    <p class="hint">${withMore ? html`${skeleton('15em')} ${skeleton('13em')}` : skeleton('20em')}</p>
+    ${withMore ? skeleton('7em', '36px') : nothing}
+  </div>`;

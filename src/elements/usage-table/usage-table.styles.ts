@@ -147,6 +147,11 @@ export const styles = css`
   button.truncate {
     display: inline-block;
   }
+  /* Wide rows stay one line: an email's break before its "@" (a <wbr>) is only for the narrow cards;
+     a row that wraps would also make the rows, and the body ending on a whole row, uneven. */
+  .truncate wbr {
+    display: none;
+  }
   code:not(.id) {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.85em;
@@ -159,8 +164,41 @@ export const styles = css`
     white-space: nowrap;
     font-size: 0.9em;
   }
+  .skeleton-rows {
+    overflow: hidden;
+  }
   .skeleton-rows .tr {
     border-bottom: 1px solid var(--_color-border);
+  }
+  /* Each grey cell sits on a text line (the type on a badge), so a stacked (narrow) row is as tall as a row of text. */
+  .skeleton-rows .skeleton {
+    display: inline-block;
+    vertical-align: middle;
+  }
+  .skeleton-rows .badge.skeleton {
+    width: 7em;
+    vertical-align: baseline;
+  }
+  /* The smaller text of the event id and the payment link. */
+  .skeleton-rows .c-event-id {
+    font-size: 0.85em;
+  }
+  .skeleton-rows .c-payment {
+    font-size: 0.9em;
+  }
+  /* The totals' one summary line while loading; the footer's count as words that wrap as its text does. */
+  .totals-pending {
+    display: flex;
+    align-items: center;
+    box-sizing: content-box;
+    min-height: 1.5em;
+  }
+  .foot-pending .hint {
+    margin: 0;
+  }
+  .foot-pending .skeleton {
+    display: inline-block;
+    vertical-align: middle;
   }
   /* Narrower than the six columns need (a phone, a sidebar): each row stacks into three lines,
      type and credits first, instead of scrolling sideways. The header row stays for screen readers. */
@@ -260,6 +298,9 @@ export const styles = css`
       white-space: normal;
       text-overflow: clip;
       overflow-wrap: anywhere;
+    }
+    .tr .truncate wbr {
+      display: inline;
     }
   }
   .totals {

@@ -16,7 +16,7 @@ import { csvBlob, safeFileName, toCsv, type CsvCell } from '../../ui/csv.js';
 import { saveFile } from '../../ui/save-file.js';
 import { filtersBar, isFiltered, NO_FILTERS, rememberEvents, validRange, type EventOption, type Filters } from './filters.js';
 import { typeBadge, userLabel } from './labels.js';
-import { columnHeaders, dataRow, headerRow, skeletonRows, totalsPanel, type RowContext } from './rows.js';
+import { columnHeaders, dataRow, footSkeleton, headerRow, skeletonRows, totalsPanel, totalsSkeleton, type RowContext } from './rows.js';
 import { eventTotals, type EventTotals } from './totals.js';
 import { styles } from './usage-table.styles.js';
 import { RowKeys } from './row-keys.js';
@@ -90,7 +90,7 @@ export class UsageTable extends CreditsElement {
   /** The Details sheet of the payment behind a purchase (the same dialog as `<payments-list>`). */
   private readonly paymentDetails = new PaymentDetails(this, { fmt: () => this.fmt });
   /** The body's height (whole rows, up to --credits-table-height), fade edges, and the rows in view (#17.16). */
-  private readonly bodyScroll = new BodyScroll(this, () => this.renderRoot.querySelector<HTMLElement>('.tbody:not(.virtual)'));
+  private readonly bodyScroll = new BodyScroll(this, () => this.renderRoot.querySelector<HTMLElement>('.tbody:not(.virtual), .skeleton-rows'));
   /** Purchase History: Copy of each payment ID, with its live region. */
   private readonly copy = new CopyController(this);
   /** One Tab stop for the body, arrow keys between rows (#22.2). */
@@ -215,7 +215,7 @@ export class UsageTable extends CreditsElement {
             () => void this.list.retry(),
           )
         : data === undefined
-          ? this.renderTable(undefined)
+          ? html`${this.usage ? totalsSkeleton() : nothing}${this.renderTable(undefined)}${footSkeleton(this.usage)}`
           : items.length === 0
             ? html`<p class="empty">${emptyText(this.usage, isFiltered(this.applied))}</p>${listNotice(data, this.fmt.locale)}`
             : html`${totalsPanel(this.totals(items), this.rowContext, { usage: this.usage, complete: !data.nextCursor && !data.incomplete, filtered: isFiltered(this.applied) })}
@@ -239,7 +239,8 @@ export class UsageTable extends CreditsElement {
     const items = data?.items ?? [];
     const virtual = this.virtualReady && items.length > PAGE_SIZE && virtualizer;
     const rowCount = data && !data.nextCursor ? items.length + 1 : -1;
-    const balance = hasRunningBalance(items);
+    // The skeleton has the running balance's column: servers of contract 1.1 send it.
+    const balance = data ? hasRunningBalance(items) : true;
     const ctx = { ...this.rowContext, balance };
     const k = this.rowKeys;
     // The body is a Tab stop: it is named, so focus on it says what it holds (#22.9).
