@@ -92,8 +92,8 @@ describe('#14 one name per purchase kind', function () {
     await toPayment(el, { credits: '5000' });
     payButton(el).click();
     await waitForOutcome(el, 'completed');
-    const facts = [...el.shadowRoot!.querySelectorAll('[data-outcome="completed"] .facts > div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()]);
-    expect(facts[0]).to.deep.equal(['Purchase', 'Credits Purchase']);
+    const facts = [...el.shadowRoot!.querySelectorAll('[data-outcome="completed"] .receipt > div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()]);
+    expect(facts.find(([term]) => term === 'Purchase')).to.deep.equal(['Purchase', 'Credits Purchase']);
     const paymentId = $(el, '[data-outcome="completed"] .mono').textContent!.trim();
     const payments = document.createElement('payments-list');
     provider.append(payments);
