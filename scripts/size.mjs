@@ -161,7 +161,9 @@ const budgets = [
 // 20:22 UTC (bytes6): whole numbers checked by Number.isSafeInteger, what z.int() accepts (schemas/base.ts
 // `wholeNumber`; test/api/records.test.ts compares them): zod's number schema and number-format check left every
 // bundle: 36.3 / 35.6 / 123.9 / 16.3.
-const ceilings = { 0: 36.3, 1: 35.6, 2: 123.9, 3: 16.3 };
+// 21:02 UTC: main at 0462550 (struct: the payments filters collapsing behind one shared filter box, the usage cards'
+// labelled values, the narrow stepper's 'Step 2 of 4' line) added 0.5 to dist/cdn: 36.3 / 35.6 / 124.4 / 16.3.
+const ceilings = { 0: 36.3, 1: 35.6, 2: 124.4, 3: 16.3 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
 // any figure's limit by 5% does; test/build/cdn.test.ts checks it).
