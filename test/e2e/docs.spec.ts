@@ -1,7 +1,7 @@
 /**
  * Every docs page of the built Storybook shows each of its stories with data, each in the language it
- * asked for (part of `npm test`: the Playwright project `docs`, on the same storybook-static/ server as
- * `a11y`; `npm run test:docs` alone). A docs page (iframe.html?viewMode=docs) renders its stories
+ * asked for (`npm run test:docs`: the Playwright project `docs`, on the storybook-static/ server; not part
+ * of `npm test`, which must stay under 10 minutes on a 2-core CI machine). A docs page (iframe.html?viewMode=docs) renders its stories
  * inline, in one preview, each on its own simulator; a story with `ownFrame` (another language, a play
  * function that moves the focus or opens a modal dialog) is in its own frame (.storybook/preview.ts).
  * Storybook loads frames as the reader scrolls: here they all load at once and are watched together
