@@ -22,7 +22,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; 
 // Minified CDN files keep who made them, their version and where the bundled libraries' licences are
 // (postBanner: added after minification, which drops comments).
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundled libraries' licences (Lit, zod, ky…): THIRD-PARTY-LICENSES.md */`;
-const lazyBanner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | licences: THIRD-PARTY-LICENSES.md */`;
+const lazyBanner = `/*! ${pkg.name} | ${pkg.license} | THIRD-PARTY-LICENSES.md */`;
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -56,6 +56,8 @@ export default defineConfig(({ mode }) => {
             codeSplitting: {
               groups: [
                 { name: 'core', tags: ['$initial'], priority: 2 },
+                // The virtualizer and the flow layout it imports once it starts: one chunk, one request, no waterfall.
+                { name: 'virtualize', test: /[\\/]node_modules[\\/]@lit-labs[\\/]virtualizer[\\/]/, priority: 1 },
                 {
                   name: 'shared',
                   minShareCount: 2,

@@ -163,7 +163,13 @@ const budgets = [
 // bundle: 36.3 / 35.6 / 123.9 / 16.3.
 // 21:02 UTC: main at 0462550 (struct: the payments filters collapsing behind one shared filter box, the usage cards'
 // labelled values, the narrow stepper's 'Step 2 of 4' line) added 0.5 to dist/cdn: 36.3 / 35.6 / 124.4 / 16.3.
-const ceilings = { 0: 36.3, 1: 35.6, 2: 124.4, 3: 16.3 };
+// 22:30 UTC (bytes7): the top-up advice (its text, panel and style rules) a chunk of its own, loaded beside the
+// balance's request only with `expected-photos` (a skeleton of its size holds its place); the Add Credits dialog's
+// rules with the dialog: 35.8 / 35.5 in the entry and alone. The new chunk costs dist/cdn 0.7, bought back by the
+// virtualizer and its flow layout in one chunk (one request instead of two in a row; rolldown's namespace helper
+// becomes a 0.2 KB chunk of its own, as two chunks now use it) and a shorter notice on lazy chunks (the package,
+// licence and licences file; the version is in the entry's): 124.6 (ceiling kept).
+const ceilings = { 0: 35.8, 1: 35.5, 2: 124.4, 3: 16.3 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
 // any figure's limit by 5% does; test/build/cdn.test.ts checks it).

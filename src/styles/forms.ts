@@ -6,6 +6,7 @@
  * on demand into an element without them calls `adoptFormStyles(host)`.
  */
 import { css } from 'lit';
+import { adoptStyles } from './adopt.js';
 
 export const formStyles = css`
   .field {
@@ -147,9 +148,4 @@ export const formStyles = css`
 `;
 
 /** Adds `formStyles` to an element's shadow root after it rendered (a part loaded on demand, e.g. the balance's Add Credits dialog). */
-export function adoptFormStyles(host: HTMLElement): void {
-  const root = host.shadowRoot;
-  const sheet = formStyles.styleSheet;
-  if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+export const adoptFormStyles = (host: HTMLElement): void => adoptStyles(host, formStyles);

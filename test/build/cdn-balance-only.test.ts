@@ -50,4 +50,22 @@ describe('CDN build: a page with only <credits-balance>', () => {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
   });
+
+  it('with expected-photos, the top-up advice is one more chunk (its panel and styles) and still no element chunk', async () => {
+    await import(/* @vite-ignore */ `${cdn}credits-elements.js`);
+    const before = new Set(fetchedJs());
+    const sim = createSimulator();
+    const provider = await fixture(
+      html`<credits-provider api-base="/api" organisation="org_42" .fetch=${sim.fetch}><credits-balance expected-photos="20000"></credits-balance></credits-provider>`,
+    );
+    const balance = provider.querySelector('credits-balance')!;
+    await waitUntil(() => /Top up now/.test(balance.shadowRoot?.textContent ?? ''), 'the advice never drew', { timeout: 5000 });
+    // The advice panel is styled: its border is the one its chunk's rules give it.
+    const advice = balance.shadowRoot!.querySelector('[part="advice"]')!;
+    expect(getComputedStyle(advice).borderInlineStartWidth).to.equal('4px');
+    await new Promise((r) => setTimeout(r, 300));
+    const added = fetchedJs().filter((f) => !before.has(f));
+    expect(added.length, `fetched: ${added.join(', ')}`).to.equal(1);
+    expect(added[0]).to.match(/^advice-view-[\w-]+\.js$/);
+  });
 });

@@ -139,7 +139,7 @@ describe('<credits-balance> runway', () => {
     sim.state.orgs.org_42!.balance = 1500;
     const { el } = await mount({ sim }, { expected: 1000 });
     await waitForRunway(el);
-    expect(shadowText(el)).to.include('Your 1,500 credits cover the 1,000 photos you expect');
+    await waitForText(el, 'Your 1,500 credits cover the 1,000 photos you expect'); // the advice panel is a chunk of its own
     expect(runwayText(el)).to.include(`≈ ${runway(1500, data, new Date())!.days} days`);
   });
 });

@@ -15,7 +15,9 @@ async function mountBalance(options: Parameters<typeof mountInProvider>[1] = {},
   return mounted;
 }
 
-const loaded = (el: CreditsBalance) => waitUntil(() => el.shadowRoot!.querySelector('.amount'), 'balance never loaded', { timeout: 4000 });
+/** The balance drew, and the advice panel (its own chunk) too when it has one: no skeleton left. */
+const loaded = (el: CreditsBalance) =>
+  waitUntil(() => el.shadowRoot!.querySelector('.amount') && !el.shadowRoot!.querySelector('.skeleton'), 'balance never loaded', { timeout: 4000 });
 const active = (el: Element) => el.shadowRoot!.activeElement;
 const dialogOf = (el: Element) => $<HTMLDialogElement>(el, 'dialog');
 

@@ -118,6 +118,7 @@ describe('focus and names', () => {
   it('<credits-balance> (staff viewer, cost revealed, top-up advice)', async () => {
     const { el, start, end } = await mount(html`<credits-balance expected-photos="8000"></credits-balance>`, { staff: true });
     await waitForText(el, '12,500');
+    await waitForText(el, 'Top up credits'); // the advice panel is a chunk of its own
     await expectNamedAndVisible(el, start, end, 4);
   });
 

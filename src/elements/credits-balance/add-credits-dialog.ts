@@ -3,7 +3,7 @@
  * `<dialog>` (the page outside is inert, Escape closes) with credits and a
  * reason, posted once per intent with an idempotency key.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ApiError } from '../../api/errors.js';
 import { describeError } from '../../ui/states.js';
 import { field } from '../../ui/field.js';
@@ -13,8 +13,32 @@ import { grantCredits, newIdempotencyKey } from '../../state/actions.js';
 import type { CreditsContextValue } from '../../state/context.js';
 import { textLength } from '../../ui/text-length.js';
 import { adoptFormStyles } from '../../styles/forms.js';
+import { adoptStyles } from '../../styles/adopt.js';
 
 export const REASON_MAX_LENGTH = 500;
+
+/** The dialog's own rules (after the field and dialog styles it adopts): they come with it, not with the balance. */
+const dialogStyles = css`
+  dialog form {
+    display: grid;
+    gap: calc(var(--_spacing) * 1.5);
+    width: min(400px, calc(100vw - 80px));
+  }
+  dialog h2 {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  dialog .dialog-actions {
+    margin-top: 0;
+  }
+  dialog .error-panel:focus {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  textarea {
+    resize: vertical;
+  }
+`;
 
 interface DialogHost extends ReactiveControllerHost, HTMLElement {
   readonly credits: CreditsContextValue | undefined;
@@ -39,6 +63,7 @@ export class AddCreditsDialog implements ReactiveController {
     host.addController(this);
     // The balance does not carry the field and dialog styles: they come with this dialog.
     adoptFormStyles(host);
+    adoptStyles(host, dialogStyles);
   }
 
   hostConnected(): void {}

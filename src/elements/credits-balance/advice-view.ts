@@ -2,12 +2,60 @@
  * The Pro guide's "When to Top Up" advice as the balance card shows it: the
  * level (no top-up needed, top up before starting Sync, top up now) with why,
  * and the suggested top-up with a button to buy it (see `top-up-advice.ts`).
+ * Its own chunk with its styles: a balance without `expected-photos` never loads it; one with it loads it
+ * beside the balance's request and holds the panel's place with a skeleton until it is here.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '../../i18n/localize.js';
 import type { Formatter } from '../../ui/formatter.js';
 import { badge, type Tone } from '../../ui/states.js';
 import type { TopUpAdvice, TopUpLevel } from './top-up-advice.js';
+
+/** The panel's style rules, added to the balance's shadow root when this chunk arrives. */
+export const adviceStyles = css`
+  .advice {
+    display: grid;
+    gap: calc(var(--_spacing) * 0.75);
+    border: 1px solid var(--_color-border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: calc(var(--_spacing) * 1.5);
+    background: var(--_color-surface);
+  }
+  .advice[data-level='fine'] {
+    border-inline-start-color: var(--_color-success-text);
+  }
+  .advice[data-level='before-sync'] {
+    border-inline-start-color: var(--_color-warning-text);
+  }
+  .advice[data-level='now'] {
+    border-inline-start-color: var(--_color-danger);
+  }
+  .advice-skeleton {
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  .advice p {
+    margin: 0;
+  }
+  .advice-title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+  }
+  /* The action under the message, at its start edge: where the eye goes after reading it (#17.26). */
+  .advice-action {
+    display: grid;
+    justify-items: start;
+    gap: var(--_spacing);
+    margin-top: calc(var(--_spacing) * 0.25);
+  }
+  .suggested-credits {
+    font-variant-numeric: tabular-nums;
+  }
+`;
 
 const ADVICE_TONE: Record<TopUpLevel, Tone> = {
   fine: 'success',
@@ -55,8 +103,6 @@ function adviceText(advice: TopUpAdvice, balance: number, fmt: Formatter): [stri
  * The advice panel; `buy` opens the purchase with the suggested quantity. Its action sits under the
  * message, at its start edge; when the advice is urgent ("Top up now") it is the card's primary button.
  */
-/** The advice asks to top up now: its action is the card's primary one (Purchase Credits steps back). */
-export const urgent = (advice: TopUpAdvice | undefined) => advice?.level === 'now' && advice.suggestedCredits > 0;
 
 export function adviceView(advice: TopUpAdvice | undefined, balance: number, fmt: Formatter, buy: (credits: number) => void) {
   if (!advice) return nothing;

@@ -99,48 +99,6 @@ export const styles = css`
   .actions .skeleton {
     display: inline-block;
   }
-  .advice {
-    display: grid;
-    gap: calc(var(--_spacing) * 0.75);
-    border: 1px solid var(--_color-border);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    padding: calc(var(--_spacing) * 1.5);
-    background: var(--_color-surface);
-  }
-  .advice[data-level='fine'] {
-    border-inline-start-color: var(--_color-success-text);
-  }
-  .advice[data-level='before-sync'] {
-    border-inline-start-color: var(--_color-warning-text);
-  }
-  .advice[data-level='now'] {
-    border-inline-start-color: var(--_color-danger);
-  }
-  .advice-skeleton {
-    border: 0;
-    padding: 0;
-    background: none;
-  }
-  .advice p {
-    margin: 0;
-  }
-  .advice-title {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_spacing);
-  }
-  /* The action under the message, at its start edge: where the eye goes after reading it (#17.26). */
-  .advice-action {
-    display: grid;
-    justify-items: start;
-    gap: var(--_spacing);
-    margin-top: calc(var(--_spacing) * 0.25);
-  }
-  .suggested-credits {
-    font-variant-numeric: tabular-nums;
-  }
   .notice {
     margin: 0;
     color: var(--_color-success-text);
@@ -153,24 +111,5 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
-  }
-  dialog form {
-    display: grid;
-    gap: calc(var(--_spacing) * 1.5);
-    width: min(400px, calc(100vw - 80px));
-  }
-  dialog h2 {
-    margin: 0;
-    font-size: 1.2em;
-  }
-  dialog .dialog-actions {
-    margin-top: 0;
-  }
-  dialog .error-panel:focus {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
-  textarea {
-    resize: vertical;
   }
 `;

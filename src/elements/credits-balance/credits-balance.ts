@@ -10,13 +10,17 @@ import { ResourceController } from '../../state/resource-controller.js';
 import { creditsSummary } from '../../state/resources.js';
 import { isLow } from '../../state/low-balance.js';
 import { LowBalanceWatch } from './low-balance-watch.js';
-import { adviceView, urgent } from './advice-view.js';
+import type * as AdviceModule from './advice-view.js';
 import { RunwayView, runwayPlaceholder } from './runway-view.js';
 import type { AddCreditsDialog } from './add-credits-dialog.js';
 import { styles } from './credits-balance.styles.js';
-import { MIN_PURCHASE, topUpAdvice } from './top-up-advice.js';
+import { MIN_PURCHASE, topUpAdvice, urgent } from './top-up-advice.js';
 import { supportLink } from '../../ui/support-link.js';
 import { heading } from '../../ui/heading.js';
+import { adoptStyles } from '../../styles/adopt.js';
+
+/** The advice panel's place while it loads (the balance loading, or the advice's chunk). */
+const adviceSkeleton = html`<div class="advice advice-skeleton">${skeleton('100%', '5.5em')}</div>`;
 
 /** True when the organisation has pricing configured: `cost_per_credit` set and > 0. */
 export const hasPricing = (summary: CreditsSummary): boolean =>
@@ -77,6 +81,13 @@ export class CreditsBalance extends CreditsElement {
   private readonly low = new LowBalanceWatch(this);
   /** The staff grant dialog: its own chunk, loaded once a staff viewer is seen (customers never download it). */
   private grantDialog?: AddCreditsDialog;
+  /**
+   * The top-up advice panel (and its styles): its own chunk, requested as soon as `expected-photos` asks for
+   * advice, beside the balance's own request; a skeleton of its size holds its place until it is here.
+   */
+  private adviceView?: typeof AdviceModule.adviceView;
+  private adviceLoading?: Promise<void>;
+  private adviceFailed = false;
   private grantDialogLoading?: Promise<AddCreditsDialog>;
 
   private loadGrantDialog(): Promise<AddCreditsDialog> {
@@ -94,6 +105,20 @@ export class CreditsBalance extends CreditsElement {
     return this.grantDialogLoading;
   }
 
+  private loadAdvice(): void {
+    this.adviceLoading ??= import('./advice-view.js').then(
+      ({ adviceView, adviceStyles }) => {
+        adoptStyles(this, adviceStyles);
+        this.adviceView = adviceView;
+        this.requestUpdate();
+      },
+      () => {
+        this.adviceFailed = true; // not loaded (offline, a deploy in between): no advice rather than a skeleton forever
+        this.requestUpdate();
+      },
+    );
+  }
+
   protected override organisationChanged(): void {
     this.costRevealed = false;
     this.notice = '';
@@ -102,6 +127,7 @@ export class CreditsBalance extends CreditsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (topUpAdvice(0, this.expectedPhotos)) this.loadAdvice();
     // Someone who is no longer staff (viewer changed) must not keep the dialog.
     const data = this.summary.state.data;
     if (data && !data.viewer.is_staff && this.grantDialog?.active) this.grantDialog.close();
@@ -163,7 +189,7 @@ export class CreditsBalance extends CreditsElement {
       ${runwayPlaceholder()}
       <div class="cost">${skeleton('14em', '1em')}</div>
       <div class="actions">${skeleton('10em', '36px')} ${skeleton('12em', '36px')}</div>
-      ${withAdvice ? html`<div class="advice advice-skeleton">${skeleton('100%', '5.5em')}</div>` : nothing}
+      ${withAdvice ? adviceSkeleton : nothing}
       <span class="visually-hidden" role="status">${msg('Loading the credits balance…', { id: 'credits-balance.loading' })}</span>`;
   }
 
@@ -196,7 +222,13 @@ export class CreditsBalance extends CreditsElement {
         : nothing}
       ${hasPricing(summary) ? this.renderCost(summary) : this.renderNoPricing(summary)}
       ${this.renderActions(urgent(advice))}
-      ${adviceView(advice, balance, this.fmt, (credits) => this.navigate('purchase', undefined, credits))}
+      ${!advice
+        ? nothing
+        : this.adviceView
+          ? this.adviceView(advice, balance, this.fmt, (credits) => this.navigate('purchase', undefined, credits))
+          : this.adviceFailed
+            ? nothing
+            : adviceSkeleton}
       ${summary.viewer.is_staff && this.grantDialog ? this.grantDialog.render(summary.organisation.name) : nothing}`;
   }
 

@@ -59,3 +59,6 @@ export function suggestedTopUp(availableCredits: number, expectedPhotos: number)
   const rounded = Math.ceil(shortfall / SUGGESTION_STEP) * SUGGESTION_STEP;
   return Math.max(MIN_PURCHASE, rounded);
 }
+
+/** The advice asks to top up now: its action is the card's primary one (Purchase Credits steps back). */
+export const urgent = (advice: TopUpAdvice | undefined) => advice?.level === 'now' && advice.suggestedCredits > 0;
