@@ -17,18 +17,25 @@ const testFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.name === 'node_modules' ? [] : e.isDirectory() ? testFiles(`${dir}/${e.name}`) : e.name.endsWith('.test.ts') ? [`${dir}/${e.name}`] : []));
 const files = shardOf ? testFiles('test').sort().filter((_, i) => i % shardOf.count === shardOf.index - 1) : ['test/**/*.test.ts'];
 
-/** Ends the run with one plain `browser: N passed, N failed` line. */
+/**
+ * Ends the run with one plain `browser: N passed, N failed` line, then one `failed:` line per failed test
+ * (file, suites, name, first line of its error), so the end of a long CI log names what failed.
+ */
 function countingReporter() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  const walk = (suite) => {
+  const failures = [];
+  const walk = (suite, file, path = []) => {
     for (const test of suite?.tests ?? []) {
       if (test.skipped) skipped++;
       else if (test.passed) passed++;
-      else failed++;
+      else {
+        failed++;
+        failures.push(`${file} › ${[...path, test.name].join(' › ')}: ${String(test.error?.message ?? 'no error message').split('\n')[0].slice(0, 300)}`);
+      }
     }
-    for (const child of suite?.suites ?? []) walk(child);
+    for (const child of suite?.suites ?? []) walk(child, file, [...path, child.name]);
   };
   return {
     onTestRunFinished({ sessions }) {
@@ -38,10 +45,17 @@ function countingReporter() {
       mkdirSync('.tmp', { recursive: true });
       writeFileSync(`.tmp/wtr-times${shardOf ? `-${shardOf.index}` : ''}.json`, JSON.stringify(times, null, 1));
       for (const session of sessions) {
-        walk(session.testResults);
-        if (session.errors?.length && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed++;
+        const file = session.testFile.replace(`${process.cwd()}/`, '');
+        walk(session.testResults, file);
+        if (session.errors?.length && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          failed++;
+          failures.push(`${file}: ${String(session.errors[0]?.message ?? 'the file did not run').split('\n')[0].slice(0, 300)}`);
+        }
       }
-      setTimeout(() => console.log(`browser${shardOf ? ` (shard ${shardOf.index}/${shardOf.count})` : ''}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`), 0);
+      setTimeout(() => {
+        console.log(`browser${shardOf ? ` (shard ${shardOf.index}/${shardOf.count})` : ''}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+        for (const line of failures) console.log(`failed: ${line}`);
+      }, 0);
     },
     reportTestFileResults() {},
     getTestProgress() {

@@ -37,10 +37,16 @@ const run = (index) =>
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => console.log(`[shard ${index}] ${line}`));
+      createInterface({ input: stream }).on('line', (line) => {
+        console.log(`[shard ${index}] ${line}`);
+        if (/^(browser \(shard|failed: )/.test(line)) summary.push(line);
+      });
     }
     child.on('close', (code) => resolve(code ?? 1));
   });
 
+/** Each shard's count line and failed tests, printed again together at the very end of the log. */
+const summary = [];
 const codes = await Promise.all(Array.from({ length: count }, (_, i) => run(i + 1)));
+console.log(summary.sort().join('\n'));
 process.exit(Math.max(...codes));
