@@ -169,7 +169,9 @@ const budgets = [
 // virtualizer and its flow layout in one chunk (one request instead of two in a row; rolldown's namespace helper
 // becomes a 0.2 KB chunk of its own, as two chunks now use it) and a shorter notice on lazy chunks (the package,
 // licence and licences file; the version is in the entry's): 124.6 (ceiling kept).
-const ceilings = { 0: 35.8, 1: 35.5, 2: 124.4, 3: 16.3 };
+// 22:45 UTC (bytes7): the live balance's start, stop, resume and visibility watch (live-driver.ts) in the stream's
+// chunk; the entry keeps a shell that counts holders and loads it the first time `live` is on: 35.5 / 35.2 / 124.6.
+const ceilings = { 0: 35.5, 1: 35.2, 2: 124.4, 3: 16.3 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
 // any figure's limit by 5% does; test/build/cdn.test.ts checks it).

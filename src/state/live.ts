@@ -3,8 +3,9 @@
  * (per store), whatever the number of elements. It runs while `live` is on,
  * at least one element is connected and the page is visible; it stops when the
  * last element leaves, the organisation changes or the page is hidden, and
- * resumes (with `Last-Event-ID`) on return. The stream code (parser, reconnect,
- * the 30 s polling fallback) is a chunk of its own, loaded when a stream first starts.
+ * resumes (with `Last-Event-ID`) on return. The stream code (start and stop,
+ * parser, reconnect, the 30 s polling fallback) is a chunk of its own, loaded when
+ * a stream is first wanted.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CreditsStore } from './store.js';
@@ -53,6 +54,8 @@ export interface LiveEffects {
  * transaction schema is not among them: the chunk imports it, so the entry does not carry it.
  */
 const deps = {
+  open: openCreditsStream,
+  timing: liveTiming,
   monthKey,
   creditsSummary,
   monthlyUsage,
@@ -74,34 +77,28 @@ export interface LiveSession {
   stop(): void;
 }
 
-const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-const freshMemory = (): LiveMemory => ({
-  unsupported: false,
-  polledAt: 0,
-  applied: new Set(),
-  connected: false,
-});
-
+/**
+ * The provider's live balance as the entry holds it: `live`, the organisation and how many elements are
+ * connected. The rest (visibility, the session's start, stop and resume: live-driver.ts) is in the stream's
+ * chunk, loaded the first time `live` is on with an element connected; a page without `live` never loads it.
+ */
 export class LiveBalance {
-  private enabled = false;
-  private organisation?: string;
-  private holders = 0;
-  private session?: LiveSession;
-  private starting = false;
-  /** Bumped by every stop: a session whose chunk arrives after it is not started. */
-  private generation = 0;
-  private memory = freshMemory();
-  private readonly onVisibility = () => this.sync();
-  private listening = false;
+  /** @internal The provider's `live`. */
+  enabled = false;
+  /** @internal */
+  organisation?: string;
+  /** @internal Connected elements holding it. */
+  holders = 0;
+  private driver?: { sync(): void; reset(): void };
+  private loading = false;
 
-  constructor(private readonly store: CreditsStore) {}
+  constructor(/** @internal */ readonly store: CreditsStore) {}
 
   /** The provider's `live` and organisation (a new organisation stops the old one's stream at once). */
   configure(enabled: boolean, organisation: string): void {
     if (organisation !== this.organisation) {
-      this.stop();
-      this.memory = freshMemory();
       this.organisation = organisation;
+      this.driver?.reset();
     }
     this.enabled = enabled;
     this.sync();
@@ -127,53 +124,18 @@ export class LiveBalance {
     this.sync();
   }
 
-  private get wanted(): boolean {
-    return this.enabled && this.holders > 0 && this.organisation !== undefined && !hidden();
-  }
-
   private sync(): void {
-    this.listen(this.enabled && this.holders > 0);
-    if (!this.wanted) return this.stop();
-    if (this.session || this.starting) return;
-    this.starting = true;
-    const generation = this.generation;
-    const organisation = this.organisation!;
-    const { store, memory } = this;
-    void import('./live-session.js').then(
-      ({ startLiveSession, liveEffects }) => {
-        if (generation !== this.generation) return;
-        this.starting = false;
-        this.session = startLiveSession({
-          open: (lastEventId, signal) =>
-            openCreditsStream(store.client, organisation, {
-              lastEventId,
-              signal,
-            }),
-          effects: liveEffects(deps, store, organisation, memory),
-          memory,
-          timing: liveTiming,
-        });
+    if (this.driver) return this.driver.sync();
+    if (!this.enabled || !this.holders || this.loading) return;
+    this.loading = true;
+    void import('./live-driver.js').then(
+      ({ LiveDriver }) => {
+        this.driver = new LiveDriver(this, deps);
+        this.driver.sync();
       },
-      () => {
-        // The chunk did not load (offline, a CSP without it): no live balance until the next start.
-        if (generation === this.generation) this.starting = false;
-      },
+      // The chunk did not load (offline, a CSP without it): no live balance until the next start.
+      () => (this.loading = false),
     );
-  }
-
-  /** Visibility is watched only while the stream is wanted but for the page being hidden. */
-  private listen(on: boolean): void {
-    if (on === this.listening || typeof document === 'undefined') return;
-    this.listening = on;
-    if (on) document.addEventListener('visibilitychange', this.onVisibility);
-    else document.removeEventListener('visibilitychange', this.onVisibility);
-  }
-
-  private stop(): void {
-    this.generation++;
-    this.starting = false;
-    this.session?.stop();
-    this.session = undefined;
   }
 }
 
