@@ -171,7 +171,10 @@ const budgets = [
 // licence and licences file; the version is in the entry's): 124.6 (ceiling kept).
 // 22:45 UTC (bytes7): the live balance's start, stop, resume and visibility watch (live-driver.ts) in the stream's
 // chunk; the entry keeps a shell that counts holders and loads it the first time `live` is on: 35.5 / 35.2 / 124.6.
-const ceilings = { 0: 35.5, 1: 35.2, 2: 124.4, 3: 16.3 };
+// 22:55 UTC (bytes7): how a list's pages join (paging.ts: the first page after a refresh, the next page, the walk's
+// rules) is held by each list definition (`ListDef.paging`), so the store's code in the entry has none of it and a
+// bundle without lists carries none: 35.2 / 34.9 / 124.7 (that code now compresses in the shared chunk).
+const ceilings = { 0: 35.2, 1: 34.9, 2: 124.4, 3: 16.3 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
 // any figure's limit by 5% does; test/build/cdn.test.ts checks it).

@@ -58,3 +58,20 @@ export function appendPage<T extends { id: string }>(current: ListData<T>, page:
     followed,
   };
 }
+
+/**
+ * A refresh fetches the first page again and keeps what was loaded beyond it:
+ * new items go on top, changed ones are replaced in place.
+ */
+export function mergeFirstPage<T extends { id: string }>(current: ListData<T> | undefined, page: Page<T>): ListData<T> {
+  const first = appendPage(emptyList<T>(), page, null);
+  if (!current || current.items.length <= first.items.length || first.incomplete) return first;
+  const fresh = new Map(first.items.map((i) => [i.id, i]));
+  // Items of the fresh page that were not loaded before are new: they come first.
+  const known = new Set(current.items.map((i) => i.id));
+  const added = first.items.filter((i) => !known.has(i.id));
+  return { ...current, items: [...added, ...current.items.map((i) => fresh.get(i.id) ?? i)] };
+}
+
+/** How a list's pages join (`ListDef.paging`): every list of the library walks its pages this way. */
+export const listPaging = { first: mergeFirstPage, append: appendPage };

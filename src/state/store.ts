@@ -7,7 +7,7 @@
 import type * as S from '../api/schemas.js';
 import type { Transport } from '../api/transport.js';
 import { ApiError, isAbort, toApiError } from '../api/errors.js';
-import { appendPage, emptyList, type ListData, type Page } from './paging.js';
+import type { ListData, Page } from './paging.js';
 
 export type { ListData } from './paging.js';
 
@@ -43,12 +43,23 @@ export interface ListDef<P, T extends { id: string }> {
   tags: Tags<P>;
   loadPage(ctx: LoadContext<P>, cursor: string | null): Promise<Page<T>>;
   /**
+   * How pages join (paging.ts `listPaging`): held by the list, so the store's own code, which every element
+   * carries, holds none of the walk's rules and a bundle without lists carries none of them.
+   */
+  paging: ListPaging;
+  /**
    * `viewer`: the list belongs to the signed-in viewer, not to one organisation (the
    * organisations they manage): one entry whatever the organisation, kept across switches.
    */
   scope?: 'viewer';
   /** An error that is an answer, not a failure (e.g. `403 not_allowed`): shown by the element, not reported as `credits-error`. */
   expected?(error: ApiError): boolean;
+}
+
+/** A list's first page after a refresh (`current`: what was loaded before), and one more page fetched with `cursor`. */
+export interface ListPaging {
+  first<T extends { id: string }>(current: ListData<T> | undefined, page: Page<T>): ListData<T>;
+  append<T extends { id: string }>(current: ListData<T>, page: Page<T>, cursor: string | null): ListData<T>;
 }
 
 /** Any resource or list whose params are P (items only need an id here). */
@@ -220,7 +231,7 @@ export class CreditsStore {
         const page = await def.loadPage(this.ctx(entry, controller.signal), cursor);
         if (controller.signal.aborted) return;
         const current = (entry.state.data as ListData<{ id: string }> | undefined) ?? data;
-        this.set(entry, { ...entry.state, loadingMore: false, data: appendPage(current, page, cursor) });
+        this.set(entry, { ...entry.state, loadingMore: false, data: def.paging.append(current, page, cursor) });
       } catch (error) {
         if (controller.signal.aborted || isAbort(error)) return;
         const apiError = toApiError(error);
@@ -338,7 +349,7 @@ export class CreditsStore {
         let data: unknown;
         if (isList(def)) {
           const page = await def.loadPage(this.ctx(entry, controller.signal), null);
-          data = mergeFirstPage(entry.state.data as ListData<{ id: string }> | undefined, page);
+          data = def.paging.first(entry.state.data as ListData<{ id: string }> | undefined, page);
         } else {
           data = await def.load(this.ctx(entry, controller.signal));
         }
@@ -374,18 +385,4 @@ export class CreditsStore {
 function tagsOf(entry: Entry): readonly Tag[] {
   const { tags } = entry.def;
   return typeof tags === 'function' ? tags(entry.params) : tags;
-}
-
-/**
- * A refresh fetches the first page again and keeps what was loaded beyond it:
- * new items go on top, changed ones are replaced in place.
- */
-function mergeFirstPage<T extends { id: string }>(current: ListData<T> | undefined, page: Page<T>): ListData<T> {
-  const first = appendPage(emptyList<T>(), page, null);
-  if (!current || current.items.length <= first.items.length || first.incomplete) return first;
-  const fresh = new Map(first.items.map((i) => [i.id, i]));
-  // Items of the fresh page that were not loaded before are new: they come first.
-  const known = new Set(current.items.map((i) => i.id));
-  const added = first.items.filter((i) => !known.has(i.id));
-  return { ...current, items: [...added, ...current.items.map((i) => fresh.get(i.id) ?? i)] };
 }

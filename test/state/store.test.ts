@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import fc from 'fast-check';
 import { CreditsClient } from '../../src/api/client.js';
 import { CreditsStore } from '../../src/state/store.js';
+import { listPaging } from '../../src/state/paging.js';
 import { creditsSummary, payments, transactions } from '../../src/state/resources.js';
 import { CreditsElement } from '../../src/base/credits-element.js';
 import { ResourceController } from '../../src/state/resource-controller.js';
@@ -79,7 +80,7 @@ describe('CreditsStore', () => {
     const f = fakeFetch((call) => ({ body: pageOf(call.url.searchParams.get('cursor')) }));
     const store = makeStore(f.fetch);
     // Items only need an id for the store; the schema is bypassed with a custom def.
-    const def = { name: 'things', tags: ['payments'] as const, loadPage: async (_: unknown, cursor: string | null) => pageOf(cursor) };
+    const def = { name: 'things', tags: ['payments'] as const, paging: listPaging, loadPage: async (_: unknown, cursor: string | null) => pageOf(cursor) };
     store.subscribe(def, undefined, () => {});
     await waitUntil(() => store.read(def, undefined).status === 'success');
     await store.loadMore(def, undefined);

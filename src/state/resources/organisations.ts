@@ -2,11 +2,13 @@
 import type * as S from '../../api/schemas/organisations.js';
 import { listOrganisations } from '../../api/endpoints/organisations.js';
 import type { ListDef } from '../store.js';
+import { listPaging } from '../paging.js';
 
 export type OrganisationFilter = Omit<S.OrganisationQuery, 'cursor' | 'limit'>;
 
 /** The organisations the viewer manages (one list per search and sort, kept across organisation switches). */
 export const organisations: ListDef<OrganisationFilter, S.OrganisationSummary> = {
+  paging: listPaging,
   name: 'organisations',
   scope: 'viewer',
   // Balances move with purchases and grants, plans and expiry with subscriptions.

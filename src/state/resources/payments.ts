@@ -2,6 +2,7 @@
 import type * as S from '../../api/schemas/payments.js';
 import { getBillingDetails, getPayment, getPurchaseOptions, listPayments } from '../../api/endpoints/payments.js';
 import type { ListDef, ResourceDef } from '../store.js';
+import { listPaging } from '../paging.js';
 
 export const purchaseOptions: ResourceDef<void, S.PurchaseOptions> = {
   name: 'purchase-options',
@@ -21,6 +22,7 @@ export const billingDetails: ResourceDef<void, S.BillingDetails | null> = {
 export type PaymentFilter = Omit<S.PaymentQuery, 'cursor' | 'limit'>;
 
 export const payments: ListDef<PaymentFilter | void, S.Payment> = {
+  paging: listPaging,
   name: 'payments',
   tags: ['payments'],
   loadPage: ({ client, organisation, params, signal }, cursor) => listPayments(client, organisation, { ...params, limit: 25, cursor }, { signal }),
