@@ -174,6 +174,9 @@ const budgets = [
 // 22:55 UTC (bytes7): how a list's pages join (paging.ts: the first page after a refresh, the next page, the walk's
 // rules) is held by each list definition (`ListDef.paging`), so the store's code in the entry has none of it and a
 // bundle without lists carries none: 35.2 / 34.9 / 124.7 (that code now compresses in the shared chunk).
+// 23:05 UTC (bytes7): the two built-in gateway adapters (Razorpay, PayGlocal) in one chunk, loaded when a payment
+// starts (a Razorpay payment now also downloads PayGlocal's 0.5 KB adapter, beside Razorpay's own checkout script):
+// dist/cdn 124.7 -> 124.5 (the entry reads 35.2-35.3 from build to build: the export names it gives chunks move).
 const ceilings = { 0: 35.2, 1: 34.9, 2: 124.4, 3: 16.3 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
