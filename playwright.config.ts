@@ -4,13 +4,13 @@
  *
  *   npm run test:csp      csp        the built demo under the strict CSP + Trusted Types (csp.spec.ts)
  *   npm run test:hosts    hosts      the packed package in React 19, Vue 3, Svelte 5 and static CDN hosts buys 1,000 credits (hosts.spec.ts)
- *   npm run test:a11y     a11y       axe-core over every story of the built Storybook (a11y.spec.ts)
- *   npm run test:docs     docs       every docs page of the built Storybook: each story with data, in its own language (docs.spec.ts)
+ *   npm run test:docs     docs       every docs page of the built Storybook: each story with data, in its own language, no axe violation (docs.spec.ts)
+ *   npm run test:a11y     a11y       axe-core over every story of the built Storybook, each alone in its iframe (a11y.spec.ts)
  *   npm run bench         bench      bench/main.ts in a production build → BENCHMARKS.md (bench.spec.ts)
  *   npm run screenshots   screenshots every story at 390 and 1280 px → .tmp/screenshots/ (screenshots.spec.ts)
  *
- * `bench`, `screenshots` and `docs` exist only when named with --project, so a bare `playwright test` (and
- * `npm test`) never runs them. `a11y` and `docs` share one Storybook server. Only the web servers of the selected projects start; each listens on a
+ * `bench`, `screenshots` and `a11y` exist only when named with --project, so a bare `playwright test` (and
+ * `npm test`) never runs them. `a11y`, `docs` and `screenshots` share one Storybook server. Only the web servers of the selected projects start; each listens on a
  * free port picked here (several checkouts can run at once), handed to the workers through the env.
  * E2E_NO_BUILD=1 reuses dist-demo/ and storybook-static/ when they exist.
  */
@@ -77,19 +77,14 @@ const projects: (Project & { servers: WebServer[] })[] = [
     // `npm pack` installed into the React, Vue, Svelte and static hosts, built and served (scripts/hosts.mjs).
     servers: [server('HOSTS', `node scripts/hosts.mjs ${port('HOSTS')}`, 300_000)],
   },
-  {
-    name: 'a11y',
-    testMatch: 'a11y.spec.ts',
-    fullyParallel: true,
-    timeout: 90_000,
-    servers: [storybookServer()],
-  },
+  // The docs pages render their stories inline in one preview; only the stories marked `ownFrame` boot a preview
+  // of their own (stories/support.ts). It runs axe over every story too: npm test's accessibility check.
+  { name: 'docs', testMatch: 'docs.spec.ts', fullyParallel: true, timeout: 180_000, servers: [storybookServer()] },
 ];
-// The docs pages render their stories inline in one preview; only the stories marked `ownFrame` boot a preview
-// of their own (stories/support.ts). Not in `npm test`: on a 2-core machine it adds ~80 s to a CI run that must
-// stay under 10 minutes (measured: 641 s with it, three workers); `npm run test:docs` runs it.
-if (named.includes('docs')) {
-  projects.push({ name: 'docs', testMatch: 'docs.spec.ts', fullyParallel: true, timeout: 180_000, servers: [storybookServer()] });
+// Each story alone in its own iframe, with axe: the docs project already runs axe over every story, so this
+// second pass over the same ~160 stories (~2 min on 2 cores) runs only when named (`npm run test:a11y`).
+if (named.includes('a11y')) {
+  projects.push({ name: 'a11y', testMatch: 'a11y.spec.ts', fullyParallel: true, timeout: 90_000, servers: [storybookServer()] });
 }
 if (named.includes('screenshots')) {
   projects.push({ name: 'screenshots', testMatch: 'screenshots.spec.ts', fullyParallel: true, timeout: 90_000, servers: process.env.SCREENSHOT_URL ? [] : [storybookServer()] });

@@ -9,12 +9,10 @@
  * STORY_FILTER=<text in story id> narrows the run.
  */
 import { expect, test as base, type Page, type Request } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { AXE_TAGS } from './a11y-tags.js';
+import { axeViolations, describeViolations } from './axe.js';
 import { apiRequestsInFlight, openStory, stories } from './stories.js';
 import { serverUrl } from './support.js';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const list = stories();
 
 /** One page per worker, reused story after story (its cache keeps Storybook's runtime loaded). */
@@ -39,20 +37,10 @@ for (const story of list) {
     inflight.clear();
     const phase = await openStory(page, serverUrl('STORYBOOK'), story.id, inflight, story.tags);
     test.info().annotations.push({ type: 'story-phase', description: phase });
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async (tags) => {
-      const root = document.querySelector('#storybook-root') ?? document.body;
-      const axe = (window as unknown as { axe: { run: (root: Element, options: object) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-      const r = await axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return r.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' , '), summary: n.failureSummary?.split('\n').slice(0, 3).join(' ') })),
-      }));
-    }, AXE_TAGS);
+    const found = await axeViolations(page, '#storybook-root');
+    const violations = Object.values(found).flat();
     for (const v of violations) test.info().annotations.push({ type: 'axe-violations', description: JSON.stringify({ id: v.id, nodes: v.nodes.length }) });
-    const report = violations.map((v) => `${v.id} [${v.impact}] ${v.help}\n${v.nodes.map((n) => `  ${n.target}${n.summary ? `\n    ${n.summary}` : ''}`).join('\n')}`);
+    const report = describeViolations(violations);
     expect.soft(report, 'axe violations').toEqual([]);
     expect(['finished', 'aborted'], `the story rendered (phase: ${phase})`).toContain(phase);
   });

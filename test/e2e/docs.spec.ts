@@ -1,20 +1,24 @@
 /**
  * Every docs page of the built Storybook shows each of its stories with data, each in the language it
- * asked for (`npm run test:docs`: the Playwright project `docs`, on the storybook-static/ server; not part
- * of `npm test`, which must stay under 10 minutes on a 2-core CI machine). A docs page (iframe.html?viewMode=docs) renders its stories
+ * asked for, with no axe violation (`npm run test:docs`, and part of `npm test`: the Playwright project
+ * `docs`, on the storybook-static/ server). This pass is also the accessibility check of `npm test`: once
+ * a page's stories have settled, axe-core (WCAG 2.2 AA, test/e2e/axe.ts) runs over each story once, so
+ * every story of every element is checked in every state without opening it a second time (the a11y
+ * project, `npm run test:a11y`, checks each story alone in its own iframe). A docs page (iframe.html?viewMode=docs) renders its stories
  * inline, in one preview, each on its own simulator; a story with `ownFrame` (another language, a play
  * function that moves the focus or opens a modal dialog) is in its own frame (.storybook/preview.ts).
  * Storybook loads frames as the reader scrolls: here they all load at once and are watched together
  * with the inline stories. Each story must finish rendering (its play function included) and, within
  * 5 s of the last of them, show no skeleton (the stories share one main thread: while some still
  * boot, the others wait); a story tagged `loading-state` (its requests never answer, on purpose) must
- * show one. At the end every story's text, shadow roots included, is in its own language: a story
+ * show one when it has rendered (by the end its requests may have timed out into the error state). At the end every story's text, shadow roots included, is in its own language: a story
  * whose provider or area asks for `hi-*` shows Devanagari, every other story none, so a page-wide
  * language switch or a shared simulator knob that leaves the others loading fails here. Inline
  * stories share the page with its reader: none may move the focus, scroll the page or open a modal
  * dialog. STORY_FILTER=<text in docs id> narrows the run.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, describeViolations, type AxeViolation } from './axe.js';
 import { docsPages } from './stories.js';
 import { serverUrl } from './support.js';
 
@@ -55,6 +59,8 @@ async function watchStories({
     el,
     id: idOf(el),
     readyAt: null as number | null,
+    /** Whether it showed a skeleton when it had rendered (a `loading-state` story must: later its requests may time out). */
+    loadingWhenReady: false,
     settled: false,
   }));
   for (const { el } of blocks) if (el instanceof HTMLIFrameElement) el.loading = 'eager';
@@ -92,7 +98,10 @@ async function watchStories({
   let allReadyAt: number | null = null;
   for (;;) {
     for (const block of blocks)
-      if (block.readyAt === null && ['finished', 'errored', 'aborted'].includes(phaseOf(block.el))) block.readyAt = now();
+      if (block.readyAt === null && ['finished', 'errored', 'aborted'].includes(phaseOf(block.el))) {
+        block.readyAt = now();
+        block.loadingWhenReady = look(rootOf(block.el)).loading;
+      }
     if (allReadyAt === null && (blocks.every((b) => b.readyAt !== null) || now() >= limit)) allReadyAt = now();
     let waiting = allReadyAt === null;
     for (const block of blocks) {
@@ -110,9 +119,10 @@ async function watchStories({
     focus: [...new Set((window as unknown as { __docsFocus?: string[] }).__docsFocus ?? [])],
     modal: blocks.filter(({ el }) => !(el instanceof HTMLIFrameElement) && look(el).modal).map(({ id }) => id),
   };
-  const stories: Seen[] = blocks.map(({ el, id, readyAt }) => {
+  const stories: Seen[] = blocks.map(({ el, id, readyAt, loadingWhenReady }) => {
     const root = rootOf(el);
-    const { text, loading } = look(root);
+    const { text, loading: loadingNow } = look(root);
+    const loading = loadingStates.includes(id) ? loadingWhenReady : loadingNow;
     const asked = root?.querySelector('[locale^="hi"]') ? 'hi' : 'en';
     return { id, phase: phaseOf(el), readyAfterMs: readyAt === null ? null : Math.round(readyAt), loading, asked, text };
   });
@@ -132,6 +142,25 @@ function problems(seen: Seen, loadingStates: string[]): string[] {
   const match = DEVANAGARI.exec(seen.text);
   if (seen.asked === 'hi' && !match) found.push(`asked for Hindi, shows no Devanagari: "${seen.text.slice(0, 100)}"`);
   if (seen.asked === 'en' && match) found.push(`asked for English, shows Devanagari: "…${seen.text.slice(Math.max(0, match.index - 30), match.index + 40)}…"`);
+  return found;
+}
+
+/**
+ * axe over every story of the page once all have settled, each story once (the primary story shows twice):
+ * an inline story over its block in the page, a framed one over its frame's story root. Keyed by story id.
+ */
+async function axeStories(page: Page): Promise<Record<string, AxeViolation[]>> {
+  const found: Record<string, AxeViolation[]> = {};
+  const storyOf = (blockId: string) => blockId.replace(/^iframe--/, '').replace(/^story--/, '').replace(/(--primary)?-inner$/, '');
+  const inline = await page.evaluate(() => [...document.querySelectorAll('[id^="story--"][id$="-inner"]')].map((el) => el.id));
+  const once = [...new Map(inline.map((id) => [storyOf(id), id])).values()];
+  const inlineFound = once.length ? await axeViolations(page, once.map((id) => `[id="${id}"]`).join(', ')) : {};
+  for (const [block, violations] of Object.entries(inlineFound)) found[storyOf(block)] = violations;
+  for (const frame of await page.locator('iframe[id^="iframe--"]').all()) {
+    const story = storyOf((await frame.getAttribute('id')) ?? '');
+    const content = await (await frame.elementHandle())?.contentFrame();
+    if (content && !(story in found)) found[story] = Object.values(await axeViolations(content, '#storybook-root')).flat();
+  }
   return found;
 }
 
@@ -179,7 +208,14 @@ for (const docs of docsPages()) {
       .catch(() => undefined);
     const { stories: seen, page: left } = await page.evaluate(watchStories, { afterRender: AFTER_RENDER_MS, limit: RENDER_LIMIT_MS, loadingStates });
 
+    const axe = await axeStories(page);
+    for (const [id, violations] of Object.entries(axe)) {
+      test.info().annotations.push({ type: 'axe-story', description: id });
+      for (const v of violations) test.info().annotations.push({ type: 'axe-violations', description: JSON.stringify({ id: v.id, nodes: v.nodes.length }) });
+    }
+
     const report = [
+      ...Object.entries(axe).flatMap(([id, violations]) => describeViolations(violations).map((v) => `${id}: axe: ${v}`)),
       ...ids.filter((id) => !seen.some((s) => s.id === id)).map((id) => `${id}: not on the page`),
       ...seen.flatMap((s) => problems(s, loadingStates).map((p) => `${s.id}: ${p}`)),
       ...errors.map((e) => `page error: ${e.split('\n')[0]}`),
@@ -187,7 +223,7 @@ for (const docs of docsPages()) {
       ...(left.scrollY !== 0 ? [`an inline story scrolled the docs page (to ${left.scrollY} px): it needs its own frame (ownFrame)`] : []),
       ...left.modal.map((id) => `${id}: opened a modal dialog inline (the rest of the docs page is inert): it needs its own frame (ownFrame)`),
     ];
-    test.info().annotations.push({ type: 'docs-stories', description: JSON.stringify({ frames: seen.length, problems: report.length }) });
+    test.info().annotations.push({ type: 'docs-stories', description: JSON.stringify({ frames: seen.length, problems: report.length, unfinished: seen.filter((s) => s.phase !== 'finished' && s.phase !== 'aborted').length + ids.filter((id) => !seen.some((s) => s.id === id)).length }) });
     const slowest = Math.max(0, ...seen.map((s) => s.readyAfterMs ?? 0));
     expect(report, `${seen.length} story blocks on ${docs.id} (the last rendered after ${(slowest / 1000).toFixed(1)} s)`).toEqual([]);
   });

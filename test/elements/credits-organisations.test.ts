@@ -254,6 +254,40 @@ describe('<credits-organisations>', function () {
     expect(rows(el).length).to.be.below(60);
   });
 
+  it('a virtualised list whose roving row is out of view (scrolled away, or off screen) is still one Tab stop, and an arrow brings the row back', async function () {
+    this.timeout(30_000);
+    const { el } = await mountInProvider<CreditsOrganisations>(html`<credits-organisations></credits-organisations>`, {
+      viewer: STRESS_PARTNER_VIEWER,
+      organisation: 'org_p00001',
+    });
+    await waitForText(el, 'Showing 100 organisations. More are available.', 8000);
+    await el.loadMore();
+    await waitUntil(() => !!el.shadowRoot!.querySelector('.body.virtual') && rows(el).length > 0, 'the virtualizer');
+    const body = $(el, '.body.virtual');
+    // The first row is in view: it is the Tab stop, not the list.
+    await waitUntil(() => body.tabIndex === -1, 'the first row takes Tab while it is rendered');
+    // Scrolled to the end, the first row is recycled: the list becomes the Tab stop.
+    await waitUntil(
+      () => {
+        body.scrollTop = body.scrollHeight;
+        return !el.shadowRoot!.querySelector('[data-index="0"]') && body.tabIndex === 0;
+      },
+      'the list did not become the Tab stop once its roving row left the DOM',
+      { timeout: 10_000, interval: 100 },
+    );
+    $<HTMLSelectElement>(el, '[part="sort"]').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'Tab from the sort reaches the list').to.equal(body);
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.closest('[data-index]')?.getAttribute('data-index') === '0', 'ArrowDown on the list focuses its roving row');
+    await waitUntil(() => body.tabIndex === -1);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement, 'Shift+Tab from the row leaves the list in one press').to.not.equal(body);
+    expect(body.contains(el.shadowRoot!.activeElement)).to.equal(false);
+  });
+
   it('stays where it is across switches: search and loaded pages are kept', async () => {
     const { el, provider } = await mountInProvider<CreditsOrganisations>(html`<credits-organisations></credits-organisations>`, { viewer: PARTNER_VIEWER });
     await waitForText(el, 'Showing all 6');

@@ -116,13 +116,14 @@ export class CreditsOrganisations extends CreditsElement {
     return undefined;
   }
 
-  /** Arrow keys, Home and End move between rows; the virtualised list scrolls the row into view. */
+  /** Arrow keys, Home and End move between rows; the virtualised list scrolls the row into view. From the list itself, an arrow goes to the roving row. */
   private onListKey = (e: KeyboardEvent) => {
     const items = this.list.state.data?.items;
     if (!items?.length) return;
     const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
     const from = row ? Number(row.dataset.index) : this.focusIndex;
-    const to = e.key === 'ArrowDown' ? from + 1 : e.key === 'ArrowUp' ? from - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : NaN;
+    const step = row ? 1 : 0;
+    const to = e.key === 'ArrowDown' ? from + step : e.key === 'ArrowUp' ? from - step : e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : NaN;
     if (Number.isNaN(to)) return;
     e.preventDefault();
     void this.focusRow(Math.max(0, Math.min(items.length - 1, to)));
@@ -147,8 +148,25 @@ export class CreditsOrganisations extends CreditsElement {
     target?.scrollIntoView({ block: 'nearest' });
   }
 
+  /**
+   * The virtualised list renders only the rows in view: when the roving row is not among them (scrolled
+   * away, or the whole list is off screen and renders none), the list itself is the Tab stop, so Tab
+   * still reaches it and an arrow key then brings the row back. Otherwise the row is, and Shift+Tab
+   * from it leaves the list in one press.
+   */
+  private readonly syncListStop = (): void => {
+    const body = this.renderRoot.querySelector<HTMLElement>('.body.virtual');
+    if (body) body.tabIndex = body.querySelector(`[data-index="${this.focusIndex}"] button`) ? -1 : 0;
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncListStop();
+  }
+
   /** Infinite scroll: near the end of what is loaded, fetch the next page. */
   private onVisibility = (e: Event & { last?: number }) => {
+    this.syncListStop();
     const { state } = this.list;
     if (state.data?.nextCursor && !state.loadingMore && !state.loadMoreError && (e.last ?? 0) >= state.data.items.length - 10) void this.list.loadMore();
   };
@@ -199,7 +217,7 @@ export class CreditsOrganisations extends CreditsElement {
     const ctx = this.rowContext(data.nextCursor || data.incomplete ? -1 : items.length);
     return html`${headerRow()}
       ${virtual
-        ? html`<div role="list" class="body virtual" part="list" aria-labelledby="title" @keydown=${this.onListKey} @visibilityChanged=${this.onVisibility}>
+        ? html`<div role="list" class="body virtual" part="list" aria-labelledby="title" @keydown=${this.onListKey} @focusin=${this.syncListStop} @visibilityChanged=${this.onVisibility}>
             ${virtual.virtualize({
               items,
               keyFunction: (o: OrganisationSummary) => o.id,
