@@ -177,6 +177,7 @@ const budgets = [
 // 23:05 UTC (bytes7): the two built-in gateway adapters (Razorpay, PayGlocal) in one chunk, loaded when a payment
 // starts (a Razorpay payment now also downloads PayGlocal's 0.5 KB adapter, beside Razorpay's own checkout script):
 // dist/cdn 124.7 -> 124.5 (the entry reads 35.2-35.3 from build to build: the export names it gives chunks move).
+// Main at 73e7935 (the organisations list keeps its Tab stop when virtualised) added 0.1: 124.6.
 const ceilings = { 0: 35.2, 1: 34.9, 2: 124.4, 3: 16.3 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
