@@ -71,6 +71,7 @@ export const styles = css`
   button.row:hover {
     background: var(--_color-surface);
   }
+  .body.virtual:focus-visible,
   button.row:focus-visible {
     outline: 2px solid var(--_color-focus);
     outline-offset: -2px;
