@@ -159,6 +159,13 @@ export class CreditsOrganisations extends CreditsElement {
     if (body) body.tabIndex = body.querySelector(`[data-index="${this.focusIndex}"] button`) ? -1 : 0;
   };
 
+  /** After a scroll, once the virtualizer has rendered the rows now in view (its own frame), look again. */
+  private syncFrame = 0;
+  private readonly syncAfterScroll = (): void => {
+    cancelAnimationFrame(this.syncFrame);
+    this.syncFrame = requestAnimationFrame(() => requestAnimationFrame(this.syncListStop));
+  };
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncListStop();
@@ -217,7 +224,7 @@ export class CreditsOrganisations extends CreditsElement {
     const ctx = this.rowContext(data.nextCursor || data.incomplete ? -1 : items.length);
     return html`${headerRow()}
       ${virtual
-        ? html`<div role="list" class="body virtual" part="list" aria-labelledby="title" @keydown=${this.onListKey} @focusin=${this.syncListStop} @visibilityChanged=${this.onVisibility}>
+        ? html`<div role="list" class="body virtual" part="list" aria-labelledby="title" @keydown=${this.onListKey} @focusin=${this.syncListStop} @scroll=${this.syncAfterScroll} @visibilityChanged=${this.onVisibility}>
             ${virtual.virtualize({
               items,
               keyFunction: (o: OrganisationSummary) => o.id,
