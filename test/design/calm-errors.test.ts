@@ -5,7 +5,7 @@
  * although the balance failed, and it opens the purchase. At 390 and 1280 px.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { atViewport } from './support.js';
 import '../../src/index.js';
 import type { CreditsArea } from '../../src/elements/credits-area/credits-area.js';
 import { createSimulator } from '../../src/simulator/index.js';
@@ -38,8 +38,7 @@ async function mountFailingArea() {
 
 for (const width of [390, 1280]) {
   describe(`calm errors at ${width} px (#17.21)`, () => {
-    before(() => setViewport({ width, height: 900 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+    atViewport(width);
 
     it('shows one calm panel per element: surface, an icon, the message, the request id and Retry', async () => {
       const { inner } = await mountFailingArea();

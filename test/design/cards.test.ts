@@ -3,15 +3,13 @@
  * and the Monthly Usage card beside it share one row: same top, same height.
  */
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { mountInProvider } from '../support.js';
-import { deepAll, settled } from './support.js';
+import { atViewport, deepAll, settled } from './support.js';
 
 describe('the Credits view’s card row (#17.15)', function () {
   this.timeout(20_000);
-  before(() => setViewport({ width: 1280, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  atViewport(1280);
   afterEach(() => fixtureCleanup());
 
   for (const organisation of ['org_42', 'org_payg', 'org_trial_us']) {

@@ -5,7 +5,7 @@
  * counter), its Credits field (hint) and the billing form's GSTIN (hint).
  */
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { atViewport } from './support.js';
 import '../../src/index.js';
 import type { BillingDetailsForm } from '../../src/elements/billing-details-form/billing-details-form.js';
 import { $, mountInProvider } from '../support.js';
@@ -32,8 +32,7 @@ function expectErrorUnderField(root: ShadowRoot, id: string, after: string[]): v
 
 for (const width of [390, 1280]) {
   describe(`field errors under the field at ${width} px (#17.23)`, () => {
-    before(() => setViewport({ width, height: 900 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+    atViewport(width);
     afterEach(() => fixtureCleanup());
 
     it('the wizard: Credits above its hint, Remark above its hint and character counter', async () => {

@@ -6,11 +6,10 @@
  * <credits-area> too: its stacked elements load in any order, so none may grow.
  */
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { PARTNER_VIEWER, createSimulator } from '../../src/simulator/index.js';
 import { mountInProvider, ignoreResizeObserverLoop } from '../support.js';
-import { frames, settled, watchLayoutShift } from './support.js';
+import { atViewport, frames, settled, watchLayoutShift } from './support.js';
 import '../../src/index.js';
 
 interface Case {
@@ -40,8 +39,7 @@ ignoreResizeObserverLoop();
 for (const width of [1280, 390]) {
   describe(`layout shift while loading, at ${width} px (#17.25)`, function () {
     this.timeout(20_000);
-    before(() => setViewport({ width, height: 900 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+    atViewport(width);
     afterEach(() => fixtureCleanup());
 
     // Wide rows are one line each, so the skeleton matches the first page exactly; narrow cards vary with

@@ -5,18 +5,16 @@
  * nothing to filter (no rows and no filter set, or the list failed).
  */
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { createSimulator } from '../../src/simulator/index.js';
 import { mountInProvider, shadowText } from '../support.js';
-import { settled, visible } from './support.js';
+import { atViewport, settled, visible } from './support.js';
 
 const $ = <E extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<E>(s);
 
 describe('390 px: the Monthly Usage chart (#17.20)', function () {
   this.timeout(20_000);
-  before(() => setViewport({ width: 390, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  atViewport(390);
   afterEach(() => fixtureCleanup());
 
   it('month and value labels are drawn at 11 px or more, and the chart has no blank band under it', async () => {
@@ -39,8 +37,7 @@ describe('390 px: the Monthly Usage chart (#17.20)', function () {
 for (const width of [390, 1280]) {
   describe(`${width} px: the usage table's filters (#17.20)`, function () {
     this.timeout(20_000);
-    before(() => setViewport({ width, height: 900 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+    atViewport(width);
     afterEach(() => fixtureCleanup());
 
     it(width === 390 ? 'collapse behind a "Filters" button (aria-expanded) that opens them' : 'are open, with no Filters button', async () => {

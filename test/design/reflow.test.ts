@@ -11,7 +11,7 @@ import type { PurchaseWizard } from '../../src/elements/purchase-wizard/purchase
 import { ignoreResizeObserverLoop, mountInProvider } from '../support.js';
 import { createSimulator } from '../../src/simulator/index.js';
 import { choosePlan } from '../elements/wizard-helpers.js';
-import { brokenWords, deepAll, settled, visible } from './support.js';
+import { atViewport, brokenWords, deepAll, settled, visible } from './support.js';
 
 ignoreResizeObserverLoop();
 
@@ -65,8 +65,7 @@ describe('the purchase stepper at narrow widths (#17.12, #22.5)', function () {
 
 describe('320 px: cards, filters and overflow (#22.5, #17.20)', function () {
   this.timeout(40_000);
-  before(() => setViewport({ width: 320, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  atViewport(320);
   afterEach(() => fixtureCleanup());
 
   for (const locale of ['en-IN', 'hi-IN'] as const) {

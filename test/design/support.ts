@@ -1,5 +1,12 @@
 /** Helpers of the design tests (issue #17, points 15–20 and 25): deep queries, boxes, layout shift. */
 import { waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+
+/** The enclosing describe's tests run in a `width` × `height` viewport; the default 800 × 600 comes back after them. */
+export function atViewport(width: number, height = 900): void {
+  before(() => setViewport({ width, height }));
+  after(() => setViewport({ width: 800, height: 600 }));
+}
 
 /** Every element matching `selector` under `root`: its light DOM, its shadow root, and every shadow root below. */
 export function deepAll<E extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): E[] {

@@ -5,11 +5,10 @@
  * row, and header and rows span the card's width — at 1280 and 390 px.
  */
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/usage-table/define.js';
 import type { UsageTable } from '../../src/elements/usage-table/usage-table.js';
 import { mountInProvider, shadowText, ignoreResizeObserverLoop } from '../support.js';
-import { frames } from './support.js';
+import { atViewport, frames } from './support.js';
 
 const $ = <E extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<E>(s)!;
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tbody [role="row"]')];
@@ -43,8 +42,7 @@ ignoreResizeObserverLoop();
 for (const width of [1280, 390]) {
   describe(`tables at ${width} px (#17.16)`, function () {
     this.timeout(20_000);
-    before(() => setViewport({ width, height: 900 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+    atViewport(width);
     afterEach(() => fixtureCleanup());
 
     it('when every row fits under --credits-table-height, every row is shown and nothing scrolls', async () => {

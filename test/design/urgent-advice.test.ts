@@ -4,7 +4,7 @@
  * where the eye goes — under the message, at its start edge — not a small button at the far right.
  */
 import { expect, fixtureCleanup, html } from "@open-wc/testing";
-import { setViewport } from "@web/test-runner-commands";
+import { atViewport } from './support.js';
 import "../../src/index.js";
 import { mountInProvider, button } from "../support.js";
 import { settled, visible } from "./support.js";
@@ -12,8 +12,7 @@ import { settled, visible } from "./support.js";
 for (const width of [1280, 390]) {
   describe(`${width} px: the urgent top-up advice (#17.26)`, function () {
     this.timeout(20_000);
-    before(() => setViewport({ width, height: 900 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+    atViewport(width);
     afterEach(() => fixtureCleanup());
 
     it('"Top up now": its action is the one primary button, full size, under the message at its start edge', async () => {

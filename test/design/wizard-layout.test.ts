@@ -7,7 +7,7 @@
  * and its key/value rows are a definition list whose values line up (one x for every value).
  */
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { atViewport } from './support.js';
 import type { PurchaseWizard } from '../../src/elements/purchase-wizard/purchase-wizard.js';
 import { $, shadowText } from '../support.js';
 import { heading, mountWizard, payButton, press, typeInto, waitForOutcome } from '../elements/wizard-helpers.js';
@@ -51,8 +51,7 @@ async function throughTheSteps(el: PurchaseWizard, check: (el: PurchaseWizard, s
 
 describe('the wizard at 1280 px (#17.14, #17.22)', function () {
   this.timeout(20_000);
-  before(() => setViewport({ width: 1280, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  atViewport(1280);
   afterEach(() => fixtureCleanup());
 
   it('uses the width: the summary beside the form on Credits, Review and Payment; the success screen shows the new balance in aligned rows', async () => {
@@ -80,8 +79,7 @@ describe('the wizard at 1280 px (#17.14, #17.22)', function () {
 
 describe('the wizard at 390 px (#17.14, #17.22)', function () {
   this.timeout(20_000);
-  before(() => setViewport({ width: 390, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  atViewport(390);
   afterEach(() => fixtureCleanup());
 
   it('the summary stacks under the fields on every step; the success rows still line up', async () => {

@@ -3,7 +3,7 @@
  * usage row with 40-character ids, names and emails keeps every cell readable.
  */
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { atViewport } from '../design/support.js';
 import { createSimulator } from '../../src/simulator/index.js';
 import { mountInProvider, waitForText } from '../support.js';
 import { mountWizard, choosePlan, press, typeInto } from '../elements/wizard-helpers.js';
@@ -14,8 +14,7 @@ const LONG = (n: number, c = 'W') => c.repeat(n);
 const pageWidth = () => document.documentElement.scrollWidth;
 
 describe('hostile round 2: narrow screens', () => {
-  before(() => setViewport({ width: 390, height: 800 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  atViewport(390, 800);
   afterEach(() => fixtureCleanup());
 
   it('a 200-character subscription status, payment ids and a 250-character business name do not widen a 390 px page', async () => {
