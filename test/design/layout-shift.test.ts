@@ -32,6 +32,7 @@ const CASES: Case[] = [
   // The whole area: its stacked elements load in any order, so none may grow (the usage table's skeleton is as
   // tall as its first page; at 390 px the runway and the Monthly Usage headline keep their skeletons' lines).
   { name: '<credits-area>', template: html`<credits-area></credits-area>` },
+  { name: '<credits-area view="subscription">', template: html`<credits-area view="subscription"></credits-area>` },
 ];
 
 ignoreResizeObserverLoop();

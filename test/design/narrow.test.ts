@@ -35,7 +35,7 @@ describe('390 px: the Monthly Usage chart (#17.20)', function () {
 });
 
 for (const width of [390, 1280]) {
-  describe(`${width} px: the usage table's filters (#17.20)`, function () {
+  describe(`${width} px: the filters of the usage table and the payments list (#17.20)`, function () {
     this.timeout(20_000);
     atViewport(width);
     afterEach(() => fixtureCleanup());
@@ -65,15 +65,34 @@ for (const width of [390, 1280]) {
     it('no filter bar when there is nothing to filter: an organisation with no usage, a failed list', async () => {
       const empty = await mountInProvider(html`<usage-table></usage-table>`, { organisation: 'org_empty' });
       await waitUntil(() => shadowText(empty.el).includes('No credit usage yet'), 'no empty state');
-      expect($(empty.el, 'form.filters')).to.equal(null);
-      expect($(empty.el, '.filters-toggle')).to.equal(null);
+      expect($(empty.el, 'form.filters') === null).to.equal(true);
+      expect($(empty.el, '.filters-toggle') === null).to.equal(true);
       fixtureCleanup();
       const sim = createSimulator();
       sim.failNext('GET /credits/transactions', { status: 500, times: 5 });
       const failed = await mountInProvider(html`<usage-table></usage-table>`, { sim });
       await waitUntil(() => failed.el.shadowRoot!.querySelector('.error-panel'), 'no error', { timeout: 8000 }); // GETs retry a 500 with backoff before the error shows
-      expect($(failed.el, 'form.filters')).to.equal(null);
-      expect($(failed.el, '.filters-toggle')).to.equal(null);
+      expect($(failed.el, 'form.filters') === null).to.equal(true);
+      expect($(failed.el, '.filters-toggle') === null).to.equal(true);
+    });
+
+    it("the payments list: no filter bar and no Export CSV when there is nothing to filter (no payments, a failed list)", async () => {
+      const empty = await mountInProvider(html`<payments-list></payments-list>`, { organisation: 'org_empty' });
+      await waitUntil(() => empty.el.shadowRoot!.querySelector('.empty'), 'no empty state', { timeout: 6000 });
+      expect($(empty.el, 'form.filters') === null).to.equal(true);
+      expect($(empty.el, '.filters-toggle') === null).to.equal(true);
+      fixtureCleanup();
+      const sim = createSimulator();
+      sim.failNext('GET /payments', { status: 500, times: 5 });
+      const failed = await mountInProvider(html`<payments-list></payments-list>`, { sim });
+      await waitUntil(() => failed.el.shadowRoot!.querySelector('.error-panel'), 'no error', { timeout: 8000 });
+      expect($(failed.el, 'form.filters') === null, 'a filter bar over a list that failed to load').to.equal(true);
+      expect($(failed.el, '.filters-toggle') === null).to.equal(true);
+      expect($(failed.el, '[part="export"]') === null, 'Export CSV of a list that failed to load').to.equal(true);
+      // Retry brings the list, and its filters, back.
+      failed.el.shadowRoot!.querySelector<HTMLButtonElement>('.error-panel button')!.click();
+      await waitUntil(() => failed.el.shadowRoot!.querySelector('tr[data-payment]'), 'Retry did not bring the payments', { timeout: 8000 });
+      expect($(failed.el, 'form.filters') !== null).to.equal(true);
     });
   });
 }

@@ -95,14 +95,19 @@ export async function openStory(page: Page, origin: string, id: string, inflight
   // or do not wait at all for a story tagged `loading-state` (its requests never answer, on purpose).
   // The story's in-process simulator counts its requests in flight (stories/support.ts): watched in the page,
   // without a round trip per look; then requests on the network (none today), with what is left of the 3 s.
+  // An element still busy (aria-busy="true") counts as activity too: a failing GET waits 300 then 600 ms
+  // between its retries, with no request in flight, and its error shows only after the last one (an
+  // "Error" story shot in that gap showed its skeleton).
   const until = Date.now() + (tags.includes('loading-state') ? 0 : 3_000);
   await page
     .evaluate(async (limit) => {
       const inFlight = () => (window as unknown as { __storyRequestsInFlight?: { count: number } }).__storyRequestsInFlight?.count ?? 0;
+      const busy = (root: Document | ShadowRoot): boolean =>
+        root.querySelector('[aria-busy="true"]') !== null || [...root.querySelectorAll('*')].some((el) => el.shadowRoot !== null && busy(el.shadowRoot));
       const start = performance.now();
       let quietSince = start;
       while (performance.now() - start < limit) {
-        if (inFlight() > 0) quietSince = performance.now();
+        if (inFlight() > 0 || busy(document)) quietSince = performance.now();
         else if (performance.now() - quietSince >= 450) return;
         await new Promise((r) => setTimeout(r, 50));
       }

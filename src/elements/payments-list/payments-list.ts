@@ -120,8 +120,10 @@ export class PaymentsList extends CreditsElement {
 
   protected override render() {
     const state = this.payments.state;
-    // Nothing to filter in an organisation without payments; a filter once set stays in view whatever it finds.
-    const showFilters = this.filters.filtered || !this.payments.isEmpty;
+    // Nothing to filter in an organisation without payments, nor in a list that failed to load (#17.20); a
+    // filter once set stays in view whatever it finds, so it can be cleared.
+    const failed = state.status === 'error' && state.error !== undefined;
+    const showFilters = this.filters.filtered || (!failed && !this.payments.isEmpty);
     const rows = { fmt: this.fmt, busyWith: (id: string) => this.actions.busyWith(id), onAction: this.act, copy: this.copy };
     return html`<section class="card" part="card">
         <div class="head">
