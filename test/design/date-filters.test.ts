@@ -4,7 +4,8 @@
  * provider's locale — day first in en-IN and hi-IN, month first in en-US —
  * whatever the browser's own locale; digits of other scripts are read; an
  * impossible date is refused with a clear error and the text kept; each date
- * is one Tab stop. Layout at 390 and 1280 px.
+ * is one Tab stop; in Hindi the fields are labelled तारीख से / तारीख तक (a bare
+ * से / तक reads as a dangling postposition). Layout at 390 and 1280 px.
  */
 import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -92,6 +93,9 @@ for (const { tag, mount, path } of elements) {
         await waitUntil(() => requestsTo(sim, 'GET', path).length > 0);
         const from = $<HTMLInputElement>(el, '#filter-from');
         const to = $<HTMLInputElement>(el, '#filter-to');
+        // #22: the labels name what is filtered (a date), not a bare "से" / "तक".
+        const labels = [from, to].map((input) => input.labels?.[0]?.textContent?.trim());
+        expect(labels).to.deep.equal(locale === 'hi-IN' ? ['तारीख से', 'तारीख तक'] : ['From', 'To']);
         for (const input of [from, to]) {
           expect(input.type, 'a text field the page formats, not the browser').to.equal('text');
           expect(input.placeholder).to.match(/^31\/12\/\d{4}$/);

@@ -9,6 +9,18 @@ import '../../../src/index.js';
 import { languageOf } from '../../../src/base/credits-element.js';
 import { mountInProvider, waitForText } from '../../support.js';
 import { choosePlan, mountWizard, press, reviewAndAccept, typeInto } from '../wizard-helpers.js';
+import 'axe-core/axe.min.js';
+
+/** axe-core's accessible name of an element (the name a screen reader computes from its content). */
+function accessibleName(e: Element): string {
+  const axe = (window as unknown as { axe: { setup(root?: Node): unknown; teardown(): void; commons: { text: { accessibleText(e: Element): string } } } }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleText(e);
+  } finally {
+    axe.teardown();
+  }
+}
 
 interface AxNode {
   name?: string;
@@ -46,6 +58,22 @@ describe('#22.6 accessible names keep the spaces between template parts', () => 
     expect(textboxes).to.include('GSTIN (optional)');
     expect(textboxes).to.include('Address line 2 (optional)');
     expect(textboxes.filter((n) => /\S\(/.test(n))).to.deep.equal([]);
+  });
+
+  it('the order summary\'s GST row reads "GSTIN 27AAPFU0939F1ZV · Mumbai Marathon Photos LLP"', async function () {
+    this.timeout(20000);
+    const { el } = await mountWizard();
+    await choosePlan(el, 'credits');
+    await press(el, 'Next');
+    await typeInto(el, '#credits', '5000');
+    await press(el, 'Next');
+    await waitForText(el, 'Price confirmed', 15000);
+    // Chromium's snapshot flattens table cells into text runs, so the row headers' names come from axe-core's name computation.
+    const headers = [...el.shadowRoot!.querySelectorAll('table.summary th[scope="row"]')].map((th) => accessibleName(th).replace(/\s+/g, ' ').trim());
+    const gst = headers.find((n) => n.includes('27AAPFU0939F1ZV'));
+    expect(gst, `no GST row header among: ${headers.join(' | ')}`).to.be.a('string');
+    expect(gst).to.match(/^GST \(18%\) GSTIN 27AAPFU0939F1ZV · Mumbai Marathon Photos LLP$/);
+    expect(headers.filter((n) => /\S·|·\S|\S\(/.test(n)), 'names that lost a space').to.deep.equal([]);
   });
 });
 

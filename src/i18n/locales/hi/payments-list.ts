@@ -72,7 +72,7 @@ export const paymentsList = {
   'payments-list.description.with-credits': str`${0}, ${1} क्रेडिट`,
   'payments-list.filter.label': 'भुगतान फ़िल्टर करें',
   'payments-list.filter.all': 'सभी स्थितियाँ',
-  'payments-list.filter.from': 'से',
-  'payments-list.filter.to': 'तक',
+  'payments-list.filter.from': 'तारीख से',
+  'payments-list.filter.to': 'तारीख तक',
   'payments-list.filter.clear': 'फ़िल्टर हटाएँ',
 };
