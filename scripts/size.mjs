@@ -179,7 +179,11 @@ const budgets = [
 // starts (a Razorpay payment now also downloads PayGlocal's 0.5 KB adapter, beside Razorpay's own checkout script):
 // dist/cdn 124.7 -> 124.5 (the entry reads 35.2-35.3 from build to build: the export names it gives chunks move).
 // Main at 73e7935 (the organisations list keeps its Tab stop when virtualised) added 0.1: 124.6.
-const ceilings = { 0: 35.2, 1: 34.9, 2: 124.4, 3: 16.3 };
+// 01:55 UTC 2026-11-29: the audits of #17 and #22 (the payments list hides its filters over a failed list) and #17.25's
+// reveal in order (the `loading` custom state on every element; <credits-area> keeps what follows a loading element
+// hidden) added 0.2 to dist/cdn: 124.9. A raise for a required fix, not a cut: the one-stream figure printed under the
+// table (115 KB) is why no split of this code meets 80 KB.
+const ceilings = { 0: 35.2, 1: 34.9, 2: 124.6, 3: 16.3 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
 // any figure's limit by 5% does; test/build/cdn.test.ts checks it).

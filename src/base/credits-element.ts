@@ -57,6 +57,10 @@ import { below, toHeadingLevel, type HeadingLevel } from '../ui/heading.js';
  * @cssprop --credits-color-scheme - `light` or `dark`: the scheme of native controls (date pickers, selects, scrollbars); `dark` in the dark palette.
  * @csspart error - The error panel.
  * @csspart badge - Status and type badges.
+ * @cssstate loading - The element's first data is still on the way (it shows its skeleton): its size may still change.
+ * Matched with `:state(loading)`; set again when the organisation changes, not when a filter or a refresh reloads.
+ * A page that stacks elements can keep what follows one hidden while it matches, so nothing below it jumps
+ * (`<credits-area>` does, for at most 2 s).
  */
 export class CreditsElement extends CreditsConfigured {
   static override styles = [baseStyles, sharedStyles, sandboxMarkerStyles];
@@ -94,6 +98,11 @@ export class CreditsElement extends CreditsConfigured {
   private own?: CreditsRuntime;
   private lastOrganisation?: string;
   private formatter?: Formatter;
+  /** @internal The element's store readers (`ResourceController`, `ListController`), for the `loading` state. */
+  readonly storeReaders = new Set<{ readonly loading: boolean }>();
+  /** Its first data has arrived (or failed): `loading` is not set again until the organisation changes. */
+  private settled = false;
+  private readonly internals = this.attachInternals();
 
   constructor() {
     super();
@@ -127,6 +136,7 @@ export class CreditsElement extends CreditsConfigured {
     if (organisation !== this.lastOrganisation) {
       if (this.lastOrganisation !== undefined) this.organisationChanged();
       this.lastOrganisation = organisation;
+      this.settled = false;
     }
   }
 
@@ -139,6 +149,17 @@ export class CreditsElement extends CreditsConfigured {
     super.updated(changed);
     this.markLanguage();
     syncSandboxMarker(this.renderRoot, this.isSandbox);
+    this.markLoading();
+  }
+
+  /** The `loading` custom state, from the first render until every reader has its first answer. */
+  private markLoading(): void {
+    if (this.settled) return;
+    const loading = [...this.storeReaders].some((reader) => reader.loading);
+    this.settled = !loading && !!this.credits?.store;
+    const states = this.internals.states as Set<string> | undefined; // CustomStateSet: absent in older browsers
+    if (loading) states?.add('loading');
+    else states?.delete('loading');
   }
 
   private markedLang?: string;

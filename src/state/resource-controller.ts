@@ -13,6 +13,8 @@ import type { CreditsStore, ListDef, ResourceDef, ResourceState } from './store.
 export interface ResourceHost extends ReactiveControllerHost {
   /** The context the element works in (its provider's, or its own). */
   readonly credits: CreditsContextValue | undefined;
+  /** Every reader of the element, so it can tell when its first data is still on the way (the `loading` state). */
+  readonly storeReaders?: Set<{ readonly loading: boolean }>;
 }
 
 /** What the four-state templates read from a controller (ui/states.ts `renderResource`). */
@@ -37,10 +39,17 @@ export abstract class StoreReader<P, D> implements ReactiveController, ResourceR
     protected readonly params: () => P,
   ) {
     host.addController(this);
+    host.storeReaders?.add(this);
   }
 
   protected get store(): CreditsStore | undefined {
     return this.host.credits?.store;
+  }
+
+  /** Its store has neither data nor an error for it yet: what it shows will still change size. */
+  get loading(): boolean {
+    const { status, data } = this.state;
+    return !!this.store && data === undefined && status !== 'error';
   }
 
   abstract get state(): ResourceState<D>;

@@ -33,6 +33,9 @@ const CASES: Case[] = [
   // tall as its first page; at 390 px the runway and the Monthly Usage headline keep their skeletons' lines).
   { name: '<credits-area>', template: html`<credits-area></credits-area>` },
   { name: '<credits-area view="subscription">', template: html`<credits-area view="subscription"></credits-area>` },
+  // No pricing and a negative balance (the issue's own example): the balance's last lines are known only with its data.
+  { name: '<credits-area> without pricing (org_payg)', template: html`<credits-area></credits-area>`, options: { organisation: 'org_payg' } },
+  { name: '<credits-area view="billing">', template: html`<credits-area view="billing"></credits-area>` },
 ];
 
 ignoreResizeObserverLoop();

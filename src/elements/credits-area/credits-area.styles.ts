@@ -110,4 +110,21 @@ export const styles = css`
   .back {
     justify-self: start;
   }
+  /*
+   * Nothing jumps while a view loads (#17.25): an element whose first data is still on the way (:state(loading))
+   * may still change size, so what follows it in the view is kept hidden, in place, until it has its data (or its
+   * error). The hidden elements load meanwhile, in parallel. After 2 s they show anyway (a slow answer must not
+   * hide a loaded table); that reveal is a switch, not motion, so it stays under reduced motion too.
+   */
+  .panel > :state(loading) ~ *,
+  .panel > :has(> :state(loading)) ~ *,
+  .overview > :state(loading) ~ * {
+    visibility: hidden;
+    animation: credits-reveal 0s 2s forwards !important;
+  }
+  @keyframes credits-reveal {
+    to {
+      visibility: visible;
+    }
+  }
 `;

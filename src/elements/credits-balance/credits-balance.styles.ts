@@ -7,6 +7,9 @@ export const styles = css`
   .card {
     position: relative;
     display: grid;
+    /* A card stretched to its row (<credits-area>) keeps its lines at the top: spread over the spare height, the
+       title moved when the data changed how much height was spare (#17.25). */
+    align-content: start;
     gap: calc(var(--_spacing) * 1.5);
   }
   .head {
