@@ -183,7 +183,9 @@ const budgets = [
 // reveal in order (the `loading` custom state on every element; <credits-area> keeps what follows a loading element
 // hidden) added 0.2 to dist/cdn: 124.9. A raise for a required fix, not a cut: the one-stream figure printed under the
 // table (115 KB) is why no split of this code meets 80 KB.
-const ceilings = { 0: 35.2, 1: 34.9, 2: 124.6, 3: 16.3 };
+// 02:05 UTC: the billing form's loading state is the form itself, inert, its controls drawn as skeletons (a grid of six
+// bars was 600 px shorter than the form, so a host page's content under it jumped): +0.1, 125.0.
+const ceilings = { 0: 35.2, 1: 34.9, 2: 124.8, 3: 16.3 };
 for (const [i, ceiling] of Object.entries(ceilings)) if (budgets[i]) budgets[i].ceiling = ceiling;
 // Test hook: SIZE_BUDGET_SCALE scales every budget and ceiling (SIZE_BUDGET_SCALE=0.95 makes the run fail: lowering
 // any figure's limit by 5% does; test/build/cdn.test.ts checks it).

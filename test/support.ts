@@ -43,6 +43,12 @@ export async function waitForText(el: Element, text: string | RegExp, timeout = 
   );
 }
 
+/** Wait until an element has its first data or error: it no longer matches `:state(loading)`. */
+export async function loaded(el: Element, timeout = 4000): Promise<void> {
+  await waitUntil(() => !el.matches(':state(loading)'), `<${el.localName}> never loaded`, { timeout });
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
 /** The first element in the shadow root matching `selector` (throws when missing). */
 export function $<E extends Element = HTMLElement>(el: Element, selector: string): E {
   const found = el.shadowRoot?.querySelector<E>(selector);

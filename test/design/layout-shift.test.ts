@@ -62,6 +62,17 @@ for (const width of [1280, 390]) {
       });
     }
 
+    // An element alone on a host page, with the page's own content under it: what is under it must not move.
+    // The billing form's loading state is the form itself (inert, controls as skeletons), so it holds its place.
+    it('<billing-details-form> with the page\'s content under it: 0 from mount to data', async () => {
+      const shift = watchLayoutShift();
+      const { provider } = await mountInProvider(html`<billing-details-form></billing-details-form><p class="below">The host page's own content</p>`, { latency: 60 });
+      await settled(provider);
+      const { total, moved } = await shift.stop();
+      expect(moved, `moved: ${moved.join('\n')}`).to.deep.equal([]);
+      expect(total).to.equal(0);
+    });
+
     for (const c of CASES) {
       it(`${c.name}: 0 from mount to data`, async () => {
         const shift = watchLayoutShift();

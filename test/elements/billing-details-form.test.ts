@@ -116,8 +116,8 @@ runCommonSuite({
   switchTo: { organisation: 'org_trial_us', text: 'No billing details saved yet.' },
   stale: ['Mumbai Marathon Photos LLP', '12 Marine Drive', '400020'],
   error: 'Billing details could not be loaded.',
-  skeletons: 6,
-  busy: null, // the skeleton marks no region busy
+  skeletons: 6, // the loading form's controls, drawn as skeletons of themselves
+  busy: '.pending',
 });
 
 describe('<billing-details-form>', () => {

@@ -15,7 +15,8 @@ export const styles = css`
     background: var(--_color-info-bg);
     color: var(--_color-info-text);
   }
-  form {
+  form,
+  .form-placeholder {
     max-width: 56rem;
     display: grid;
     gap: calc(var(--_spacing) * 2);
@@ -125,5 +126,18 @@ export const styles = css`
     padding: 4px 10px;
     border-radius: 999px;
     font-weight: 600;
+  }
+  /* Loading: the form itself, inert, its controls skeletons of themselves (#17.25). */
+  .pending :is(input, select),
+  .pending .switch input:checked {
+    color: transparent;
+    border-color: transparent;
+    background: var(--_color-skeleton);
+  }
+  .pending .switch input::after {
+    visibility: hidden;
+  }
+  .pending .form-actions {
+    visibility: hidden;
   }
 `;

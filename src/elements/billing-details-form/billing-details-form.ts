@@ -1,18 +1,21 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError } from '../../api/errors.js';
 import { CreditsElement } from '../../base/credits-element.js';
 import { formStyles } from '../../styles/forms.js';
-import { errorAlert, renderResource, skeleton } from '../../ui/states.js';
+import { errorAlert, renderResource } from '../../ui/states.js';
 import { msg } from '../../i18n/localize.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { billingDetails } from '../../state/resources.js';
 import { countryOptions } from './countries.js';
 import { countryField, textField } from './billing-fields.js';
-import { isIndia, type AddressGroup, type Draft, type FieldErrors, type FieldName } from './billing-model.js';
+import { draftFrom, isIndia, type AddressGroup, type Draft, type FieldErrors, type FieldName } from './billing-model.js';
 import { BillingFormController, type FormError } from './form-controller.js';
 import { styles } from './billing-details-form.styles.js';
 import './billing-events.js';
 import { heading } from '../../ui/heading.js';
+
+/** What the loading form shows: an Indian organisation's empty form (the GSTIN field and its hint), shipping same as billing. */
+const PLACEHOLDER: Draft = draftFrom(null, 'IN');
 
 /**
  * The organisation's billing details: country first (it decides the tax
@@ -67,7 +70,7 @@ export class BillingDetailsForm extends CreditsElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.fieldFocusWanted) return;
-    const first = this.renderRoot.querySelector<HTMLElement>('form .field :is(input, select, textarea)');
+    const first = this.renderRoot.querySelector<HTMLElement>(':not(.pending) > form .field :is(input, select, textarea)');
     if (!first) return; // still loading: the next update tries again
     this.fieldFocusWanted = false;
     first.scrollIntoView({ block: 'center' });
@@ -90,26 +93,28 @@ export class BillingDetailsForm extends CreditsElement {
     </section>`;
   }
 
-  private renderSkeleton() {
-    return html`<div class="grid" aria-hidden="true">
-      ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="field">${skeleton('40%')}${skeleton('100%', '36px')}</div>`)}
-    </div>`;
+  /**
+   * While the details load: the form itself, inert, its controls drawn as skeletons of themselves, so the
+   * loaded form takes exactly its place and nothing under the element moves (#17.25; a grid of six bars was
+   * 600 px shorter than the form).
+   */
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="pending" inert aria-busy="true">${this.renderForm(false, PLACEHOLDER)}</div>`;
   }
 
-  private renderForm(empty: boolean) {
-    const { draft, errors, formError, restoredDraft, justSaved, saving } = this.form.state;
+  private renderForm(empty: boolean, placeholder?: Draft): TemplateResult {
+    const state = placeholder ? { draft: placeholder, errors: {} as FieldErrors } : this.form.state;
+    const { draft, errors } = state;
+    const { formError, restoredDraft, justSaved, saving } = placeholder ? ({} as Partial<typeof this.form.state>) : this.form.state;
     // "You have unsaved changes." is in sight beside the live status, not in it: only a save's result is announced (#22.8).
-    const dirty = this.form.dirty;
+    const dirty = !placeholder && this.form.dirty;
     if (!draft) return this.renderSkeleton();
     const locale = this.credits?.locale ?? 'en-IN';
     const v = draft.values;
     const india = isIndia(draft);
-    const field = (name: FieldName) => ({ name, value: v[name], error: errors[name] });
-    return html`
-      <p class="hint intro">${msg('Invoices are issued to these details. Choose the country first: it decides the tax fields.', { id: 'billing-details-form.intro' })}</p>
-      ${empty && !dirty ? html`<p class="note">${msg('No billing details saved yet.', { id: 'billing-details-form.empty' })}</p>` : nothing}
-      ${restoredDraft && dirty ? html`<p class="note">${msg('Your unsaved changes for this organisation were kept.', { id: 'billing-details-form.restored' })}</p>` : nothing}
-      <form novalidate part="form" @submit=${this.form.submit} @input=${this.form.onInput} @change=${this.form.onInput}>
+    const pending = !!placeholder;
+    const field = (name: FieldName) => ({ name, value: v[name], error: errors[name], pending });
+    const fields = html`
         <fieldset>
           <legend>${msg('Country and tax', { id: 'billing-details-form.section.tax' })}</legend>
           <div class="grid">
@@ -143,12 +148,12 @@ export class BillingDetailsForm extends CreditsElement {
         </fieldset>
         <fieldset>
           <legend>${msg('Billing address', { id: 'billing-details-form.section.address' })}</legend>
-          ${this.renderAddress('address', draft, errors)}
+          ${this.renderAddress('address', draft, errors, pending)}
         </fieldset>
         <fieldset>
           <legend>${msg('Shipping address', { id: 'billing-details-form.section.shipping' })}</legend>
           <label class="switch">
-            <input type="checkbox" role="switch" name="shipping_same" .checked=${draft.shippingSame} />
+            <input type="checkbox" role="switch" name=${pending ? nothing : 'shipping_same'} .checked=${draft.shippingSame} />
             ${msg('Same as billing address', { id: 'billing-details-form.shipping-same' })}
           </label>
           ${draft.shippingSame
@@ -162,7 +167,7 @@ export class BillingDetailsForm extends CreditsElement {
                   options: countryOptions(locale, v['shipping_address.country']),
                 })}
               </div>
-              ${this.renderAddress('shipping_address', draft, errors)}`}
+              ${this.renderAddress('shipping_address', draft, errors, pending)}`}
         </fieldset>
         ${formError ? this.renderFormError(formError) : nothing}
         <div class="form-actions">
@@ -176,14 +181,18 @@ export class BillingDetailsForm extends CreditsElement {
           <button type="submit" class="btn btn-primary" aria-disabled=${saving ? 'true' : 'false'} aria-busy=${saving ? 'true' : 'false'}>
             ${saving ? msg('Saving…', { id: 'billing-details-form.saving' }) : msg('Save billing details', { id: 'billing-details-form.save' })}
           </button>
-        </div>
-      </form>
+        </div>`;
+    return html`
+      <p class="hint intro">${msg('Invoices are issued to these details. Choose the country first: it decides the tax fields.', { id: 'billing-details-form.intro' })}</p>
+      ${empty && !dirty ? html`<p class="note">${msg('No billing details saved yet.', { id: 'billing-details-form.empty' })}</p>` : nothing}
+      ${restoredDraft && dirty ? html`<p class="note">${msg('Your unsaved changes for this organisation were kept.', { id: 'billing-details-form.restored' })}</p>` : nothing}
+      ${pending ? html`<div class="form-placeholder">${fields}</div>` : html`<form novalidate part="form" @submit=${this.form.submit} @input=${this.form.onInput} @change=${this.form.onInput}>${fields}</form>`}
     `;
   }
 
-  private renderAddress(group: AddressGroup, draft: Draft, errors: FieldErrors) {
+  private renderAddress(group: AddressGroup, draft: Draft, errors: FieldErrors, pending: boolean) {
     const v = draft.values;
-    const f = (key: 'line1' | 'line2' | 'city' | 'state' | 'postal_code') => ({ name: `${group}.${key}` as FieldName, value: v[`${group}.${key}`], error: errors[`${group}.${key}`] });
+    const f = (key: 'line1' | 'line2' | 'city' | 'state' | 'postal_code') => ({ name: `${group}.${key}` as FieldName, value: v[`${group}.${key}`], error: errors[`${group}.${key}`], pending });
     const ac = group === 'address' ? 'billing' : 'shipping';
     const india = v[`${group}.country`] === 'IN';
     return html`<div class="grid">

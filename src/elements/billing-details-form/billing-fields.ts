@@ -1,5 +1,5 @@
 /** One labelled input with its hint and error wired through aria-describedby. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/localize.js';
 import { field } from '../../ui/field.js';
@@ -20,6 +20,8 @@ export interface FieldSpec {
   wide?: boolean;
   /** Shown upper-case (GSTIN); the value is upper-cased when saved. */
   upper?: boolean;
+  /** Drawn as a skeleton of itself while the details load. */
+  pending?: boolean;
 }
 
 export const fieldId = (name: FieldName) => `f-${name.replace('.', '-')}`;
@@ -41,9 +43,9 @@ export function textField(spec: FieldSpec) {
     options(spec),
     (aria) => html`<input
       id=${fieldId(spec.name)}
-      name=${spec.name}
+      name=${spec.pending ? nothing : spec.name}
       type=${spec.type ?? 'text'}
-      class=${spec.upper ? 'upper' : ''}
+      class=${spec.pending ? 'skeleton' : spec.upper ? 'upper' : ''}
       .value=${spec.value}
       autocomplete=${ifDefined(spec.autocomplete)}
       maxlength=${ifDefined(spec.maxlength)}
@@ -59,7 +61,8 @@ export function countryField(spec: Omit<FieldSpec, 'type' | 'maxlength' | 'upper
     options(spec),
     (aria) => html`<select
       id=${fieldId(spec.name)}
-      name=${spec.name}
+      class=${spec.pending ? 'skeleton' : ''}
+      name=${spec.pending ? nothing : spec.name}
       autocomplete=${ifDefined(spec.autocomplete)}
       ?required=${spec.required}
       aria-invalid=${aria.invalid}

@@ -6,7 +6,7 @@
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/index.js';
-import { mountInProvider, waitForText } from '../../support.js';
+import { mountInProvider, loaded } from '../../support.js';
 import { mountWizard } from '../wizard-helpers.js';
 
 type Rgb = [number, number, number];
@@ -50,7 +50,7 @@ for (const theme of THEMES) {
     it('billing form: text fields, the country select and the switch track (off and on)', async () => {
       const { el, provider } = await mountInProvider(html`<billing-details-form></billing-details-form>`);
       if (theme === 'dark') provider.setAttribute('theme', 'dark');
-      await waitForText(el, 'GSTIN');
+      await loaded(el);
       const root = el.shadowRoot!;
       const controls = [...root.querySelectorAll<HTMLElement>('.field input, .field select')].filter((c) => c.offsetParent !== null);
       expect(controls.length).to.be.greaterThan(3);

@@ -7,7 +7,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
-import { button, mountInProvider, requestsTo, waitForText } from '../../support.js';
+import { button, mountInProvider, requestsTo, waitForText, loaded } from '../../support.js';
 import { mountWizard, payButton, toPayment, waitForOutcome } from '../wizard-helpers.js';
 import type { Simulator } from '../../../src/simulator/index.js';
 
@@ -41,7 +41,7 @@ describe('#22.3 focus never falls to <body>', () => {
 
   it('billing form: Enter on "Discard changes" moves focus to the form\'s first field', async () => {
     const { el } = await mountInProvider(html`<billing-details-form></billing-details-form>`);
-    await waitForText(el, 'GSTIN');
+    await loaded(el);
     const city = el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="city"]')!;
     city.focus();
     await sendKeys({ type: 'x' });

@@ -7,7 +7,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { languageOf } from '../../../src/base/credits-element.js';
-import { mountInProvider, waitForText } from '../../support.js';
+import { mountInProvider, waitForText, loaded } from '../../support.js';
 import { choosePlan, mountWizard, press, reviewAndAccept, typeInto } from '../wizard-helpers.js';
 import 'axe-core/axe.min.js';
 
@@ -53,7 +53,7 @@ describe('#22.6 accessible names keep the spaces between template parts', () => 
 
   it('optional billing fields read "GSTIN (optional)"', async () => {
     const { el } = await mountInProvider(html`<billing-details-form></billing-details-form>`);
-    await waitForText(el, 'GSTIN');
+    await loaded(el);
     const textboxes = await names('textbox');
     expect(textboxes).to.include('GSTIN (optional)');
     expect(textboxes).to.include('Address line 2 (optional)');

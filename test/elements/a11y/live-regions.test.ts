@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { createSimulator } from '../../../src/simulator/index.js';
 import { deepQueryAll } from '../../hostile/support.js';
-import { mountInProvider, waitForText } from '../../support.js';
+import { mountInProvider, waitForText, loaded } from '../../support.js';
 import { choosePlan, heading, mountWizard, press } from '../wizard-helpers.js';
 
 const LIVE = '[role="status"], [role="alert"], [role="log"], [aria-live]:not([aria-live="off"])';
@@ -42,7 +42,7 @@ function recordLive(root: Element) {
 describe('#22.8 live regions are quiet', () => {
   it('billing form: typing shows "You have unsaved changes." but no live region says it', async () => {
     const { el } = await mountInProvider(html`<billing-details-form></billing-details-form>`);
-    await waitForText(el, 'GSTIN');
+    await loaded(el);
     const live = recordLive(el);
     el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="city"]')!.focus();
     await sendKeys({ type: 'x' });

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
-import { mountInProvider, waitForText } from '../../support.js';
+import { mountInProvider, waitForText, loaded } from '../../support.js';
 import { createSimulator } from '../../../src/simulator/index.js';
 import { deepQueryAll } from '../../hostile/support.js';
 import { choosePlan, heading, mountWizard, press, reviewAndAccept, typeInto } from '../wizard-helpers.js';
@@ -28,7 +28,7 @@ describe('#22.9 smaller points', () => {
 
   it('reduced motion: the switch knob does not slide (its ::after transition is off)', async () => {
     const { el } = await mountInProvider(html`<billing-details-form></billing-details-form>`);
-    await waitForText(el, 'GSTIN');
+    await loaded(el);
     const track = el.shadowRoot!.querySelector<HTMLInputElement>('.switch input')!;
     expect(getComputedStyle(track, '::after').transitionDuration).not.to.equal('0s');
     await emulateMedia({ reducedMotion: 'reduce' });
