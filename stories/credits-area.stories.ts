@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/credits-area/define.js';
-import { defaultProviderArgs, failing, inProvider, ownFrame, providerArgTypes, simulatedGateways, storySim, type ProviderArgs } from './support.js';
+import { defaultProviderArgs, failing, inProvider, loadingForever, ownFrame, providerArgTypes, simulatedGateways, storySim, type ProviderArgs } from './support.js';
 
 type AreaView = 'credits' | 'billing' | 'subscription' | 'purchase';
 interface AreaArgs extends ProviderArgs {
@@ -35,6 +35,15 @@ export const BillingTab: Story = { args: { view: 'billing' } };
 export const SubscriptionTab: Story = { args: { view: 'subscription' } };
 
 export const SubscriptionTabExpiredPro: Story = { args: { view: 'subscription', organisation: 'org_expired' } };
+
+/**
+ * The balance's answer never comes: its skeleton shows, and what follows it waits hidden in place (the
+ * elements below load meanwhile) so nothing jumps when it lands; after 2 s they show anyway (#17.25).
+ */
+export const Loading: Story = { tags: ['loading-state'], beforeEach: loadingForever('GET /credits') };
+
+/** A new organisation: no usage and no purchases yet, a zero balance. */
+export const Empty: Story = { args: { organisation: 'org_empty' } };
 
 /** Nothing loads (#17.21): one calm panel per element, and Purchase Credits stays. */
 export const EverythingFails: Story = { beforeEach: failing('GET *') };
