@@ -9,13 +9,13 @@ import { billingDetails } from '../../state/resources.js';
 import { countryOptions } from './countries.js';
 import { countryField, textField } from './billing-fields.js';
 import { draftFrom, isIndia, type AddressGroup, type Draft, type FieldErrors, type FieldName } from './billing-model.js';
-import { BillingFormController, type FormError } from './form-controller.js';
+import { BillingFormController, type BillingFormState, type FormError } from './form-controller.js';
 import { styles } from './billing-details-form.styles.js';
 import './billing-events.js';
 import { heading } from '../../ui/heading.js';
 
 /** What the loading form shows: an Indian organisation's empty form (the GSTIN field and its hint), shipping same as billing. */
-const PLACEHOLDER: Draft = draftFrom(null, 'IN');
+const PLACEHOLDER: BillingFormState = { draft: draftFrom(null, 'IN'), errors: {}, saving: false, justSaved: false, restoredDraft: false };
 
 /**
  * The organisation's billing details: country first (it decides the tax
@@ -99,20 +99,17 @@ export class BillingDetailsForm extends CreditsElement {
    * 600 px shorter than the form).
    */
   private renderSkeleton(): TemplateResult {
-    return html`<div class="pending" inert aria-busy="true">${this.renderForm(false, PLACEHOLDER)}</div>`;
+    return html`<div class="pending" inert aria-busy="true">${this.renderForm(false, true)}</div>`;
   }
 
-  private renderForm(empty: boolean, placeholder?: Draft): TemplateResult {
-    const state = placeholder ? { draft: placeholder, errors: {} as FieldErrors } : this.form.state;
-    const { draft, errors } = state;
-    const { formError, restoredDraft, justSaved, saving } = placeholder ? ({} as Partial<typeof this.form.state>) : this.form.state;
+  private renderForm(empty: boolean, pending = false): TemplateResult {
+    const { draft, errors, formError, restoredDraft, justSaved, saving } = pending ? PLACEHOLDER : this.form.state;
     // "You have unsaved changes." is in sight beside the live status, not in it: only a save's result is announced (#22.8).
-    const dirty = !placeholder && this.form.dirty;
+    const dirty = !pending && this.form.dirty;
     if (!draft) return this.renderSkeleton();
     const locale = this.credits?.locale ?? 'en-IN';
     const v = draft.values;
     const india = isIndia(draft);
-    const pending = !!placeholder;
     const field = (name: FieldName) => ({ name, value: v[name], error: errors[name], pending });
     const fields = html`
         <fieldset>
